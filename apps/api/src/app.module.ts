@@ -1,0 +1,76 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { formatGraphQLError } from './common/errors';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { PlatformModule } from './platform/platform.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const graphqlLogger = new Logger('GraphQL');
+
+export interface GraphQLContext {
+  req: Request;
+  res: Response;
+}
+
+@Module({})
+export class AppModule {
+  /**
+   * @param databaseUrl null builds the module without connecting to a database, which is
+   * enough to print the GraphQL schema.
+   */
+  static forRoot(config: AppConfig, databaseUrl: string | null): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // A request id per request: the caller's X-Request-Id when sane, else a new one;
+            // echoed back so a user's report can be matched to our logs.
+            genReqId: (req: IncomingMessage, res: ServerResponse) => {
+              const incoming = req.headers['x-request-id'];
+              const id =
+                typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            quietReqLogger: true,
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl ?? 'postgres://unused@127.0.0.1/unused'),
+          manualInitialization: databaseUrl === null,
+          retryAttempts: 3,
+          retryDelay: 2000,
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          introspection: true,
+          playground: false,
+          includeStacktraceInErrorResponses: false,
+          hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
+        }),
+        HealthModule,
+        PlatformModule,
+      ],
+    };
+  }
+}

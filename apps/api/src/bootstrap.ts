@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/config';
+import { runMigrations } from './database/migrate';
+import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
+import { seedDemoData } from './database/seed/demo-seed';
+
+export interface Platform {
+  app: NestExpressApplication;
+  /** Where the platform answers, e.g. http://localhost:3000 */
+  url: string;
+  databaseUrl: string;
+  /** Stops accepting, finishes in-flight requests, closes the pool, stops the embedded database. */
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Messages from before the Nest logger exists (embedded database start-up). */
+  log?: (message: string) => void;
+  /** Listen on this port instead of config.port (0 = any free port; tests use it). */
+  listenPort?: number;
+}
+
+/** Paths the web app's client-side routes must never shadow (files are matched by extension). */
+const SERVER_PATHS = /^\/(graphql|health|export|feeds|dev|sitemap\.xml)(\/|$|\?)/;
+
+/**
+ * Starts the whole platform: database (embedded unless DATABASE_URL is set), migrations,
+ * demo data on an empty database, the API, and the built web app on the same origin.
+ */
+export async function startPlatform(config: AppConfig, options: StartOptions = {}): Promise<Platform> {
+  let embedded: RunningEmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      port: config.databasePort,
+      log: options.log,
+    });
+    databaseUrl = embedded.url;
+  }
+  try {
+    const app = await createApp(config, databaseUrl);
+    const dataSource = app.get(DataSource);
+    const logger = app.get(Logger);
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`, 'Database');
+    if (config.seedDemo && (await seedDemoData(dataSource))) logger.log('Loaded demo data into the empty database', 'Database');
+
+    await app.listen(options.listenPort ?? config.port);
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = options.listenPort === undefined ? config.publicUrl : `http://localhost:${port}`;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      url,
+      databaseUrl,
+      close: () =>
+        (closing ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            await embedded?.stop();
+          }
+        })()),
+    };
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+/** The Nest application, configured but not listening. Shared by the server, CLI and tests. */
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string | null,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+    bodyParser: false,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  if (config.serveWeb) serveWebApp(app, config.webDistDir);
+  await app.init();
+  return app;
+}
+
+/** The built web app on the same origin; client-side routes fall back to index.html. */
+function serveWebApp(app: NestExpressApplication, distDir: string) {
+  const indexHtml = join(distDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    app.get(Logger).warn(`No web app build at ${distDir}; serving the API only`, 'Web');
+    return;
+  }
+  app.useStaticAssets(distDir, {
+    index: false,
+    setHeaders: (res, path) => {
+      // Vite fingerprints everything under assets/, so it can be cached for good.
+      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPageRoute = !SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path);
+    if ((req.method === 'GET' || req.method === 'HEAD') && isPageRoute && req.accepts('html')) {
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.sendFile(indexHtml);
+    }
+    next();
+  });
+}

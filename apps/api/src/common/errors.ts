@@ -1,0 +1,69 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Error codes clients switch on (`extensions.code`). Feature modules add their own
+ * codes here so one list documents them all.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** An error meant for the user: its message is shown as is, with a code and optional details. */
+export class AppError extends GraphQLError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> & { fieldErrors?: FieldError[] } = {},
+  ) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+/** Codes that GraphQL itself (parsing, validation, variable coercion) produces. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  ...Object.values(ErrorCode),
+]);
+
+/**
+ * The one place errors are shaped for clients: known codes pass with their message; anything
+ * else (a bug, a database failure) becomes INTERNAL_SERVER_ERROR with a generic message, and
+ * is logged by the caller. Never a stack trace.
+ */
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logUnexpected: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const code = formatted.extensions?.code;
+  if (original instanceof AppError || (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  logUnexpected(original);
+  return {
+    message: 'Something went wrong on our side. Please try again; if it keeps happening, tell the platform team.',
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,140 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Typed configuration, read once from the environment and validated at boot.
+ * A bad value stops the process with one line naming the variable (see ConfigError).
+ */
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const bool = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', '1', '0', 'yes', 'no'].includes(v), {
+      message: `${name} must be true or false`,
+    })
+    .transform((v) => ['true', '1', 'yes'].includes(v));
+
+const port = (name: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number between 1 and 65535`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 65535, `${name} must be a whole number between 1 and 65535`);
+
+const url = (name: string, protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine(
+      (v) => {
+        try {
+          const parsed = new URL(v);
+          return protocols.includes(parsed.protocol) && parsed.hostname !== '';
+        } catch {
+          return false;
+        }
+      },
+      { message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+    );
+
+const envSchema = z.object({
+  PORT: port('PORT').default(3000),
+  DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
+  DATABASE_PORT: port('DATABASE_PORT').optional(),
+  DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('.data'),
+  MEILI_HOST: url('MEILI_HOST', ['http:', 'https:']).optional(),
+  MEILI_API_KEY: z.string().optional(),
+  SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']).optional(),
+  PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']).optional(),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      message: 'NODE_ENV must be one of development, production, test',
+    })
+    .default('development'),
+  LOG_LEVEL: z
+    .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+    .default('info'),
+  SEED_DEMO: bool('SEED_DEMO').default(true),
+  SERVE_WEB: bool('SERVE_WEB').default(true),
+  WEB_DIST_DIR: z.string().trim().min(1).optional(),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  port: number;
+  /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
+  databaseUrl?: string;
+  /** Fixed port for the embedded PostgreSQL; a free one is chosen when unset. */
+  databasePort?: number;
+  /** Absolute path of the folder for local state (embedded database, dev mailbox). */
+  dataDir: string;
+  meili?: { host: string; apiKey?: string };
+  smtpUrl?: string;
+  publicUrl: string;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: LogLevel;
+  seedDemo: boolean;
+  serveWeb: boolean;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads configuration from an environment. Empty strings count as unset, so `PORT=` in a
+ * .env file falls back to the default. Relative paths are taken from `baseDir` (the folder
+ * the command was started from; pnpm passes it as INIT_CWD).
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  baseDir: string = env.INIT_CWD ?? process.cwd(),
+): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') raw[key] = value;
+  }
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = raw[variable];
+    // Never echo secrets back: DATABASE_URL and SMTP_URL may carry passwords.
+    const shown = got !== undefined && !/URL|KEY/.test(variable) ? ` (got "${got}")` : '';
+    throw new ConfigError(variable, `Invalid configuration: ${issue.message}${shown}.`);
+  }
+  const e = parsed.data;
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(baseDir, e.DATA_DIR);
+  return {
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    databasePort: e.DATABASE_PORT,
+    dataDir,
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
+    smtpUrl: e.SMTP_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    seedDemo: e.SEED_DEMO,
+    serveWeb: e.SERVE_WEB,
+    webDistDir: e.WEB_DIST_DIR
+      ? resolve(baseDir, e.WEB_DIST_DIR)
+      : resolve(__dirname, '..', '..', '..', 'web', 'dist'),
+  };
+}
+
+/** Every variable the API reads, for the README table and the config test. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);

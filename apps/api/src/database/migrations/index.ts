@@ -1,0 +1,5 @@
+import { EnableExtensions1764380000000 } from './1764380000000-enable-extensions';
+import { CreateOrganizations1764380100000 } from './1764380100000-create-organizations';
+
+/** Every migration in order. Never edit one that has landed; add a new one. */
+export const MIGRATIONS = [EnableExtensions1764380000000, CreateOrganizations1764380100000];

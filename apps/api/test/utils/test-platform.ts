@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { startPlatform, type Platform } from '../../src/bootstrap';
+import { loadConfig } from '../../src/config/config';
+import { databaseUrlFor } from './database-url';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
+}
+
+export interface TestPlatform {
+  platform: Platform;
+  url: string;
+  /** The database of this test file, for arranging rows and asserting on them. */
+  db: DataSource;
+  /** POSTs one GraphQL operation the way the web app does. */
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template; dropped by TestPlatform.close(). */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_SERVER_URL!;
+  const name = `alliance_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+  return {
+    url: databaseUrlFor(serverUrl, name),
+    drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** The real platform on its own database and a free port, as `pnpm start` runs it. */
+export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    SERVE_WEB: 'false',
+    DATABASE_URL: database.url,
+    ...env,
+  });
+  const platform = await startPlatform(config, { listenPort: 0 });
+  const db = platform.app.get(DataSource);
+  return {
+    platform,
+    url: platform.url,
+    db,
+    async gql(query, variables, headers = {}) {
+      const res = await fetch(`${platform.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Omit<GqlResponse, 'status'>;
+      return { status: res.status, ...body } as GqlResponse<never>;
+    },
+    async close() {
+      await platform.close();
+      await database.drop();
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string) {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
