@@ -1,0 +1,1 @@
+export { default } from '@alliance/config/eslint';

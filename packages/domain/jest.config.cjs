@@ -1,0 +1,1 @@
+module.exports = { ...require('@alliance/config/jest/node.cjs'), roots: ['<rootDir>/src'] };

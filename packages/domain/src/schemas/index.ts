@@ -1,0 +1,6 @@
+export * from './fields.js';
+export * from './slug.js';
+export * from './password.js';
+export * from './organization.js';
+export * from './auth.js';
+export * from './errors.js';
