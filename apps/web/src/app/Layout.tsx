@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Logo } from '../ui/Logo';
+import { GRAPHQL_PATH } from './apollo';
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPathname = useRef(pathname);
+
+  // After client-side navigation, move focus to the main region so keyboard and screen-reader
+  // users start at the new page's content instead of the link they just followed.
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to="/" className="brand" aria-label={t('nav.homeLink')}>
+            <Logo className="brand__logo" />
+            <span className="brand__name">{t('app.name')}</span>
+          </Link>
+          <nav aria-label={t('nav.primary')} className="primary-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/about">{t('nav.about')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container site-footer__inner">
+          <p>{t('footer.mission')}</p>
+          <p>
+            <a href={GRAPHQL_PATH}>{t('footer.api')}</a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}
