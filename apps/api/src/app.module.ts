@@ -2,13 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request, Response } from 'express';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { AdminModule } from './admin/admin.module';
+import { AuditModule } from './audit/audit.module';
+import { AccessGuard } from './common/auth/access.guard';
 import { formatGraphQLError } from './common/errors';
+import { createLoaders } from './common/loaders';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import type { RequestContext } from './common/request-context';
+import { AuthenticationService } from './identity/authentication.service';
+import { IdentityModule } from './identity/identity.module';
+import { MailModule } from './mail/mail.module';
+import { OrganizationsModule } from './organizations/organizations.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
@@ -16,10 +28,6 @@ import { PlatformModule } from './platform/platform.module';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
 
-export interface GraphQLContext {
-  req: Request;
-  res: Response;
-}
 
 @Module({})
 export class AppModule {
@@ -55,22 +63,36 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 2000,
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: true,
-          sortSchema: true,
-          introspection: true,
-          playground: false,
-          includeStacktraceInErrorResponses: false,
-          hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
-          context: ({ req, res }: GraphQLContext): GraphQLContext => ({ req, res }),
-          formatError: (formatted, error) =>
-            formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
+          imports: [IdentityModule],
+          inject: [AuthenticationService, getDataSourceToken()],
+          useFactory: (auth: AuthenticationService, db: DataSource): ApolloDriverConfig => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: true,
+            playground: false,
+            includeStacktraceInErrorResponses: false,
+            hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+            // The caller is resolved once per request; loaders are per request too.
+            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+              const actor = await auth.actorFor(req);
+              return { req, res, actor, loaders: createLoaders(db, actor) };
+            },
+            formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
+          }),
         }),
+        RateLimitModule,
+        AuditModule,
+        MailModule,
+        IdentityModule,
+        OrganizationsModule,
+        AdminModule,
         HealthModule,
         PlatformModule,
       ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

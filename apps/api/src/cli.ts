@@ -9,6 +9,7 @@ import { createDataSource } from './database/data-source';
 import { EmbeddedDatabaseError, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
+import { createAdmin } from './identity/create-admin';
 
 /**
  * Operator commands: `migrate`, `seed`, `print-schema <file>`.
@@ -38,6 +39,25 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
       }
     });
   },
+  /** cli create-admin --email someone@example.org [--name "Display Name"] */
+  async 'create-admin'(config, args) {
+    const email = flag(args, '--email');
+    if (!email) throw new ConfigError('--email', 'Usage: cli create-admin --email <address> [--name <display name>]');
+    await withDatabase(config, async (url) => {
+      const dataSource = await createDataSource(url).initialize();
+      try {
+        await runMigrations(dataSource);
+        const result = await createAdmin(dataSource, email, flag(args, '--name'));
+        console.log(
+          result.password
+            ? `Created platform admin ${result.email} with password: ${result.password}\nSign in and change it under Profile.`
+            : `${result.email} is now a platform admin.`,
+        );
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+  },
   async 'print-schema'(config, [file]) {
     if (!file) throw new ConfigError('file', 'Usage: cli print-schema <file>');
     const sdl = await buildSchemaSdl(config);
@@ -55,6 +75,11 @@ export async function buildSchemaSdl(config: AppConfig): Promise<string> {
   } finally {
     await app.close();
   }
+}
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
 async function withDatabase(config: AppConfig, run: (url: string) => Promise<void>) {

@@ -19,9 +19,13 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const baseUrl = () => process.env.E2E_BASE_URL!;
 
-/** A fresh browser context (own cookies) and page, failing the test on any page error. */
+let clients = 0;
+/** A distinct client address per browser context (TEST-NET-3, never routed). */
+export const nextClientIp = () => `203.0.113.${(++clients % 250) + 1}`;
+
+/** A fresh browser context (own cookies, own client address) and page; page errors are collected. */
 export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl() });
+  const context = await browser.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { 'x-forwarded-for': nextClientIp() } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -29,13 +33,41 @@ export async function newPage(browser: Browser): Promise<{ context: BrowserConte
 }
 
 /** POSTs a GraphQL operation to the running platform, for checking what the page shows. */
-export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': nextClientIp(), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data: T; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
+
+export interface DevMail {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  sentAt: string;
+}
+
+/** The dev mailbox (mail is kept there when no SMTP_URL is set), newest first. */
+export async function mailbox(): Promise<DevMail[]> {
+  const res = await fetch(`${baseUrl()}/dev/mailbox`);
+  return ((await res.json()) as { mails: DevMail[] }).mails;
+}
+
+/** Waits for the newest mail to `to` whose subject matches, and returns the first link in it. */
+export async function linkFromMail(to: string, subject: RegExp): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const mail = (await mailbox()).find((m) => m.to === to && subject.test(m.subject));
+    const link = mail && /https?:\/\/\S+/.exec(mail.text)?.[0];
+    if (link) return link;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no mail to ${to} matching ${subject}`);
+}
+
+/** The demo accounts of the seed (apps/api/src/database/seed/demo-users.ts). */
+export const DEMO_PASSWORD = 'Alliance-Commons-Demo-19';

@@ -17,7 +17,17 @@ export default async function globalSetup() {
   chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'test', INIT_CWD: ROOT },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+      INIT_CWD: ROOT,
+      // Journeys present themselves as different clients (X-Forwarded-For from the loopback
+      // "proxy"), so per-IP limits on sign-up and sign-in apply per journey, as in production.
+      TRUST_PROXY: 'loopback',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -13,6 +13,16 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** Wrong email or password (never says which). */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** Too many wrong passwords: sign-in to this account is locked for a while. */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** An emailed link or invitation that is unknown, expired or already used. */
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  /** The action needs a verified email address. */
+  EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
+  /** An organization must keep at least one admin. */
+  LAST_ADMIN = 'LAST_ADMIN',
 }
 
 export interface FieldError {
@@ -30,6 +40,12 @@ export class AppError extends GraphQLError {
     super(message, { extensions: { code, ...extensions } });
   }
 }
+
+export const forbidden = (message = 'You are not allowed to do this.') =>
+  new AppError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const unauthenticated = () =>
+  new AppError(ErrorCode.UNAUTHENTICATED, 'Please sign in to do this.', { http: { status: 401 } });
 
 /** Codes that GraphQL itself (parsing, validation, variable coercion) produces. */
 const PASS_THROUGH = new Set([

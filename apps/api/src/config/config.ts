@@ -61,6 +61,11 @@ const envSchema = z.object({
   SEED_DEMO: bool('SEED_DEMO').default(true),
   SERVE_WEB: bool('SERVE_WEB').default(true),
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'TRUST_PROXY must be true, false, a hop count, or addresses/subnets')
+    .optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -81,6 +86,11 @@ export interface AppConfig {
   seedDemo: boolean;
   serveWeb: boolean;
   webDistDir: string;
+  /**
+   * Express "trust proxy": which proxies may set X-Forwarded-For, so per-IP rate limits see
+   * the client's address behind nginx. false (default) trusts none.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +140,14 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     serveWeb: e.SERVE_WEB,
+    trustProxy:
+      e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'
+        ? false
+        : e.TRUST_PROXY === 'true'
+          ? true
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
     webDistDir: e.WEB_DIST_DIR
       ? resolve(baseDir, e.WEB_DIST_DIR)
       : resolve(__dirname, '..', '..', '..', 'web', 'dist'),

@@ -1,4 +1,22 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { ApiToken } from '../identity/api-token.entity';
+import { EmailToken } from '../identity/email-token.entity';
+import { Session } from '../identity/session.entity';
+import { User } from '../identity/user.entity';
+import { Invitation } from '../organizations/invitation.entity';
+import { JoinRequest } from '../organizations/join-request.entity';
+import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build and tests see the same set). */
-export const ENTITIES = [Organization];
+export const ENTITIES = [
+  User,
+  Session,
+  EmailToken,
+  ApiToken,
+  Organization,
+  Membership,
+  Invitation,
+  JoinRequest,
+  AuditEvent,
+];

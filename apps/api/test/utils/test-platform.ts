@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { startPlatform, type Platform } from '../../src/bootstrap';
@@ -44,6 +47,10 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'false',
     SERVE_WEB: 'false',
+    // Tests act as different clients through X-Forwarded-For (per-IP limits).
+    TRUST_PROXY: 'loopback',
+    // The dev mailbox lives under DATA_DIR: one per test file.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'alliance-api-test-')),
     DATABASE_URL: database.url,
     ...env,
   });

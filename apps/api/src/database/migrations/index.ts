@@ -1,5 +1,10 @@
 import { EnableExtensions1764380000000 } from './1764380000000-enable-extensions';
 import { CreateOrganizations1764380100000 } from './1764380100000-create-organizations';
+import { AccountsAndMemberships1764390000000 } from './1764390000000-accounts-and-memberships';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [EnableExtensions1764380000000, CreateOrganizations1764380100000];
+export const MIGRATIONS = [
+  EnableExtensions1764380000000,
+  CreateOrganizations1764380100000,
+  AccountsAndMemberships1764390000000,
+];

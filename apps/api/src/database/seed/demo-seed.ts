@@ -1,21 +1,38 @@
 import type { DataSource } from 'typeorm';
+import { PasswordHasher } from '../../identity/secrets';
+import { User } from '../../identity/user.entity';
+import { Membership } from '../../organizations/membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { DEMO_ORGANIZATIONS } from './demo-organizations';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /**
  * Loads the demo data when the database is empty, in one transaction.
  * Returns whether anything was loaded; running it again on a filled database does nothing.
  */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   return dataSource.transaction(async (em) => {
     // Serialise concurrent starts (two replicas on one empty database) on a transaction lock.
     await em.query('SELECT pg_advisory_xact_lock(7143610222)');
-    if ((await em.count(Organization)) > 0) return false;
+    if ((await em.count(Organization)) > 0 || (await em.count(User)) > 0) return false;
     const now = new Date();
-    await em.insert(
-      Organization,
-      DEMO_ORGANIZATIONS.map(({ verified, ...org }) => ({ ...org, verifiedAt: verified ? now : null })),
+    const users = await em.save(
+      DEMO_USERS.map((u) =>
+        em.create(User, { email: u.email, displayName: u.displayName, platformRole: u.platformRole, passwordHash, emailVerifiedAt: now }),
+      ),
     );
+    const admin = users.find((u) => u.platformRole === 'ADMIN')!;
+    const orgs = await em.save(
+      DEMO_ORGANIZATIONS.map(({ verified, ...org }) =>
+        em.create(Organization, { ...org, verifiedAt: verified ? now : null, verifiedBy: verified ? admin.id : null }),
+      ),
+    );
+    const orgBySlug = new Map(orgs.map((o) => [o.slug, o]));
+    const memberships = DEMO_USERS.flatMap((u, i) =>
+      u.membership ? [{ organizationId: orgBySlug.get(u.membership.organizationSlug)!.id, userId: users[i].id, role: u.membership.role }] : [],
+    );
+    await em.insert(Membership, memberships);
     return true;
   });
 }

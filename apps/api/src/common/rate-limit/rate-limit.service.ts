@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AppError, ErrorCode } from '../errors';
+
+/**
+ * Every limit in one table, so they are reviewed together (docs/security.md repeats them).
+ * Buckets live in PostgreSQL (rate-limiter-flexible's RateLimiterPostgres), so replicas share
+ * them and a restart does not reset an attacker's count.
+ */
+export const RATE_LIMITS = {
+  /** GraphQL root fields per minute: anonymous callers by IP. */
+  'api:ip': { points: 300, duration: 60 },
+  /** GraphQL root fields per minute: per session or API token. */
+  'api:credential': { points: 600, duration: 60 },
+  /** Sign-in attempts per minute from one IP. */
+  'sign-in:ip': { points: 10, duration: 60 },
+  /** Wrong passwords per account per minute; reaching it locks the account's sign-in. */
+  'sign-in:failures': { points: 10, duration: 60 },
+  /** Sign-ups per minute from one IP. */
+  'sign-up:ip': { points: 5, duration: 60 },
+  /** Password-reset requests per minute from one IP, and per account per 15 minutes. */
+  'reset:ip': { points: 5, duration: 60 },
+  'reset:account': { points: 3, duration: 15 * 60 },
+  /** Verification and invitation emails per account per 10 minutes. */
+  'mail:account': { points: 5, duration: 10 * 60 },
+} as const;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** How long a too-eager account stays locked after reaching 'sign-in:failures'. */
+export const SIGN_IN_LOCK_SECONDS = 15 * 60;
+
+@Injectable()
+export class RateLimitService {
+  private readonly limiters: Map<RateLimitName, RateLimiterPostgres>;
+
+  constructor(@InjectDataSource() dataSource: DataSource) {
+    this.limiters = new Map(
+      (Object.keys(RATE_LIMITS) as RateLimitName[]).map((name) => [
+        name,
+        new RateLimiterPostgres({
+          storeClient: dataSource,
+          storeType: 'typeorm',
+          tableName: 'rate_limit',
+          tableCreated: true,
+          keyPrefix: name,
+          points: RATE_LIMITS[name].points,
+          duration: RATE_LIMITS[name].duration,
+          clearExpiredByTimeout: false,
+        }),
+      ]),
+    );
+  }
+
+  /** Counts one attempt; past the limit, RATE_LIMITED with the seconds to wait. */
+  async consume(name: RateLimitName, key: string, points = 1): Promise<void> {
+    try {
+      await this.limiters.get(name)!.consume(key, points);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw rateLimited(error.msBeforeNext);
+      throw error;
+    }
+  }
+
+  /** Counts one attempt and tells whether the limit is now reached, without throwing. */
+  async hit(name: RateLimitName, key: string): Promise<{ reached: boolean }> {
+    try {
+      const res = await this.limiters.get(name)!.consume(key, 1);
+      return { reached: res.remainingPoints === 0 };
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return { reached: true };
+      throw error;
+    }
+  }
+
+  async reset(name: RateLimitName, key: string): Promise<void> {
+    await this.limiters.get(name)!.delete(key);
+  }
+}
+
+export function rateLimited(msBeforeNext: number): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError(
+    ErrorCode.RATE_LIMITED,
+    `Too many requests. Please wait ${retryAfterSeconds} seconds and try again.`,
+    { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  );
+}

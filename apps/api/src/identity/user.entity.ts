@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const PLATFORM_ROLES = ['USER', 'MODERATOR', 'ADMIN'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+@Entity({ name: 'user_account' })
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Lower-cased. Visible only to its owner and platform admins. */
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 80 })
+  displayName: string;
+
+  /** argon2id; never leaves the service layer. */
+  @Column({ name: 'password_hash', type: 'text', select: false })
+  passwordHash: string;
+
+  @Column({ name: 'platform_role', type: 'varchar', length: 20, default: 'USER' })
+  platformRole: PlatformRole;
+
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
+  @Column({ name: 'sign_in_locked_until', type: 'timestamptz', nullable: true })
+  signInLockedUntil: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

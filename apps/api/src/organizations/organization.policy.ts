@@ -1,0 +1,21 @@
+import { type Actor, isPlatformAdmin } from '../common/actor';
+import type { MembershipRole } from './membership.entity';
+
+/**
+ * Who may do what with an organization: pure functions of the actor and the actor's role in
+ * that organization (null when not a member). Services call them; tests call them directly.
+ */
+export const organizationPolicy = {
+  /** Edit name, description, website…: the organization's admins, and platform admins. */
+  update: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
+  /** Invite, approve join requests, change roles, remove members. */
+  manageMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
+  /** See who the members are and their roles: fellow members, and platform admins. */
+  viewMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role !== null,
+  /** Mark an organization verified or unverified: platform admins only. */
+  verify: (actor: Actor) => isPlatformAdmin(actor),
+  /** Ask to join: a signed-in user who is not yet a member. */
+  requestToJoin: (actor: Actor, role: MembershipRole | null) => actor.kind === 'user' && role === null,
+  /** Leave: any member (the last admin is stopped by the service, not the policy). */
+  leave: (actor: Actor, role: MembershipRole | null) => actor.kind === 'user' && role !== null,
+};

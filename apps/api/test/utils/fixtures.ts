@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ApiToken, type ApiTokenScope } from '../../src/identity/api-token.entity';
+import { API_TOKEN_PREFIX } from '../../src/identity/authentication.service';
+import { hashSecret, newSecret, PasswordHasher } from '../../src/identity/secrets';
+import { Session } from '../../src/identity/session.entity';
+import { type PlatformRole, User } from '../../src/identity/user.entity';
+import { Membership, type MembershipRole } from '../../src/organizations/membership.entity';
+import { Organization } from '../../src/organizations/organization.entity';
+import { toGlobalId } from '../../src/common/relay/global-id';
+
+/** The password of every fixture user. */
+export const PASSWORD = 'fixture-password-Kestrel-77';
+let passwordHash: Promise<string> | undefined;
+
+const unique = () => randomBytes(4).toString('hex');
+
+export interface FixtureUser {
+  id: string;
+  globalId: string;
+  email: string;
+  /** Headers of a signed-in browser session of this user. */
+  session: Record<string, string>;
+  sessionId: string;
+}
+
+/** A user with a live session, made directly in the database (fast, known state). */
+export async function createUser(
+  db: DataSource,
+  options: { email?: string; platformRole?: PlatformRole; verified?: boolean; displayName?: string } = {},
+): Promise<FixtureUser> {
+  passwordHash ??= new PasswordHasher().hash(PASSWORD);
+  const email = options.email ?? `user-${unique()}@example.net`;
+  const user = await db.getRepository(User).save(
+    db.getRepository(User).create({
+      email,
+      displayName: options.displayName ?? `User ${email.split('@')[0]}`,
+      passwordHash: await passwordHash,
+      platformRole: options.platformRole ?? 'USER',
+      emailVerifiedAt: options.verified === false ? null : new Date(),
+    }),
+  );
+  const token = newSecret();
+  const session = await db.getRepository(Session).save(
+    db.getRepository(Session).create({
+      tokenHash: hashSecret(token),
+      userId: user.id,
+      lastSeenAt: new Date(),
+      expiresAt: new Date(Date.now() + 86_400_000),
+    }),
+  );
+  return { id: user.id, globalId: toGlobalId('User', user.id), email, session: { cookie: `ac_session=${token}` }, sessionId: session.id };
+}
+
+/** Headers authenticating with a new API token of `userId`. */
+export async function createToken(db: DataSource, userId: string, scopes: ApiTokenScope[]): Promise<Record<string, string>> {
+  const token = newSecret(API_TOKEN_PREFIX);
+  await db.getRepository(ApiToken).insert({ tokenHash: hashSecret(token), tokenPrefix: token.slice(0, 12), userId, name: 'fixture', scopes });
+  return { authorization: `Bearer ${token}` };
+}
+
+export async function createOrganization(db: DataSource, options: Partial<Organization> = {}): Promise<Organization & { globalId: string }> {
+  const slug = options.slug ?? `org-${unique()}`;
+  const org = await db.getRepository(Organization).save(
+    db.getRepository(Organization).create({
+      name: `Organization ${slug}`,
+      slug,
+      stakeholderType: 'CIVIL_SOCIETY',
+      country: 'AT',
+      description: '',
+      ...options,
+    }),
+  );
+  return Object.assign(org, { globalId: toGlobalId('Organization', org.id) });
+}
+
+export async function addMember(db: DataSource, organizationId: string, userId: string, role: MembershipRole) {
+  await db.getRepository(Membership).insert({ organizationId, userId, role });
+}
+
+/** A fingerprint of every table's content, to prove a refused call changed nothing. */
+export async function databaseFingerprint(db: DataSource, exclude: string[] = ['audit_event', 'rate_limit', 'migrations']) {
+  const tables: { table_name: string }[] = await db.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  const parts: string[] = [];
+  for (const { table_name } of tables) {
+    if (exclude.includes(table_name)) continue;
+    // last_seen_at/last_used_at move on every authenticated read; they are not content.
+    const [row] = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(j, '|' ORDER BY j), '')) AS h
+         FROM (SELECT (to_jsonb(t) - 'last_seen_at' - 'last_used_at')::text AS j FROM ${table_name} t) rows`,
+    );
+    parts.push(`${table_name}:${row.n}:${row.h}`);
+  }
+  return parts.join('\n');
+}
