@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -14,6 +14,7 @@ import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './common/auth/access.guard';
 import { formatGraphQLError } from './common/errors';
+import { GraphQLErrorPassThroughFilter } from './common/graphql-exception.filter';
 import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import type { RequestContext } from './common/request-context';
@@ -92,7 +93,10 @@ export class AppModule {
         HealthModule,
         PlatformModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphQLErrorPassThroughFilter },
+      ],
     };
   }
 }

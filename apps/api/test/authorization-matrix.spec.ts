@@ -1,0 +1,279 @@
+import { buildSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { buildSchemaSdl } from '../src/cli';
+import { loadConfig } from '../src/config/config';
+import { toGlobalId } from '../src/common/relay/global-id';
+import { ApiToken } from '../src/identity/api-token.entity';
+import { EmailToken } from '../src/identity/email-token.entity';
+import { hashSecret, newSecret } from '../src/identity/secrets';
+import { Session } from '../src/identity/session.entity';
+import { Invitation } from '../src/organizations/invitation.entity';
+import { JoinRequest } from '../src/organizations/join-request.entity';
+import { addMember, createOrganization, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import { startTestPlatform, type TestPlatform } from './utils/test-platform';
+
+/**
+ * Every mutation against every kind of caller: allowed callers get past authorization, denied
+ * ones get UNAUTHENTICATED/FORBIDDEN (or NOT_FOUND for what is not theirs) and change nothing.
+ * A new mutation without a row here fails the first test.
+ */
+const ACTORS = [
+  'anonymous',
+  'noOrganization',
+  'member',
+  'editor',
+  'adminOfAnotherOrg',
+  'orgAdmin',
+  'moderator',
+  'platformAdmin',
+  'readToken',
+  'writeToken',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+/** A fresh little world per call, so allowed calls cannot disturb the next one. */
+interface World {
+  db: DataSource;
+  /** The organization the call is about; member/editor/orgAdmin belong to it. */
+  org: Awaited<ReturnType<typeof createOrganization>>;
+  /** Another organization nobody of ACTORS belongs to. */
+  elsewhere: Awaited<ReturnType<typeof createOrganization>>;
+  /** The user behind each actor (the token actors' owner is a second admin of `org`). */
+  users: Record<Exclude<ActorName, 'anonymous'>, FixtureUser>;
+  actor: ActorName;
+  /** The acting user (null for anonymous). */
+  me: FixtureUser | null;
+}
+
+interface Case {
+  query: string;
+  variables: (w: World) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  allowed: ActorName[];
+}
+
+const SIGNED_IN: ActorName[] = ACTORS.filter((a) => a !== 'anonymous' && a !== 'readToken');
+const SESSIONS: ActorName[] = SIGNED_IN.filter((a) => a !== 'writeToken');
+const EVERYONE_BUT_READ_TOKEN: ActorName[] = ACTORS.filter((a) => a !== 'readToken');
+const ORG_MANAGERS: ActorName[] = ['orgAdmin', 'platformAdmin', 'writeToken'];
+
+async function emailToken(db: DataSource, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD') {
+  const user = await createUser(db, { verified: purpose === 'RESET_PASSWORD' });
+  const token = newSecret();
+  await db.getRepository(EmailToken).insert({ tokenHash: hashSecret(token), userId: user.id, purpose, expiresAt: new Date(Date.now() + 3_600_000) });
+  return token;
+}
+
+async function joinRequestFor(w: World) {
+  const applicant = await createUser(w.db);
+  const r = await w.db.getRepository(JoinRequest).save(w.db.getRepository(JoinRequest).create({ organizationId: w.org.id, userId: applicant.id }));
+  return toGlobalId('JoinRequest', r.id);
+}
+
+async function plainMember(w: World) {
+  const user = await createUser(w.db);
+  await addMember(w.db, w.org.id, user.id, 'MEMBER');
+  return user.globalId;
+}
+
+const CASES: Record<string, Case> = {
+  signUp: {
+    query: `mutation($e: String!) { signUp(input: { email: $e, displayName: "Matrix", password: "kettle-orbit-lantern-42" }) { id } }`,
+    variables: () => ({ e: `signup-${newSecret().slice(0, 8).toLowerCase()}@example.net` }),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
+  verifyEmail: {
+    query: `mutation($t: String!) { verifyEmail(token: $t) }`,
+    variables: async (w) => ({ t: await emailToken(w.db, 'VERIFY_EMAIL') }),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
+  resendVerificationEmail: { query: `mutation { resendVerificationEmail }`, variables: () => ({}), allowed: SIGNED_IN },
+  signIn: {
+    query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }`,
+    variables: async (w) => ({ e: (await createUser(w.db)).email, p: PASSWORD }),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
+  signOut: { query: `mutation { signOut }`, variables: () => ({}), allowed: EVERYONE_BUT_READ_TOKEN },
+  changePassword: {
+    query: `mutation($p: String!) { changePassword(input: { currentPassword: $p, newPassword: "granite-willow-88-ferry" }) }`,
+    variables: () => ({ p: PASSWORD }),
+    allowed: SESSIONS,
+  },
+  requestPasswordReset: {
+    query: `mutation($e: String!) { requestPasswordReset(email: $e) }`,
+    variables: async (w) => ({ e: (await createUser(w.db)).email }),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
+  resetPassword: {
+    query: `mutation($t: String!) { resetPassword(input: { token: $t, newPassword: "granite-willow-88-ferry" }) }`,
+    variables: async (w) => ({ t: await emailToken(w.db, 'RESET_PASSWORD') }),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
+  updateProfile: { query: `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`, variables: () => ({}), allowed: SIGNED_IN },
+  revokeSession: {
+    query: `mutation($id: ID!) { revokeSession(id: $id) }`,
+    // A second session of the caller's own (for anonymous: of some user).
+    variables: async (w) => {
+      const owner = w.me ?? (await createUser(w.db));
+      const s = await w.db.getRepository(Session).save(
+        w.db.getRepository(Session).create({ tokenHash: hashSecret(newSecret()), userId: owner.id, lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }),
+      );
+      return { id: toGlobalId('Session', s.id) };
+    },
+    allowed: SESSIONS,
+  },
+  revokeOtherSessions: { query: `mutation { revokeOtherSessions }`, variables: () => ({}), allowed: SESSIONS },
+  createApiToken: { query: `mutation { createApiToken(input: { name: "m", scopes: [READ] }) { token } }`, variables: () => ({}), allowed: SESSIONS },
+  revokeApiToken: {
+    query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
+    // One of the caller's own tokens (for anonymous: of some user).
+    variables: async (w) => {
+      const owner = w.me ?? (await createUser(w.db));
+      await createToken(w.db, owner.id, ['read']);
+      const token = await w.db.getRepository(ApiToken).findOneOrFail({ where: { userId: owner.id, name: 'fixture' }, order: { createdAt: 'DESC' } });
+      return { id: toGlobalId('ApiToken', token.id) };
+    },
+    allowed: SIGNED_IN,
+  },
+  setPlatformRole: {
+    query: `mutation($u: ID!) { setPlatformRole(userId: $u, role: MODERATOR) { id } }`,
+    variables: async (w) => ({ u: (await createUser(w.db)).globalId }),
+    allowed: ['platformAdmin'],
+  },
+  createOrganization: {
+    query: `mutation($n: String!) { createOrganization(input: { name: $n, stakeholderType: ACADEMIA, country: "FI" }) { id } }`,
+    variables: () => ({ n: `Matrix University ${newSecret().slice(0, 6)}` }),
+    allowed: SIGNED_IN,
+  },
+  updateOrganization: {
+    query: `mutation($id: ID!) { updateOrganization(id: $id, input: { name: "Renamed Org", stakeholderType: MEDIA, country: "FR" }) { id } }`,
+    variables: (w) => ({ id: w.org.globalId }),
+    allowed: ORG_MANAGERS,
+  },
+  verifyOrganization: { query: `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, variables: (w) => ({ id: w.org.globalId }), allowed: ['platformAdmin'] },
+  unverifyOrganization: { query: `mutation($id: ID!) { unverifyOrganization(id: $id) { id } }`, variables: (w) => ({ id: w.org.globalId }), allowed: ['platformAdmin'] },
+  inviteMember: {
+    query: `mutation($o: ID!) { inviteMember(organizationId: $o, email: "invitee@example.net", role: MEMBER) { id } }`,
+    variables: (w) => ({ o: w.org.globalId }),
+    allowed: ORG_MANAGERS,
+  },
+  revokeInvitation: {
+    query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+    variables: async (w) => {
+      const i = await w.db.getRepository(Invitation).save(
+        w.db.getRepository(Invitation).create({ tokenHash: hashSecret(newSecret()), organizationId: w.org.id, email: 'x@example.net', role: 'MEMBER', expiresAt: new Date(Date.now() + 86_400_000) }),
+      );
+      return { id: toGlobalId('Invitation', i.id) };
+    },
+    allowed: ORG_MANAGERS,
+  },
+  acceptInvitation: {
+    query: `mutation($t: String!) { acceptInvitation(token: $t) { role } }`,
+    // An invitation to the caller's own address, to an organization they are not in.
+    variables: async (w) => {
+      const token = newSecret();
+      await w.db.getRepository(Invitation).insert({
+        tokenHash: hashSecret(token),
+        organizationId: w.elsewhere.id,
+        email: w.me?.email ?? 'nobody@example.net',
+        role: 'MEMBER',
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
+      return { t: token };
+    },
+    allowed: SIGNED_IN,
+  },
+  requestToJoinOrganization: {
+    query: `mutation($o: ID!) { requestToJoinOrganization(organizationId: $o, message: "hello") { id } }`,
+    variables: (w) => ({ o: w.elsewhere.globalId }),
+    allowed: SIGNED_IN,
+  },
+  approveJoinRequest: { query: `mutation($id: ID!) { approveJoinRequest(id: $id) { id } }`, variables: joinRequestVars, allowed: ORG_MANAGERS },
+  rejectJoinRequest: { query: `mutation($id: ID!) { rejectJoinRequest(id: $id) { id } }`, variables: joinRequestVars, allowed: ORG_MANAGERS },
+  changeMemberRole: {
+    query: `mutation($o: ID!, $u: ID!) { changeMemberRole(organizationId: $o, userId: $u, role: EDITOR) { role } }`,
+    variables: async (w) => ({ o: w.org.globalId, u: await plainMember(w) }),
+    allowed: ORG_MANAGERS,
+  },
+  removeMember: {
+    query: `mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }`,
+    variables: async (w) => ({ o: w.org.globalId, u: await plainMember(w) }),
+    allowed: ORG_MANAGERS,
+  },
+  leaveOrganization: {
+    query: `mutation($o: ID!) { leaveOrganization(organizationId: $o) }`,
+    variables: (w) => ({ o: w.org.globalId }),
+    allowed: ['member', 'editor', 'orgAdmin', 'writeToken'],
+  },
+};
+
+async function joinRequestVars(w: World) {
+  return { id: await joinRequestFor(w) };
+}
+
+const DENIAL_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'EMAIL_NOT_VERIFIED'];
+let clientNumber = 0;
+
+describe('authorization matrix', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+  });
+  afterAll(() => t.close());
+
+  it('covers every mutation of the schema', async () => {
+    const schema = buildSchema(await buildSchemaSdl(loadConfig({ NODE_ENV: 'test' })));
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(CASES).sort());
+  });
+
+  async function world(actor: ActorName): Promise<{ w: World; headers: Record<string, string> }> {
+    const db = t.db;
+    const org = await createOrganization(db);
+    const elsewhere = await createOrganization(db);
+    const otherOrg = await createOrganization(db);
+    const users = {
+      noOrganization: await createUser(db),
+      member: await createUser(db),
+      editor: await createUser(db),
+      adminOfAnotherOrg: await createUser(db),
+      orgAdmin: await createUser(db),
+      moderator: await createUser(db, { platformRole: 'MODERATOR' }),
+      platformAdmin: await createUser(db, { platformRole: 'ADMIN' }),
+      readToken: await createUser(db),
+      writeToken: await createUser(db),
+    };
+    await addMember(db, org.id, users.member.id, 'MEMBER');
+    await addMember(db, org.id, users.editor.id, 'EDITOR');
+    await addMember(db, org.id, users.orgAdmin.id, 'ADMIN');
+    await addMember(db, org.id, users.readToken.id, 'ADMIN');
+    await addMember(db, org.id, users.writeToken.id, 'ADMIN');
+    await addMember(db, otherOrg.id, users.adminOfAnotherOrg.id, 'ADMIN');
+    const me = actor === 'anonymous' ? null : users[actor];
+    // Each call comes from its own client address, so per-IP limits do not interfere.
+    const base = { 'x-forwarded-for': `192.0.2.${(clientNumber++ % 250) + 1}` };
+    const headers =
+      actor === 'anonymous' ? base
+      : actor === 'readToken' ? { ...base, ...(await createToken(db, users.readToken.id, ['read'])) }
+      : actor === 'writeToken' ? { ...base, ...(await createToken(db, users.writeToken.id, ['read', 'write'])) }
+      : { ...base, ...users[actor].session };
+    return { w: { db, org, elsewhere, users, actor, me }, headers };
+  }
+
+  for (const [mutation, c] of Object.entries(CASES)) {
+    describe(mutation, () => {
+      it.each(ACTORS.map((a) => [a, c.allowed.includes(a) ? 'allowed' : 'denied'] as const))('%s is %s', async (actor, verdict) => {
+        const { w, headers } = await world(actor);
+        const variables = await c.variables(w);
+        const before = await databaseFingerprint(t.db);
+        const res = await t.gql(c.query, variables, headers);
+        const code = res.errors?.[0]?.extensions?.code;
+        if (verdict === 'allowed') {
+          expect({ code, message: res.errors?.[0]?.message }).toEqual(expect.objectContaining({ code: expect.not.stringMatching(new RegExp(`^(${DENIAL_CODES.join('|')})$`)) }));
+          expect(res.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+        } else {
+          expect(DENIAL_CODES).toContain(code);
+          expect(await databaseFingerprint(t.db)).toBe(before);
+        }
+      });
+    });
+  }
+});
