@@ -45,3 +45,19 @@ describe('serving the web app', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('security headers', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+  });
+  afterAll(() => t.close());
+
+  it('sends a same-origin content security policy and no framing', async () => {
+    const res = await fetch(`${t.url}/health/live`);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});
