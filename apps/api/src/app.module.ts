@@ -22,6 +22,7 @@ import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PracticesModule } from './practices/practices.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
@@ -89,6 +90,7 @@ export class AppModule {
         MailModule,
         IdentityModule,
         OrganizationsModule,
+        PracticesModule,
         AdminModule,
         HealthModule,
         PlatformModule,

@@ -9,7 +9,10 @@ import { hashSecret, newSecret } from '../src/identity/secrets';
 import { Session } from '../src/identity/session.entity';
 import { Invitation } from '../src/organizations/invitation.entity';
 import { JoinRequest } from '../src/organizations/join-request.entity';
-import { addMember, createOrganization, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import { addMember, createOrganization, createPracticeRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import { fromGlobalId } from '../src/common/relay/global-id';
+
+const fromGlobal = (id: string) => fromGlobalId(id)!.id;
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 /**
@@ -38,6 +41,8 @@ interface World {
   org: Awaited<ReturnType<typeof createOrganization>>;
   /** Another organization nobody of ACTORS belongs to. */
   elsewhere: Awaited<ReturnType<typeof createOrganization>>;
+  /** The organization adminOfAnotherOrg administers. */
+  otherOrg: Awaited<ReturnType<typeof createOrganization>>;
   /** The user behind each actor (the token actors' owner is a second admin of `org`). */
   users: Record<Exclude<ActorName, 'anonymous'>, FixtureUser>;
   actor: ActorName;
@@ -75,7 +80,54 @@ async function plainMember(w: World) {
   return user.globalId;
 }
 
+const PRACTICE_EDITORS: ActorName[] = ['editor', 'orgAdmin', 'writeToken'];
+const PRACTICE_INPUT = `{ title: "Matrix practice", summary: "A practice written by the authorization matrix.", focusAreas: [PREVENTION], status: PILOT, evidenceLevel: NONE, survivorInvolvement: NONE }`;
+
+async function practiceOf(w: World, options: Parameters<typeof createPracticeRow>[2] = {}) {
+  return (await createPracticeRow(w.db, w.org.id, options)).globalId;
+}
+const draft = (w: World) => practiceOf(w, { state: 'DRAFT', publishedAt: null });
+
 const CASES: Record<string, Case> = {
+  createPractice: {
+    query: `mutation($o: ID!) { createPractice(organizationId: $o, input: ${PRACTICE_INPUT}) { id } }`,
+    variables: (w) => ({ o: w.org.globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  updatePractice: {
+    query: `mutation($id: ID!) { updatePractice(id: $id, input: ${PRACTICE_INPUT}) { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
+  publishPractice: { query: `mutation($id: ID!) { publishPractice(id: $id) { id } }`, variables: async (w) => ({ id: await draft(w) }), allowed: PRACTICE_EDITORS },
+  archivePractice: { query: `mutation($id: ID!) { archivePractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: PRACTICE_EDITORS },
+  revertPracticeToDraft: { query: `mutation($id: ID!) { revertPracticeToDraft(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: PRACTICE_EDITORS },
+  deletePractice: { query: `mutation($id: ID!) { deletePractice(id: $id) }`, variables: async (w) => ({ id: await draft(w) }), allowed: PRACTICE_EDITORS },
+  unpublishPractice: {
+    query: `mutation($id: ID!) { unpublishPractice(id: $id, reason: "Identifies a person") { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: ['moderator', 'platformAdmin'],
+  },
+  bookmarkPractice: { query: `mutation($id: ID!) { bookmarkPractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: SIGNED_IN },
+  unbookmarkPractice: { query: `mutation($id: ID!) { unbookmarkPractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: SIGNED_IN },
+  endorsePractice: {
+    query: `mutation($id: ID!, $o: ID!) { endorsePractice(id: $id, organizationId: $o, kind: USES) { id } }`,
+    // On behalf of the caller's own organization: the owner itself for its members (refused).
+    variables: async (w) => ({
+      id: await practiceOf(w),
+      o: w.actor === 'adminOfAnotherOrg' ? w.otherOrg.globalId : ['member', 'editor', 'orgAdmin', 'readToken', 'writeToken'].includes(w.actor) ? w.org.globalId : w.elsewhere.globalId,
+    }),
+    allowed: ['adminOfAnotherOrg'],
+  },
+  withdrawEndorsement: {
+    query: `mutation($id: ID!, $o: ID!) { withdrawEndorsement(id: $id, organizationId: $o) { id } }`,
+    variables: async (w) => {
+      const id = await practiceOf(w);
+      await w.db.query(`INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`, [fromGlobal(id), w.otherOrg.id]);
+      return { id, o: w.otherOrg.globalId };
+    },
+    allowed: ['adminOfAnotherOrg'],
+  },
   signUp: {
     query: `mutation($e: String!) { signUp(input: { email: $e, displayName: "Matrix", password: "kettle-orbit-lantern-42" }) { id } }`,
     variables: () => ({ e: `signup-${newSecret().slice(0, 8).toLowerCase()}@example.net` }),
@@ -255,7 +307,7 @@ describe('authorization matrix', () => {
       : actor === 'readToken' ? { ...base, ...(await createToken(db, users.readToken.id, ['read'])) }
       : actor === 'writeToken' ? { ...base, ...(await createToken(db, users.writeToken.id, ['read', 'write'])) }
       : { ...base, ...users[actor].session };
-    return { w: { db, org, elsewhere, users, actor, me }, headers };
+    return { w: { db, org, elsewhere, otherOrg, users, actor, me }, headers };
   }
 
   for (const [mutation, c] of Object.entries(CASES)) {

@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'membership.role_changed',
   'membership.removed',
   'membership.left',
+  'practice.unpublished',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

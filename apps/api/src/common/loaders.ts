@@ -3,6 +3,7 @@ import { type DataSource, In } from 'typeorm';
 import { User } from '../identity/user.entity';
 import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
+import { createPracticeLoaders } from '../practices/practice.loaders';
 import type { Actor } from './actor';
 
 /**
@@ -17,6 +18,7 @@ export function createLoaders(db: DataSource, actor: Actor) {
       return ids.map((id) => map.get(id) ?? null);
     });
   return {
+    practices: createPracticeLoaders(db, actor),
     user: byId((ids) => db.getRepository(User).findBy({ id: In(ids) })),
     organization: byId((ids) => db.getRepository(Organization).findBy({ id: In(ids) })),
     memberCount: new DataLoader<string, number>(async (orgIds) => {

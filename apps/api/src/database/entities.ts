@@ -7,6 +7,7 @@ import { Invitation } from '../organizations/invitation.entity';
 import { JoinRequest } from '../organizations/join-request.entity';
 import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
+import { Practice, PracticeEndorsement, PracticeRevision } from '../practices/practice.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build and tests see the same set). */
 export const ENTITIES = [
@@ -19,4 +20,7 @@ export const ENTITIES = [
   Invitation,
   JoinRequest,
   AuditEvent,
+  Practice,
+  PracticeRevision,
+  PracticeEndorsement,
 ];

@@ -8,6 +8,7 @@ import { type PlatformRole, User } from '../../src/identity/user.entity';
 import { Membership, type MembershipRole } from '../../src/organizations/membership.entity';
 import { Organization } from '../../src/organizations/organization.entity';
 import { toGlobalId } from '../../src/common/relay/global-id';
+import { Practice } from '../../src/practices/practice.entity';
 
 /** The password of every fixture user. */
 export const PASSWORD = 'fixture-password-Kestrel-77';
@@ -94,4 +95,32 @@ export async function databaseFingerprint(db: DataSource, exclude: string[] = ['
     parts.push(`${table_name}:${row.n}:${row.h}`);
   }
   return parts.join('\n');
+}
+
+/** A practice made directly in the database (published and public unless told otherwise). */
+export async function createPracticeRow(
+  db: DataSource,
+  organizationId: string,
+  options: Partial<Practice> = {},
+) {
+  const slug = options.slug ?? `practice-${unique()}`;
+  const practice = await db.getRepository(Practice).save(
+    db.getRepository(Practice).create({
+      slug,
+      title: `Practice ${slug}`,
+      summary: 'A practice made for a test, long enough to be a summary.',
+      body: '## Problem\nTest.',
+      organizationId,
+      state: 'PUBLISHED',
+      visibility: 'PUBLIC',
+      visibleTo: [],
+      focusAreas: ['PREVENTION'],
+      status: 'ACTIVE',
+      evidenceLevel: 'NONE',
+      survivorInvolvement: 'NONE',
+      publishedAt: new Date(),
+      ...options,
+    }),
+  );
+  return Object.assign(practice, { globalId: toGlobalId('Practice', practice.id) });
 }

@@ -4,3 +4,4 @@ export * from './password.js';
 export * from './organization.js';
 export * from './auth.js';
 export * from './errors.js';
+export * from './practice.js';

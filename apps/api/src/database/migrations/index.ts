@@ -1,10 +1,12 @@
 import { EnableExtensions1764380000000 } from './1764380000000-enable-extensions';
 import { CreateOrganizations1764380100000 } from './1764380100000-create-organizations';
 import { AccountsAndMemberships1764390000000 } from './1764390000000-accounts-and-memberships';
+import { Practices1764400000000 } from './1764400000000-practices';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
   EnableExtensions1764380000000,
   CreateOrganizations1764380100000,
   AccountsAndMemberships1764390000000,
+  Practices1764400000000,
 ];

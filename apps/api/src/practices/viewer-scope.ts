@@ -1,0 +1,71 @@
+import type { StakeholderType } from '@alliance/domain';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { type Actor, isModerator } from '../common/actor';
+
+/**
+ * What the viewer's memberships open up: their organizations, and the stakeholder types of
+ * those that are verified. Loaded once per request; every practice query path filters by it.
+ */
+export interface ViewerScope {
+  userId: string | null;
+  memberOrgIds: string[];
+  verifiedStakeholderTypes: StakeholderType[];
+  memberOfVerifiedOrganization: boolean;
+  moderator: boolean;
+}
+
+export const ANONYMOUS_SCOPE: ViewerScope = {
+  userId: null,
+  memberOrgIds: [],
+  verifiedStakeholderTypes: [],
+  memberOfVerifiedOrganization: false,
+  moderator: false,
+};
+
+export async function loadViewerScope(db: DataSource, actor: Actor): Promise<ViewerScope> {
+  if (actor.kind !== 'user') return ANONYMOUS_SCOPE;
+  const rows: { id: string; stakeholder_type: StakeholderType; verified: boolean }[] = await db.query(
+    `SELECT o.id, o.stakeholder_type, o.verified_at IS NOT NULL AS verified
+       FROM membership m JOIN organization o ON o.id = m.organization_id
+      WHERE m.user_id = $1`,
+    [actor.user.id],
+  );
+  const verified = rows.filter((r) => r.verified);
+  return {
+    userId: actor.user.id,
+    memberOrgIds: rows.map((r) => r.id),
+    verifiedStakeholderTypes: [...new Set(verified.map((r) => r.stakeholder_type))],
+    memberOfVerifiedOrganization: verified.length > 0,
+    moderator: isModerator(actor),
+  };
+}
+
+/**
+ * Restricts a practice query (alias `p`) to what the scope may see:
+ * - published or archived practices that are PUBLIC; MEMBERS ones for members of a verified
+ *   organization; RESTRICTED ones for members of verified organizations of a listed type;
+ *   any of them for moderators (they moderate) and for members of partner organizations;
+ * - drafts only for the owning organization's members and the practice's contributors.
+ */
+export function whereVisible<T extends object>(qb: SelectQueryBuilder<T>, scope: ViewerScope, alias = 'p'): SelectQueryBuilder<T> {
+  return qb.andWhere(
+    `(
+      (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
+        ${alias}.visibility = 'PUBLIC'
+        OR (${alias}.visibility = 'MEMBERS' AND CAST(:vMemberOfVerified AS boolean))
+        OR (${alias}.visibility = 'RESTRICTED' AND ${alias}.visible_to && CAST(:vTypes AS text[]))
+        OR CAST(:vModerator AS boolean)
+        OR EXISTS (SELECT 1 FROM practice_partner vpp WHERE vpp.practice_id = ${alias}.id AND vpp.organization_id = ANY(CAST(:vOrgIds AS uuid[])))
+      ))
+      OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))
+      OR EXISTS (SELECT 1 FROM practice_contributor vpc WHERE vpc.practice_id = ${alias}.id AND vpc.user_id = CAST(:vUserId AS uuid))
+    )`,
+    {
+      vMemberOfVerified: scope.memberOfVerifiedOrganization,
+      vTypes: scope.verifiedStakeholderTypes,
+      vModerator: scope.moderator,
+      vOrgIds: scope.memberOrgIds,
+      vUserId: scope.userId,
+    },
+  );
+}
