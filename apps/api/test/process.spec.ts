@@ -16,12 +16,12 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>): Running {
+function run(env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): Running {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SERVE_WEB: 'false', LOG_LEVEL: 'warn', ...env };
   delete childEnv.DATABASE_URL;
   if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
   delete childEnv.INIT_CWD;
-  const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -149,6 +149,16 @@ describe('the server process', () => {
       expect(await organizationCount(port)).toBe(seeded);
       recovered.child.kill('SIGTERM');
       expect(await recovered.exited).toBe(0);
+      expect(postgresProcessesFor(dataDir)).toEqual([]);
+
+      // Ctrl-C in a terminal: SIGINT to the whole process group, PostgreSQL included.
+      const terminal = run({ DATA_DIR: dataDir, PORT: String(port) }, { ownProcessGroup: true });
+      await waitFor(terminal, /is running at/);
+      const started = Date.now();
+      process.kill(-terminal.child.pid!, 'SIGINT');
+      expect(await terminal.exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(terminal.output()).not.toMatch(/Shutdown took longer/);
       expect(postgresProcessesFor(dataDir)).toEqual([]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

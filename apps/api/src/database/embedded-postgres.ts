@@ -104,7 +104,10 @@ export async function startEmbeddedPostgres(
     port,
     stop: () => {
       stopped ??= (async () => {
-        await pg.stop();
+        // Ctrl-C in a terminal signals the whole process group: PostgreSQL may have stopped
+        // already, and then waiting for its exit would wait forever.
+        const child = pg.process;
+        if (child && child.exitCode === null && child.signalCode === null) await pg.stop();
         await fs.rm(join(baseDir, OWNER_FILE), { force: true });
       })();
       return stopped;
@@ -113,6 +116,8 @@ export async function startEmbeddedPostgres(
 }
 
 type EmbeddedPostgresClass = new (options: Record<string, unknown>) => {
+  /** The running server's process (undefined before start and after stop). */
+  process?: import('node:child_process').ChildProcess;
   initialise(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;

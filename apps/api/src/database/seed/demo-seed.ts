@@ -4,6 +4,7 @@ import { User } from '../../identity/user.entity';
 import { Membership } from '../../organizations/membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { DEMO_ORGANIZATIONS } from './demo-organizations';
+import { seedDemoPractices } from './demo-practices-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
 /**
@@ -33,6 +34,23 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       u.membership ? [{ organizationId: orgBySlug.get(u.membership.organizationSlug)!.id, userId: users[i].id, role: u.membership.role }] : [],
     );
     await em.insert(Membership, memberships);
+
+    // Every organization has an editor account, <slug>@example.org, who wrote its practices.
+    const userByEmail = new Map(users.map((u) => [u.email, u]));
+    const editorOf = new Map<string, User>();
+    for (const org of orgs) {
+      const named = DEMO_USERS.find((u) => u.membership?.organizationSlug === org.slug && u.membership.role !== 'MEMBER');
+      if (named) {
+        editorOf.set(org.slug, userByEmail.get(named.email)!);
+        continue;
+      }
+      const editor = await em.save(
+        em.create(User, { email: `${org.slug}@example.org`, displayName: `${org.name} team`, passwordHash, emailVerifiedAt: now }),
+      );
+      await em.insert(Membership, { organizationId: org.id, userId: editor.id, role: 'EDITOR' });
+      editorOf.set(org.slug, editor);
+    }
+    await seedDemoPractices(em, orgBySlug, userByEmail, editorOf);
     return true;
   });
 }
