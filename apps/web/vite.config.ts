@@ -15,12 +15,17 @@ const target = `http://localhost:${process.env.API_PORT ?? 3000}`;
 // Match a whole path segment, so "/dev" proxies "/dev/…" but not a future page such as "/developers".
 const segment = (path: string): string => `^${path}(?:[/?]|$)`;
 
+// /dev/mailbox is both the API's JSON (fetched by the page) and a page of the web app: a browser
+// asking for HTML (a reload, a link from elsewhere) gets the app, which then fetches the JSON.
+const pageForHtml: ProxyOptions['bypass'] = (req) =>
+  req.headers.accept?.includes('text/html') ? '/index.html' : undefined;
+
 const proxy: Record<string, ProxyOptions> = {
   [segment('/graphql')]: { target, ws: true },
   [segment('/health')]: { target },
   [segment('/export')]: { target },
   [segment('/feeds')]: { target },
-  [segment('/dev')]: { target },
+  [segment('/dev')]: { target, bypass: pageForHtml },
 };
 
 export default defineConfig({

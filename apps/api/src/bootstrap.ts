@@ -133,7 +133,9 @@ function serveWebApp(app: NestExpressApplication, distDir: string) {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRoute = !SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path);
+    // /dev/mailbox is both a page of the web app and its JSON: browsers asking for HTML get the app.
+    const devPage = req.path.startsWith('/dev/') && req.accepts(['json', 'html']) === 'html';
+    const isPageRoute = devPage || (!SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path));
     if ((req.method === 'GET' || req.method === 'HEAD') && isPageRoute && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       return res.sendFile(indexHtml);

@@ -61,3 +61,20 @@ describe('security headers', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 });
+
+describe('the dev mailbox behind the web app', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'alliance-web-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Alliance Commons</title>');
+    t = await startTestPlatform({ SERVE_WEB: 'true', WEB_DIST_DIR: dist });
+  });
+  afterAll(() => t.close());
+
+  it('is the app for a browser and JSON for the app', async () => {
+    const page = await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(await page.text()).toContain('<title>Alliance Commons</title>');
+    const json = await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'application/json' } });
+    expect(await json.json()).toEqual({ mails: [] });
+  });
+});

@@ -18,10 +18,29 @@ const FROM_NODE = [
   'TransformStream',
 ];
 
+/**
+ * Node's FormData, which also accepts a jsdom <form> (and submitter) like the browser's does:
+ * React 19 builds one from the form when a submit handler starts a transition (as a React Router
+ * navigation does), and Node's own constructor takes no arguments.
+ */
+function formDataFor(JsdomFormData) {
+  return class FormData extends globalThis.FormData {
+    constructor(form, submitter) {
+      super();
+      if (form === undefined) return;
+      for (const [name, value] of new JsdomFormData(form, submitter ?? undefined)) {
+        if (typeof value === 'string') this.append(name, value);
+      }
+    }
+  };
+}
+
 class WebAppEnvironment extends TestEnvironment {
   constructor(config, context) {
     super(config, context);
+    const JsdomFormData = this.global.FormData;
     for (const name of FROM_NODE) this.global[name] = globalThis[name];
+    this.global.FormData = formDataFor(JsdomFormData);
   }
 }
 

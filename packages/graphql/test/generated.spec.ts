@@ -16,11 +16,11 @@ describe('generated GraphQL documents', () => {
     try {
       const outputs = await generate({ ...config, silent: true, cwd: root }, false);
       expect(outputs.length).toBeGreaterThan(0);
-      const stale = outputs.filter((o) => {
+      const stale = outputs.filter((o: { filename: string; content: string }) => {
         const onDisk = readFileSync(join(root, o.filename), 'utf8');
         return onDisk !== o.content;
       });
-      expect(stale.map((o) => o.filename)).toEqual([]);
+      expect(stale.map((o: { filename: string }) => o.filename)).toEqual([]);
     } finally {
       process.chdir(cwd);
     }

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { AccountMenu } from '../features/auth/components/AccountMenu';
+import { VerifyEmailBanner } from '../features/auth/components/VerifyEmailBanner';
+import { DEV_MAILBOX_PATH, useDevMailboxAvailable } from '../features/dev/hooks/useDevMailbox';
 import { Logo } from '../ui/Logo';
 import { GRAPHQL_PATH } from './apollo';
 
@@ -9,6 +12,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
+  const devMailbox = useDevMailboxAvailable();
 
   // After client-side navigation, move focus to the main region so keyboard and screen-reader
   // users start at the new page's content instead of the link they just followed.
@@ -37,21 +41,33 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/about">{t('nav.about')}</NavLink>
               </li>
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
+      <VerifyEmailBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
         <Outlet />
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">
           <p>{t('footer.mission')}</p>
-          <p>
-            <a href={GRAPHQL_PATH}>{t('footer.api')}</a>
-          </p>
+          <ul className="footer-links">
+            <li>
+              <a href={GRAPHQL_PATH}>{t('footer.api')}</a>
+            </li>
+            {devMailbox && (
+              <li>
+                <Link to={DEV_MAILBOX_PATH}>{t('footer.devMailbox')}</Link>
+              </li>
+            )}
+          </ul>
         </div>
       </footer>
     </div>

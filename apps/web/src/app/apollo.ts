@@ -1,4 +1,5 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Where the API serves GraphQL: same origin in production, proxied by Vite in development. */
 export const GRAPHQL_PATH = '/graphql';
@@ -8,10 +9,28 @@ export interface ApolloClientOptions {
   uri?: string;
 }
 
+/**
+ * The normalised cache, shared by the app and the tests. The paged lists ("Load more") merge
+ * their pages Relay-style: one list per filter, pages appended in order.
+ */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Query: {
+        fields: {
+          organizations: relayStylePagination(['filter']),
+          users: relayStylePagination(['query']),
+          auditEvents: relayStylePagination(['action']),
+        },
+      },
+    },
+  });
+}
+
 /** The web app's Apollo Client: HTTP to the same-origin API (sending its cookies) and a normalised cache. */
 export function createApolloClient({ uri = GRAPHQL_PATH }: ApolloClientOptions = {}): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri, credentials: 'same-origin' }),
-    cache: new InMemoryCache(),
+    cache: createCache(),
   });
 }

@@ -1,8 +1,21 @@
 import type { RouteObject } from 'react-router';
 import { AboutPage } from '../features/about/pages/AboutPage';
+import { AdminPage } from '../features/admin/pages/AdminPage';
+import { ApiTokensPage } from '../features/api-tokens/pages/ApiTokensPage';
+import { ForgotPasswordPage } from '../features/auth/pages/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
+import { SignInPage } from '../features/auth/pages/SignInPage';
+import { SignUpPage } from '../features/auth/pages/SignUpPage';
+import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
+import { DevMailboxPage } from '../features/dev/pages/DevMailboxPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/pages/RouteErrorPage';
 import { HomePage } from '../features/home/pages/HomePage';
+import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
+import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
+import { OrganizationPage } from '../features/organizations/pages/OrganizationPage';
+import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { Layout } from './Layout';
 
 /**
@@ -23,6 +36,23 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'about', element: <AboutPage /> },
+          // Accounts
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'settings/api-tokens', element: <ApiTokensPage /> },
+          // Organizations
+          { path: 'organizations', element: <OrganizationsPage /> },
+          { path: 'organizations/new', element: <NewOrganizationPage /> },
+          { path: 'organizations/:slug', element: <OrganizationPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
+          // Platform admins
+          { path: 'admin', element: <AdminPage /> },
+          // Development: the mails the platform would have sent (404 from the API in production)
+          { path: 'dev/mailbox', element: <DevMailboxPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,17 +1,27 @@
 import type { ReactElement } from 'react';
+import type { ApolloCache } from '@apollo/client';
 import { render, type RenderResult } from '@testing-library/react';
 import { MockedProvider, type MockedProviderProps } from '@apollo/client/testing/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { ViewerDocument } from '@alliance/graphql';
+import { createMemoryRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { createCache } from '../app/apollo';
 import { routes } from '../app/routes';
+import { anonymousViewerMock } from './viewerMocks';
 
-/** Renders the app's real route table at `path`, with Apollo answering from `mocks`. */
+/**
+ * Renders the app's real route table at `path`, with Apollo answering from `mocks` through the
+ * app's own cache configuration. Without a Viewer mock among them, nobody is signed in.
+ */
 export function renderRoute(
   path: string,
   mocks: MockedProviderProps['mocks'] = [],
+  { cache = createCache() }: { cache?: ApolloCache } = {},
 ): RenderResult & { router: ReturnType<typeof createMemoryRouter> } {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const hasViewer = mocks.some((mock) => mock.request.query === ViewerDocument);
   const ui: ReactElement = (
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={hasViewer ? mocks : [anonymousViewerMock(), ...mocks]} cache={cache}>
       <RouterProvider router={router} />
     </MockedProvider>
   );

@@ -14,10 +14,88 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuditEvents($first: Int!, $after: String, $action: String) {\n  auditEvents(first: $first, after: $after, action: $action) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        createdAt\n        ip\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.AuditEventsDocument,
+    "query PendingOrganizations($first: Int!, $after: String) {\n  organizations(first: $first, after: $after, filter: {verified: false}) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n        website\n        createdAt\n      }\n    }\n  }\n}": typeof types.PendingOrganizationsDocument,
+    "mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  setPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}": typeof types.SetPlatformRoleDocument,
+    "query Users($first: Int!, $after: String, $query: String) {\n  users(first: $first, after: $after, query: $query) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        email\n        platformRole\n        createdAt\n      }\n    }\n  }\n}": typeof types.UsersDocument,
+    "query ApiTokens {\n  viewer {\n    id\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
+    "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}": typeof types.ResendVerificationEmailDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": typeof types.ResetPasswordDocument,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerSummary\n  }\n}": typeof types.SignInDocument,
+    "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...ViewerSummary\n  }\n}": typeof types.SignUpDocument,
+    "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
+    "fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}": typeof types.ViewerSummaryFragmentDoc,
+    "query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}": typeof types.ViewerDocument,
     "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}": typeof types.PlatformStatsDocument,
+    "mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
+    "mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}": typeof types.ApproveJoinRequestDocument,
+    "mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}": typeof types.ChangeMemberRoleDocument,
+    "mutation CreateOrganization($input: OrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationDetails\n    viewerRole\n  }\n}": typeof types.CreateOrganizationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    status\n    organization {\n      id\n      slug\n      name\n      verified\n    }\n  }\n}": typeof types.InvitationPreviewDocument,
+    "mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n  inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n  }\n}": typeof types.InviteMemberDocument,
+    "fragment OrganizationCard on Organization {\n  id\n  slug\n  name\n  stakeholderType\n  country\n  countryName\n  verified\n  memberCount\n}": typeof types.OrganizationCardFragmentDoc,
+    "fragment OrganizationDetails on Organization {\n  ...OrganizationCard\n  description\n  website\n  verifiedAt\n  createdAt\n}": typeof types.OrganizationDetailsFragmentDoc,
+    "query OrganizationPage($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationDetails\n    viewerRole\n    viewerJoinRequest {\n      id\n      status\n      createdAt\n    }\n    members(first: 100) {\n      totalCount\n      nodes {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n    joinRequests {\n      id\n      message\n      status\n      createdAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n}": typeof types.OrganizationPageDocument,
+    "query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n  organizations(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n      }\n    }\n  }\n}": typeof types.OrganizationsDocument,
+    "mutation RejectJoinRequest($id: ID!) {\n  rejectJoinRequest(id: $id) {\n    id\n    status\n    decidedAt\n  }\n}": typeof types.RejectJoinRequestDocument,
+    "mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n  removeMember(organizationId: $organizationId, userId: $userId)\n}": typeof types.RemoveMemberDocument,
+    "mutation RequestToJoinOrganization($organizationId: ID!, $message: String) {\n  requestToJoinOrganization(organizationId: $organizationId, message: $message) {\n    id\n    status\n    createdAt\n  }\n}": typeof types.RequestToJoinOrganizationDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": typeof types.RevokeInvitationDocument,
+    "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.UnverifyOrganizationDocument,
+    "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": typeof types.UpdateOrganizationDocument,
+    "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.VerifyOrganizationDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}": typeof types.LeaveOrganizationDocument,
+    "query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": typeof types.ProfileDocument,
+    "mutation RevokeOtherSessions {\n  revokeOtherSessions\n}": typeof types.RevokeOtherSessionsDocument,
+    "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}": typeof types.RevokeSessionDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerSummary\n  }\n}": typeof types.UpdateProfileDocument,
 };
 const documents: Documents = {
+    "query AuditEvents($first: Int!, $after: String, $action: String) {\n  auditEvents(first: $first, after: $after, action: $action) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        createdAt\n        ip\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.AuditEventsDocument,
+    "query PendingOrganizations($first: Int!, $after: String) {\n  organizations(first: $first, after: $after, filter: {verified: false}) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n        website\n        createdAt\n      }\n    }\n  }\n}": types.PendingOrganizationsDocument,
+    "mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  setPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}": types.SetPlatformRoleDocument,
+    "query Users($first: Int!, $after: String, $query: String) {\n  users(first: $first, after: $after, query: $query) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        email\n        platformRole\n        createdAt\n      }\n    }\n  }\n}": types.UsersDocument,
+    "query ApiTokens {\n  viewer {\n    id\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}": types.ApiTokensDocument,
+    "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
+    "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}": types.ResendVerificationEmailDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}": types.ResetPasswordDocument,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerSummary\n  }\n}": types.SignInDocument,
+    "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...ViewerSummary\n  }\n}": types.SignUpDocument,
+    "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
+    "fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}": types.ViewerSummaryFragmentDoc,
+    "query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}": types.ViewerDocument,
     "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}": types.PlatformStatsDocument,
+    "mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}": types.AcceptInvitationDocument,
+    "mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}": types.ApproveJoinRequestDocument,
+    "mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}": types.ChangeMemberRoleDocument,
+    "mutation CreateOrganization($input: OrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationDetails\n    viewerRole\n  }\n}": types.CreateOrganizationDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    status\n    organization {\n      id\n      slug\n      name\n      verified\n    }\n  }\n}": types.InvitationPreviewDocument,
+    "mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n  inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n  }\n}": types.InviteMemberDocument,
+    "fragment OrganizationCard on Organization {\n  id\n  slug\n  name\n  stakeholderType\n  country\n  countryName\n  verified\n  memberCount\n}": types.OrganizationCardFragmentDoc,
+    "fragment OrganizationDetails on Organization {\n  ...OrganizationCard\n  description\n  website\n  verifiedAt\n  createdAt\n}": types.OrganizationDetailsFragmentDoc,
+    "query OrganizationPage($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationDetails\n    viewerRole\n    viewerJoinRequest {\n      id\n      status\n      createdAt\n    }\n    members(first: 100) {\n      totalCount\n      nodes {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n    joinRequests {\n      id\n      message\n      status\n      createdAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n}": types.OrganizationPageDocument,
+    "query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n  organizations(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n      }\n    }\n  }\n}": types.OrganizationsDocument,
+    "mutation RejectJoinRequest($id: ID!) {\n  rejectJoinRequest(id: $id) {\n    id\n    status\n    decidedAt\n  }\n}": types.RejectJoinRequestDocument,
+    "mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n  removeMember(organizationId: $organizationId, userId: $userId)\n}": types.RemoveMemberDocument,
+    "mutation RequestToJoinOrganization($organizationId: ID!, $message: String) {\n  requestToJoinOrganization(organizationId: $organizationId, message: $message) {\n    id\n    status\n    createdAt\n  }\n}": types.RequestToJoinOrganizationDocument,
+    "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}": types.RevokeInvitationDocument,
+    "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.UnverifyOrganizationDocument,
+    "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": types.UpdateOrganizationDocument,
+    "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.VerifyOrganizationDocument,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}": types.LeaveOrganizationDocument,
+    "query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": types.ProfileDocument,
+    "mutation RevokeOtherSessions {\n  revokeOtherSessions\n}": types.RevokeOtherSessionsDocument,
+    "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}": types.RevokeSessionDocument,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerSummary\n  }\n}": types.UpdateProfileDocument,
 };
 
 /**
@@ -37,7 +115,163 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuditEvents($first: Int!, $after: String, $action: String) {\n  auditEvents(first: $first, after: $after, action: $action) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        createdAt\n        ip\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query AuditEvents($first: Int!, $after: String, $action: String) {\n  auditEvents(first: $first, after: $after, action: $action) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        createdAt\n        ip\n        subjectType\n        subjectId\n        details\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingOrganizations($first: Int!, $after: String) {\n  organizations(first: $first, after: $after, filter: {verified: false}) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n        website\n        createdAt\n      }\n    }\n  }\n}"): (typeof documents)["query PendingOrganizations($first: Int!, $after: String) {\n  organizations(first: $first, after: $after, filter: {verified: false}) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n        website\n        createdAt\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  setPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}"): (typeof documents)["mutation SetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  setPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Users($first: Int!, $after: String, $query: String) {\n  users(first: $first, after: $after, query: $query) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        email\n        platformRole\n        createdAt\n      }\n    }\n  }\n}"): (typeof documents)["query Users($first: Int!, $after: String, $query: String) {\n  users(first: $first, after: $after, query: $query) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        email\n        platformRole\n        createdAt\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens {\n  viewer {\n    id\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}"): (typeof documents)["query ApiTokens {\n  viewer {\n    id\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}"): (typeof documents)["mutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): (typeof documents)["mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"): (typeof documents)["mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResendVerificationEmail {\n  resendVerificationEmail\n}"): (typeof documents)["mutation ResendVerificationEmail {\n  resendVerificationEmail\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerSummary\n  }\n}"): (typeof documents)["mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    ...ViewerSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOut {\n  signOut\n}"): (typeof documents)["mutation SignOut {\n  signOut\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...ViewerSummary\n  }\n}"): (typeof documents)["mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    ...ViewerSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"): (typeof documents)["mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}"): (typeof documents)["fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}"): (typeof documents)["query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}"): (typeof documents)["mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}"): (typeof documents)["mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}"): (typeof documents)["mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganization($input: OrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationDetails\n    viewerRole\n  }\n}"): (typeof documents)["mutation CreateOrganization($input: OrganizationInput!) {\n  createOrganization(input: $input) {\n    ...OrganizationDetails\n    viewerRole\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    status\n    organization {\n      id\n      slug\n      name\n      verified\n    }\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    status\n    organization {\n      id\n      slug\n      name\n      verified\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n  inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n  }\n}"): (typeof documents)["mutation InviteMember($organizationId: ID!, $email: String!, $role: MembershipRole!) {\n  inviteMember(organizationId: $organizationId, email: $email, role: $role) {\n    id\n    email\n    role\n    status\n    createdAt\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrganizationCard on Organization {\n  id\n  slug\n  name\n  stakeholderType\n  country\n  countryName\n  verified\n  memberCount\n}"): (typeof documents)["fragment OrganizationCard on Organization {\n  id\n  slug\n  name\n  stakeholderType\n  country\n  countryName\n  verified\n  memberCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrganizationDetails on Organization {\n  ...OrganizationCard\n  description\n  website\n  verifiedAt\n  createdAt\n}"): (typeof documents)["fragment OrganizationDetails on Organization {\n  ...OrganizationCard\n  description\n  website\n  verifiedAt\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationPage($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationDetails\n    viewerRole\n    viewerJoinRequest {\n      id\n      status\n      createdAt\n    }\n    members(first: 100) {\n      totalCount\n      nodes {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n    joinRequests {\n      id\n      message\n      status\n      createdAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query OrganizationPage($slug: String!) {\n  organization(slug: $slug) {\n    ...OrganizationDetails\n    viewerRole\n    viewerJoinRequest {\n      id\n      status\n      createdAt\n    }\n    members(first: 100) {\n      totalCount\n      nodes {\n        role\n        createdAt\n        user {\n          id\n          displayName\n          email\n        }\n      }\n    }\n    invitations {\n      id\n      email\n      role\n      status\n      createdAt\n      expiresAt\n    }\n    joinRequests {\n      id\n      message\n      status\n      createdAt\n      user {\n        id\n        displayName\n        email\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n  organizations(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n      }\n    }\n  }\n}"): (typeof documents)["query Organizations($first: Int!, $after: String, $filter: OrganizationFilter) {\n  organizations(first: $first, after: $after, filter: $filter) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...OrganizationCard\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectJoinRequest($id: ID!) {\n  rejectJoinRequest(id: $id) {\n    id\n    status\n    decidedAt\n  }\n}"): (typeof documents)["mutation RejectJoinRequest($id: ID!) {\n  rejectJoinRequest(id: $id) {\n    id\n    status\n    decidedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n  removeMember(organizationId: $organizationId, userId: $userId)\n}"): (typeof documents)["mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n  removeMember(organizationId: $organizationId, userId: $userId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestToJoinOrganization($organizationId: ID!, $message: String) {\n  requestToJoinOrganization(organizationId: $organizationId, message: $message) {\n    id\n    status\n    createdAt\n  }\n}"): (typeof documents)["mutation RequestToJoinOrganization($organizationId: ID!, $message: String) {\n  requestToJoinOrganization(organizationId: $organizationId, message: $message) {\n    id\n    status\n    createdAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"): (typeof documents)["mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}"): (typeof documents)["mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"): (typeof documents)["mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}"): (typeof documents)["mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}"): (typeof documents)["query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeOtherSessions {\n  revokeOtherSessions\n}"): (typeof documents)["mutation RevokeOtherSessions {\n  revokeOtherSessions\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}"): (typeof documents)["mutation RevokeSession($id: ID!) {\n  revokeSession(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerSummary\n  }\n}"): (typeof documents)["mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerSummary\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

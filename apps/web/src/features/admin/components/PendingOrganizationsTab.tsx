@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { PendingOrganizationsDocument } from '@alliance/graphql';
+import { useDateFormat } from '../../../app/i18n/useDateFormat';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { VerificationControls } from '../../organizations/components/VerificationControls';
+
+const PAGE_SIZE = 20;
+
+/** Organizations awaiting verification, each with "Verify". */
+export function PendingOrganizationsTab() {
+  const { t } = useTranslation();
+  const format = useDateFormat();
+  const { data, loading, error, refetch, fetchMore, networkStatus } = useQuery(
+    PendingOrganizationsDocument,
+    {
+      variables: { first: PAGE_SIZE },
+      fetchPolicy: 'cache-and-network',
+      notifyOnNetworkStatusChange: true,
+    },
+  );
+  const reload = () => void refetch().catch(() => undefined);
+  const connection = data?.organizations;
+
+  if (!connection) {
+    if (loading) return <LoadingState />;
+    if (error) return <ErrorState message={t('admin.loadError')} onRetry={reload} />;
+    return null;
+  }
+  return (
+    <>
+      <p role="status" className="result-count">
+        {t('admin.pending.count', { count: connection.totalCount })}
+      </p>
+      {connection.edges.length === 0 ? (
+        <p className="muted">{t('admin.pending.none')}</p>
+      ) : (
+        <ul className="item-list" data-testid="pending-organizations">
+          {connection.edges.map(({ node }) => (
+            <li key={node.id} className="item" data-testid="pending-organization">
+              <div className="item__main">
+                <p className="item__title">
+                  <Link to={`/organizations/${node.slug}`}>{node.name}</Link>
+                </p>
+                <p className="item__meta">
+                  {[
+                    t(`stakeholderType.${node.stakeholderType}`),
+                    node.countryName,
+                    node.website,
+                    t('admin.pending.registered', { date: format.date(node.createdAt) }),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </div>
+              <VerificationControls organization={node} onChanged={reload} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {connection.pageInfo.hasNextPage && (
+        <p className="actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={networkStatus === NetworkStatus.fetchMore}
+            onClick={() =>
+              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
+                () => undefined,
+              )
+            }
+          >
+            {t('common.loadMore')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
