@@ -154,7 +154,7 @@ async function relocateBinariesIfUnreachable(log: (m: string) => void) {
   if (!existsSync(join(target, 'native', 'bin', 'postgres'))) {
     log(`Copying the PostgreSQL binaries to ${target}, where the postgres user can reach them`);
     const staging = `${target}.tmp-${process.pid}`;
-    await fs.cp(packageDir, staging, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes('node_modules') });
+    await fs.cp(packageDir, staging, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(join(packageDir, 'node_modules')) });
     await fs.chmod(staging, 0o755);
     await fs.rename(staging, target).catch(async () => fs.rm(staging, { recursive: true, force: true }));
   }
