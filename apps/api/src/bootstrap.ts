@@ -10,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
 import { runMigrations } from './database/migrate';
-import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
+import { embeddedOptionsFor, startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
 
 export interface Platform {
@@ -18,6 +18,8 @@ export interface Platform {
   /** Where the platform answers, e.g. http://localhost:3000 */
   url: string;
   databaseUrl: string;
+  /** Where local state lives (DATA_DIR, or its fallback when root cannot use the default). */
+  dataDir: string;
   /** Stops accepting, finishes in-flight requests, closes the pool, stops the embedded database. */
   close(): Promise<void>;
 }
@@ -40,12 +42,9 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
   let embedded: RunningEmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      port: config.databasePort,
-      log: options.log,
-    });
+    embedded = await startEmbeddedPostgres({ ...embeddedOptionsFor(config), log: options.log });
     databaseUrl = embedded.url;
+    config = { ...config, dataDir: embedded.dataDir };
   }
   try {
     const app = await createApp(config, databaseUrl);
@@ -64,6 +63,7 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
       app,
       url,
       databaseUrl,
+      dataDir: config.dataDir,
       close: () =>
         (closing ??= (async () => {
           try {

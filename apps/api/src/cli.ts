@@ -6,7 +6,7 @@ import { printSchema } from 'graphql';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { createDataSource } from './database/data-source';
-import { EmbeddedDatabaseError, startEmbeddedPostgres } from './database/embedded-postgres';
+import { EmbeddedDatabaseError, embeddedOptionsFor, startEmbeddedPostgres } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { createAdmin } from './identity/create-admin';
@@ -84,7 +84,7 @@ function flag(args: string[], name: string): string | undefined {
 
 async function withDatabase(config: AppConfig, run: (url: string) => Promise<void>) {
   if (config.databaseUrl) return run(config.databaseUrl);
-  const db = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.databasePort, reuseRunning: true });
+  const db = await startEmbeddedPostgres({ ...embeddedOptionsFor(config), reuseRunning: true });
   try {
     await run(db.url);
   } finally {

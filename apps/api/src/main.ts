@@ -38,7 +38,7 @@ async function main() {
       `  Alliance Commons is running at ${platform.url}`,
       `  GraphQL API:  ${platform.url}/graphql`,
       `  Health:       ${platform.url}/health/ready`,
-      config.databaseUrl ? '' : `  Database:     embedded PostgreSQL, data in ${config.dataDir}/postgres`,
+      config.databaseUrl ? '' : `  Database:     embedded PostgreSQL, data in ${platform.dataDir}/postgres`,
       '  Stop with Ctrl-C.',
       '',
     ].join('\n'),

@@ -16,12 +16,13 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): Running {
+function run(env: Record<string, string>, options: { ownProcessGroup?: boolean; cwd?: string } = {}): Running {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, SERVE_WEB: 'false', LOG_LEVEL: 'warn', ...env };
   delete childEnv.DATABASE_URL;
   if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
   delete childEnv.INIT_CWD;
-  const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup });
+  if (!env.DATA_DIR) delete childEnv.DATA_DIR;
+  const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup, cwd: options.cwd });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -97,6 +98,21 @@ describe('the server process', () => {
       expect(await r.exited).toBe(1);
       expect(r.output()).toContain(`not reachable by the 'postgres' system user`);
       expect(r.output()).toContain(locked);
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
+  });
+
+  asRoot('keeps the default DATA_DIR of a private checkout in the temp folder instead', async () => {
+    const locked = mkdtempSync(join(tmpdir(), 'alliance-checkout-')); // 0700, like a mktemp clone
+    try {
+      const r = run({ PORT: String(await freePort()) }, { cwd: locked });
+      await waitFor(r, /is running at/);
+      const dataDir = /data in (\S+)\/postgres/.exec(r.output())![1];
+      expect(dataDir.startsWith(join(tmpdir(), 'alliance-commons-data-'))).toBe(true);
+      r.child.kill('SIGTERM');
+      expect(await r.exited).toBe(0);
+      rmSync(dataDir, { recursive: true, force: true });
     } finally {
       rmSync(locked, { recursive: true, force: true });
     }

@@ -78,6 +78,8 @@ export interface AppConfig {
   databasePort?: number;
   /** Absolute path of the folder for local state (embedded database, dev mailbox). */
   dataDir: string;
+  /** DATA_DIR was set, rather than defaulted. */
+  dataDirExplicit: boolean;
   meili?: { host: string; apiKey?: string };
   smtpUrl?: string;
   publicUrl: string;
@@ -133,6 +135,7 @@ export function loadConfig(
     databaseUrl: e.DATABASE_URL,
     databasePort: e.DATABASE_PORT,
     dataDir,
+    dataDirExplicit: raw.DATA_DIR !== undefined,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
     smtpUrl: e.SMTP_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

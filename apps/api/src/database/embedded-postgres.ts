@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,11 +32,18 @@ export interface EmbeddedPostgresOptions {
    * it instead of failing (the CLI uses this beside a running API).
    */
   reuseRunning?: boolean;
+  /**
+   * Where to keep the data instead when running as root and `dataDir` is not reachable by the
+   * postgres user (used for the default DATA_DIR only; an explicit DATA_DIR gives an error).
+   */
+  fallbackDataDir?: string;
 }
 
 export interface RunningEmbeddedPostgres {
   url: string;
   port: number;
+  /** Where the data actually lives (DATA_DIR, or the fallback). */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -55,7 +62,12 @@ export async function startEmbeddedPostgres(
   options: EmbeddedPostgresOptions,
 ): Promise<RunningEmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
-  const baseDir = resolve(options.dataDir);
+  let baseDir = resolve(options.dataDir);
+  if (userInfo().uid === 0 && options.fallbackDataDir && findUnreachable(dirname(baseDir)) !== null) {
+    // The default DATA_DIR inside a private checkout cannot work as root; an explicit one errors.
+    log(`DATA_DIR ${baseDir} is not reachable by the postgres user; using ${options.fallbackDataDir}`);
+    baseDir = resolve(options.fallbackDataDir);
+  }
   const pgDir = join(baseDir, 'postgres');
   const isRoot = userInfo().uid === 0;
 
@@ -65,7 +77,7 @@ export async function startEmbeddedPostgres(
   const running = await recoverStaleServer(baseDir, pgDir, log, options.reuseRunning ?? false);
   const credentials = await readOrCreateCredentials(baseDir);
   if (running) {
-    return { url: connectionUrl(credentials, running.port), port: running.port, stop: async () => undefined };
+    return { url: connectionUrl(credentials, running.port), port: running.port, dataDir: baseDir, stop: async () => undefined };
   }
 
   const port = options.port ?? (await freePort());
@@ -105,6 +117,7 @@ export async function startEmbeddedPostgres(
   return {
     url,
     port,
+    dataDir: baseDir,
     stop: () => {
       stopped ??= (async () => {
         // Ctrl-C in a terminal signals the whole process group: PostgreSQL may have stopped
@@ -326,4 +339,14 @@ function startWatchdog(ownerPid: number, postmasterPid: number) {
     stdio: 'ignore',
   });
   child.unref();
+}
+
+/** Options for the embedded server from the configuration (shared by the server and the CLI). */
+export function embeddedOptionsFor(config: { dataDir: string; dataDirExplicit: boolean; databasePort?: number }) {
+  const key = createHash('sha256').update(config.dataDir).digest('hex').slice(0, 10);
+  return {
+    dataDir: config.dataDir,
+    port: config.databasePort,
+    fallbackDataDir: config.dataDirExplicit ? undefined : join(tmpdir(), `alliance-commons-data-${key}`),
+  };
 }
