@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { countryName } from '@alliance/domain';
-import type { Actor, UserActor } from '../common/actor';
+import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { ConnectionArgs, type Connection } from '../common/relay/connection';

@@ -9,7 +9,6 @@ import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
 import { OrganizationModel } from '../organizations/organization.models';
 import { presentOrganization } from '../organizations/organization.presenters';
-import { PracticeErrors } from './practice.errors';
 import {
   EndorsementModel,
   PracticeConnection,
