@@ -23,6 +23,7 @@ import { IdentityModule } from './identity/identity.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
+import { DiscussionsModule } from './discussions/discussions.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
@@ -91,6 +92,7 @@ export class AppModule {
         IdentityModule,
         OrganizationsModule,
         PracticesModule,
+        DiscussionsModule,
         AdminModule,
         HealthModule,
         PlatformModule,

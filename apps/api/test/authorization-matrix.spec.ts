@@ -9,7 +9,7 @@ import { hashSecret, newSecret } from '../src/identity/secrets';
 import { Session } from '../src/identity/session.entity';
 import { Invitation } from '../src/organizations/invitation.entity';
 import { JoinRequest } from '../src/organizations/join-request.entity';
-import { addMember, createOrganization, createPracticeRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import { addMember, createOrganization, createPracticeRow, createThreadRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
 import { fromGlobalId } from '../src/common/relay/global-id';
 
 const fromGlobal = (id: string) => fromGlobalId(id)!.id;
@@ -88,7 +88,36 @@ async function practiceOf(w: World, options: Parameters<typeof createPracticeRow
 }
 const draft = (w: World) => practiceOf(w, { state: 'DRAFT', publishedAt: null });
 
+const someThread = async (w: World, options: Parameters<typeof createThreadRow>[2] = {}) => createThreadRow(w.db, (await createUser(w.db)).id, options);
+const ownThread = async (w: World) => createThreadRow(w.db, (w.me ?? (await createUser(w.db))).id);
+const MODERATORS: ActorName[] = ['moderator', 'platformAdmin'];
+
 const CASES: Record<string, Case> = {
+  startThread: {
+    query: `mutation($c: ID!) { startThread(input: { categoryId: $c, title: "Matrix thread", body: "Hello" }) { id } }`,
+    variables: async (w) => {
+      const [c] = await w.db.query(`SELECT id FROM discussion_category WHERE slug = 'partnerships'`);
+      return { c: toGlobalId('DiscussionCategory', c.id) };
+    },
+    allowed: SIGNED_IN,
+  },
+  reply: { query: `mutation($t: ID!) { reply(threadId: $t, body: "A reply") { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
+  markThreadRead: { query: `mutation($t: ID!) { markThreadRead(threadId: $t) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
+  acceptAnswer: {
+    query: `mutation($t: ID!, $p: ID!) { acceptAnswer(threadId: $t, postId: $p) { id } }`,
+    variables: async (w) => {
+      const t = await someThread(w, { kind: 'QUESTION' });
+      return { t: t.globalId, p: t.postGlobalId };
+    },
+    allowed: MODERATORS,
+  },
+  setThreadLocked: { query: `mutation($t: ID!) { setThreadLocked(id: $t, locked: true) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: MODERATORS },
+  setThreadPinned: { query: `mutation($t: ID!) { setThreadPinned(id: $t, pinned: true) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: MODERATORS },
+  editPost: { query: `mutation($p: ID!) { editPost(id: $p, body: "Changed") { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  deletePost: { query: `mutation($p: ID!) { deletePost(id: $p) { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  react: { query: `mutation($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  unreact: { query: `mutation($p: ID!) { unreact(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
   createPractice: {
     query: `mutation($o: ID!) { createPractice(organizationId: $o, input: ${PRACTICE_INPUT}) { id } }`,
     variables: (w) => ({ o: w.org.globalId }),

@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'membership.removed',
   'membership.left',
   'practice.unpublished',
+  'thread.moderated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -23,6 +23,8 @@ export enum ErrorCode {
   EMAIL_NOT_VERIFIED = 'EMAIL_NOT_VERIFIED',
   /** An organization must keep at least one admin. */
   LAST_ADMIN = 'LAST_ADMIN',
+  /** The thread is locked: no new replies. */
+  THREAD_LOCKED = 'THREAD_LOCKED',
 }
 
 export interface FieldError {

@@ -3,6 +3,7 @@ import { type DataSource, In } from 'typeorm';
 import { User } from '../identity/user.entity';
 import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
+import { createDiscussionLoaders } from '../discussions/discussion.loaders';
 import { createPracticeLoaders } from '../practices/practice.loaders';
 import type { Actor } from './actor';
 
@@ -19,6 +20,7 @@ export function createLoaders(db: DataSource, actor: Actor) {
     });
   return {
     practices: createPracticeLoaders(db, actor),
+    discussions: createDiscussionLoaders(db, actor),
     user: byId((ids) => db.getRepository(User).findBy({ id: In(ids) })),
     organization: byId((ids) => db.getRepository(Organization).findBy({ id: In(ids) })),
     memberCount: new DataLoader<string, number>(async (orgIds) => {

@@ -1,4 +1,5 @@
 import { AuditEvent } from '../audit/audit-event.entity';
+import { DiscussionCategory, Notification, Post, Thread } from '../discussions/discussion.entity';
 import { ApiToken } from '../identity/api-token.entity';
 import { EmailToken } from '../identity/email-token.entity';
 import { Session } from '../identity/session.entity';
@@ -23,4 +24,8 @@ export const ENTITIES = [
   Practice,
   PracticeRevision,
   PracticeEndorsement,
+  DiscussionCategory,
+  Thread,
+  Post,
+  Notification,
 ];

@@ -48,8 +48,12 @@ export async function loadViewerScope(db: DataSource, actor: Actor): Promise<Vie
  * - drafts only for the owning organization's members and the practice's contributors.
  */
 export function whereVisible<T extends object>(qb: SelectQueryBuilder<T>, scope: ViewerScope, alias = 'p'): SelectQueryBuilder<T> {
-  return qb.andWhere(
-    `(
+  return qb.andWhere(visiblePracticeSql(alias), visibilityParams(scope));
+}
+
+/** The visibility predicate as SQL over practice alias `alias`; parameters: visibilityParams(). */
+export function visiblePracticeSql(alias: string): string {
+  return `(
       (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
         ${alias}.visibility = 'PUBLIC'
         OR (${alias}.visibility = 'MEMBERS' AND CAST(:vMemberOfVerified AS boolean))
@@ -59,13 +63,27 @@ export function whereVisible<T extends object>(qb: SelectQueryBuilder<T>, scope:
       ))
       OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))
       OR EXISTS (SELECT 1 FROM practice_contributor vpc WHERE vpc.practice_id = ${alias}.id AND vpc.user_id = CAST(:vUserId AS uuid))
-    )`,
-    {
-      vMemberOfVerified: scope.memberOfVerifiedOrganization,
-      vTypes: scope.verifiedStakeholderTypes,
-      vModerator: scope.moderator,
-      vOrgIds: scope.memberOrgIds,
-      vUserId: scope.userId,
-    },
-  );
+    )`;
+}
+
+export function visibilityParams(scope: ViewerScope) {
+  return {
+    vMemberOfVerified: scope.memberOfVerifiedOrganization,
+    vTypes: scope.verifiedStakeholderTypes,
+    vModerator: scope.moderator,
+    vOrgIds: scope.memberOrgIds,
+    vUserId: scope.userId,
+  };
+}
+
+/**
+ * Threads inherit visibility: a practice's discussion is visible with the practice; a thread
+ * in a members-only category to members of verified organizations (and moderators).
+ */
+export function visibleThreadSql(alias: string): string {
+  return `(
+      EXISTS (SELECT 1 FROM discussion_category vc WHERE vc.id = ${alias}.category_id
+              AND (NOT vc.members_only OR CAST(:vMemberOfVerified AS boolean) OR CAST(:vModerator AS boolean)))
+      OR EXISTS (SELECT 1 FROM practice vp WHERE vp.id = ${alias}.practice_id AND ${visiblePracticeSql('vp')})
+    )`;
 }

@@ -124,3 +124,14 @@ export async function createPracticeRow(
   );
   return Object.assign(practice, { globalId: toGlobalId('Practice', practice.id) });
 }
+
+/** A category thread with a first post by `authorId`, made directly in the database. */
+export async function createThreadRow(db: DataSource, authorId: string, options: { categorySlug?: string; kind?: 'DISCUSSION' | 'QUESTION'; locked?: boolean } = {}) {
+  const [category] = await db.query('SELECT id FROM discussion_category WHERE slug = $1', [options.categorySlug ?? 'research-data']);
+  const [thread] = await db.query(
+    `INSERT INTO thread (category_id, title, kind, author_id, locked) VALUES ($1, 'Fixture thread', $2, $3, $4) RETURNING id`,
+    [category.id, options.kind ?? 'DISCUSSION', authorId, options.locked ?? false],
+  );
+  const [post] = await db.query(`INSERT INTO post (thread_id, author_id, body) VALUES ($1, $2, 'First post') RETURNING id`, [thread.id, authorId]);
+  return { id: thread.id as string, globalId: toGlobalId('Thread', thread.id), postId: post.id as string, postGlobalId: toGlobalId('Post', post.id) };
+}

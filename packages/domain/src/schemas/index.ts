@@ -5,3 +5,4 @@ export * from './organization.js';
 export * from './auth.js';
 export * from './errors.js';
 export * from './practice.js';
+export * from './discussion.js';

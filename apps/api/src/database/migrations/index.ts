@@ -2,6 +2,7 @@ import { EnableExtensions1764380000000 } from './1764380000000-enable-extensions
 import { CreateOrganizations1764380100000 } from './1764380100000-create-organizations';
 import { AccountsAndMemberships1764390000000 } from './1764390000000-accounts-and-memberships';
 import { Practices1764400000000 } from './1764400000000-practices';
+import { Discussions1764410000000 } from './1764410000000-discussions';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateOrganizations1764380100000,
   AccountsAndMemberships1764390000000,
   Practices1764400000000,
+  Discussions1764410000000,
 ];

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { mentionedUserIds, postBodySchema, REACTIONS, threadInputSchema } from '@alliance/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '../audit/audit.service';
+import { isModerator, type UserActor } from '../common/actor';
+import { AppError, ErrorCode, forbidden, notFound } from '../common/errors';
+import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { fromGlobalId, parseGlobalId, toGlobalId } from '../common/relay/global-id';
+import { parseInput } from '../common/validation';
+import { NotificationService, type NewNotification } from '../notifications/notification.service';
+import { Practice } from '../practices/practice.entity';
+import { loadViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
+import { DiscussionCategory, Post, Thread } from './discussion.entity';
+
+export interface StartThreadInput {
+  categoryId?: string | null;
+  practiceId?: string | null;
+  title?: string | null;
+  body: string;
+  kind?: string | null;
+  tags?: string[] | null;
+}
+
+/** Threads and posts: who may read (inherited visibility), write, edit, react, moderate. */
+@Injectable()
+export class DiscussionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  categories(): Promise<DiscussionCategory[]> {
+    return this.db.getRepository(DiscussionCategory).find({ order: { position: 'ASC' } });
+  }
+
+  private threads(scope: ViewerScope, em: EntityManager = this.db.manager) {
+    return em.getRepository(Thread).createQueryBuilder('t').where(visibleThreadSql('t'), visibilityParams(scope));
+  }
+
+  findThread(id: string, scope: ViewerScope, em?: EntityManager): Promise<Thread | null> {
+    return this.threads(scope, em).andWhere('t.id = :id', { id }).getOne();
+  }
+
+  threadOfPractice(practiceId: string, scope: ViewerScope): Promise<Thread | null> {
+    return this.threads(scope).andWhere('t.practice_id = :practiceId', { practiceId }).getOne();
+  }
+
+  async listThreads(args: ConnectionArgs, where: { categoryId?: string; practiceId?: string }, scope: ViewerScope): Promise<Connection<Thread>> {
+    const qb = this.threads(scope);
+    if (where.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: where.categoryId });
+    if (where.practiceId) qb.andWhere('t.practice_id = :practiceId', { practiceId: where.practiceId });
+    const total = await qb.getCount();
+    const { offset, limit } = pageWindow(args, total);
+    const rows = limit === 0 ? [] : await qb.orderBy('t.pinned', 'DESC').addOrderBy('t.last_activity_at', 'DESC').addOrderBy('t.id').offset(offset).limit(limit).getMany();
+    return toConnection(rows, offset, total);
+  }
+
+  /** Posts in order; hidden ones only for moderators and their author. */
+  async listPosts(thread: Thread, args: ConnectionArgs, scope: ViewerScope): Promise<Connection<Post>> {
+    const qb = this.db.getRepository(Post).createQueryBuilder('post').where('post.thread_id = :threadId', { threadId: thread.id });
+    if (!scope.moderator) qb.andWhere('(post.hidden_at IS NULL OR post.author_id = CAST(:viewer AS uuid))', { viewer: scope.userId });
+    const total = await qb.getCount();
+    const { offset, limit } = pageWindow(args, total);
+    const rows = limit === 0 ? [] : await qb.orderBy('post.created_at').addOrderBy('post.id').offset(offset).limit(limit).getMany();
+    return toConnection(rows, offset, total);
+  }
+
+  // ---- writing -------------------------------------------------------------------------
+
+  /** Starts a thread in a category, or posts to a practice's discussion (created on first post). */
+  async startThread(actor: UserActor, input: StartThreadInput, scope: ViewerScope): Promise<{ thread: Thread; post: Post }> {
+    const hasCategory = Boolean(input.categoryId);
+    if (hasCategory === Boolean(input.practiceId)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Start a thread either in a category or on a practice.');
+    }
+    if (input.practiceId) {
+      const practiceId = parseGlobalId(input.practiceId, 'Practice', 'practiceId');
+      const practice = await this.db
+        .getRepository(Practice)
+        .createQueryBuilder('p')
+        .where('p.id = :practiceId', { practiceId })
+        .andWhere(visiblePracticeSql('p'), visibilityParams(scope))
+        .getOne();
+      if (!practice) throw notFound('The practice');
+      const body = parseInput(z.object({ body: postBodySchema }), { body: input.body }).body;
+      const { thread, post, notified } = await this.db.transaction(async (em) => {
+        await em.query('SELECT 1 FROM practice WHERE id = $1 FOR UPDATE', [practice.id]);
+        const thread =
+          (await em.findOneBy(Thread, { practiceId: practice.id })) ??
+          (await em.save(em.create(Thread, { practiceId: practice.id, title: practice.title, authorId: actor.user.id })));
+        return this.addPost(em, actor, thread, body, null);
+      });
+      await this.afterPost(actor, thread, post, notified);
+      return { thread, post };
+    }
+    const values = parseInput(threadInputSchema, { title: input.title, body: input.body, kind: input.kind ?? undefined, tags: input.tags ?? undefined });
+    const categoryId = parseGlobalId(input.categoryId!, 'DiscussionCategory', 'categoryId');
+    const category = await this.db.getRepository(DiscussionCategory).findOneBy({ id: categoryId });
+    if (!category) throw notFound('The category');
+    if (category.membersOnly && !scope.memberOfVerifiedOrganization && !scope.moderator) {
+      throw forbidden('This category is for members of verified organizations.');
+    }
+    const { thread, post, notified } = await this.db.transaction(async (em) => {
+      const thread = await em.save(em.create(Thread, { categoryId, title: values.title, kind: values.kind, tags: values.tags, authorId: actor.user.id }));
+      return this.addPost(em, actor, thread, values.body, null);
+    });
+    await this.afterPost(actor, thread, post, notified);
+    return { thread, post };
+  }
+
+  async reply(actor: UserActor, threadId: string, rawBody: string, parentGlobalId: string | null | undefined, scope: ViewerScope): Promise<Post> {
+    const body = parseInput(z.object({ body: postBodySchema }), { body: rawBody }).body;
+    const parentId = parentGlobalId ? parseGlobalId(parentGlobalId, 'Post', 'parentId') : null;
+    const { thread, post, notified } = await this.db.transaction(async (em) => {
+      const thread = await this.findThread(threadId, scope, em);
+      if (!thread) throw notFound('The thread');
+      await em.query('SELECT 1 FROM thread WHERE id = $1 FOR UPDATE', [thread.id]);
+      if (thread.locked) throw new AppError(ErrorCode.THREAD_LOCKED, 'This thread is locked: it takes no new replies.');
+      if (parentId && !(await em.existsBy(Post, { id: parentId, threadId: thread.id }))) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'You can only reply to a post of this thread.', { fieldErrors: [{ field: 'parentId', message: 'Not a post of this thread.' }] });
+      }
+      return this.addPost(em, actor, thread, body, parentId);
+    });
+    await this.afterPost(actor, thread, post, notified);
+    return post;
+  }
+
+  private async addPost(em: EntityManager, actor: UserActor, thread: Thread, body: string, parentId: string | null) {
+    const post = await em.save(em.create(Post, { threadId: thread.id, authorId: actor.user.id, body, parentId }));
+    await em.update(Thread, thread.id, { lastActivityAt: new Date() });
+    await em.query(
+      `INSERT INTO thread_read (user_id, thread_id, read_until) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_until = now()`,
+      [actor.user.id, thread.id],
+    );
+    const items: NewNotification[] = [];
+    // Mentions first: someone both mentioned and replied to gets the mention.
+    for (const globalId of mentionedUserIds(body)) {
+      const decoded = fromGlobalId(globalId);
+      if (decoded?.type === 'User') items.push({ userId: decoded.id, kind: 'MENTION', actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    }
+    if (parentId) {
+      const parent = await em.findOneBy(Post, { id: parentId });
+      if (parent?.authorId) items.push({ userId: parent.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    }
+    if (thread.authorId) items.push({ userId: thread.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    const recipients = await this.mayRead(em, thread, items.map((i) => i.userId));
+    const notified = await this.notifications.add(em, items.filter((i) => recipients.has(i.userId)));
+    return { thread, post, notified };
+  }
+
+  /** Of these users, those who may read the thread (a mention never leaks a restricted thread). */
+  private async mayRead(em: EntityManager, thread: Thread, userIds: string[]): Promise<Set<string>> {
+    const allowed = new Set<string>();
+    for (const userId of new Set(userIds)) {
+      const user = await em.query('SELECT platform_role FROM user_account WHERE id = $1', [userId]);
+      if (!user.length) continue;
+      const scope = await loadViewerScope(this.db, { kind: 'user', ip: '', via: 'session', credentialId: '', scopes: ['read'], user: { id: userId, email: '', displayName: '', platformRole: user[0].platform_role, emailVerified: true } });
+      if (await this.findThread(thread.id, scope, em)) allowed.add(userId);
+    }
+    return allowed;
+  }
+
+  private async afterPost(actor: UserActor, thread: Thread, post: Post, notified: Awaited<ReturnType<NotificationService['add']>>) {
+    const link = `/discussions/${toGlobalId('Thread', thread.id)}#post-${toGlobalId('Post', post.id)}`;
+    await this.notifications.emailMentions(notified, { threadTitle: thread.title, authorName: actor.user.displayName, link });
+  }
+
+  async editPost(actor: UserActor, postId: string, rawBody: string, scope: ViewerScope): Promise<Post> {
+    const body = parseInput(z.object({ body: postBodySchema }), { body: rawBody }).body;
+    return this.db.transaction(async (em) => {
+      const post = await this.visiblePost(em, postId, scope);
+      if (post.authorId !== actor.user.id) throw forbidden('Only its author can edit a post.');
+      if (post.deletedAt) throw new AppError(ErrorCode.CONFLICT, 'A removed post cannot be edited.');
+      if (post.body === body) return post;
+      await em.query('INSERT INTO post_edit (post_id, previous_body) VALUES ($1, $2)', [post.id, post.body]);
+      await em.update(Post, post.id, { body, editedAt: new Date() });
+      return em.findOneByOrFail(Post, { id: post.id });
+    });
+  }
+
+  async deletePost(actor: UserActor, postId: string, scope: ViewerScope): Promise<Post> {
+    return this.db.transaction(async (em) => {
+      const post = await this.visiblePost(em, postId, scope);
+      if (post.authorId !== actor.user.id) throw forbidden('Only its author can remove a post.');
+      if (!post.deletedAt) await em.update(Post, post.id, { deletedAt: new Date() });
+      return em.findOneByOrFail(Post, { id: post.id });
+    });
+  }
+
+  async react(actor: UserActor, postId: string, reaction: string, on: boolean, scope: ViewerScope): Promise<Post> {
+    if (!(REACTIONS as readonly string[]).includes(reaction)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Unknown reaction.');
+    const post = await this.visiblePost(this.db.manager, postId, scope);
+    if (post.deletedAt) throw new AppError(ErrorCode.CONFLICT, 'A removed post takes no reactions.');
+    if (on) {
+      await this.db.query('INSERT INTO post_reaction (post_id, user_id, reaction) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [post.id, actor.user.id, reaction]);
+    } else {
+      await this.db.query('DELETE FROM post_reaction WHERE post_id = $1 AND user_id = $2 AND reaction = $3', [post.id, actor.user.id, reaction]);
+    }
+    return post;
+  }
+
+  async markRead(actor: UserActor, threadId: string, scope: ViewerScope): Promise<Thread> {
+    const thread = await this.findThread(threadId, scope);
+    if (!thread) throw notFound('The thread');
+    await this.db.query(
+      `INSERT INTO thread_read (user_id, thread_id, read_until) VALUES ($1, $2, now())
+       ON CONFLICT (user_id, thread_id) DO UPDATE SET read_until = now()`,
+      [actor.user.id, thread.id],
+    );
+    return thread;
+  }
+
+  /** On a question: the thread's author or a moderator marks the answer (null to clear). */
+  async acceptAnswer(actor: UserActor, threadId: string, postGlobalId: string | null, scope: ViewerScope): Promise<Thread> {
+    const postId = postGlobalId ? parseGlobalId(postGlobalId, 'Post', 'postId') : null;
+    return this.db.transaction(async (em) => {
+      const thread = await this.findThread(threadId, scope, em);
+      if (!thread) throw notFound('The thread');
+      if (thread.authorId !== actor.user.id && !isModerator(actor)) throw forbidden('Only the thread’s author or a moderator can accept an answer.');
+      if (thread.kind !== 'QUESTION') throw new AppError(ErrorCode.CONFLICT, 'Only a question has an accepted answer.');
+      if (postId && !(await em.existsBy(Post, { id: postId, threadId: thread.id }))) throw new AppError(ErrorCode.BAD_USER_INPUT, 'That post is not in this thread.');
+      await em.update(Thread, thread.id, { acceptedPostId: postId });
+      return em.findOneByOrFail(Thread, { id: thread.id });
+    });
+  }
+
+  /** Moderators lock (no new replies) or pin (first in its category) a thread. */
+  async moderateThread(actor: UserActor, threadId: string, change: { locked?: boolean; pinned?: boolean }): Promise<Thread> {
+    if (!isModerator(actor)) throw forbidden('Only moderators can do this.');
+    return this.db.transaction(async (em) => {
+      const thread = await em.findOneBy(Thread, { id: threadId });
+      if (!thread) throw notFound('The thread');
+      await em.update(Thread, thread.id, change);
+      await this.audit.record({ action: 'thread.moderated', actor, subject: { type: 'Thread', id: thread.id }, details: change }, em);
+      return em.findOneByOrFail(Thread, { id: thread.id });
+    });
+  }
+
+  private async visiblePost(em: EntityManager, postId: string, scope: ViewerScope): Promise<Post> {
+    const post = await em.findOneBy(Post, { id: postId });
+    if (!post || !(await this.findThread(post.threadId, scope, em))) throw notFound('The post');
+    if (post.hiddenAt && !scope.moderator && post.authorId !== scope.userId) throw notFound('The post');
+    return post;
+  }
+}

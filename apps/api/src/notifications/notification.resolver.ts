@@ -1,0 +1,53 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { UserActor } from '../common/actor';
+import { Access } from '../common/auth/access.decorator';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { ConnectionArgs } from '../common/relay/connection';
+import { parseGlobalId } from '../common/relay/global-id';
+import type { RequestContext } from '../common/request-context';
+import { NotificationConnection, NotificationModel, PostModel, presentNotification, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
+import { UserModel } from '../identity/identity.models';
+import { presentUser } from '../identity/identity.presenters';
+import { NotificationService } from './notification.service';
+
+@Resolver(() => NotificationModel)
+export class NotificationResolver {
+  constructor(private readonly notificationService: NotificationService) {}
+
+  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first.' })
+  @Access.user()
+  async notifications(@Args() args: ConnectionArgs, @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean, @CurrentActor() actor: UserActor) {
+    const page = await this.notificationService.list(actor.user.id, args, unreadOnly);
+    return { ...page, nodes: page.nodes.map(presentNotification), edges: page.edges.map((e) => ({ cursor: e.cursor, node: presentNotification(e.node) })) };
+  }
+
+  @Query(() => Int, { description: 'How many notifications the viewer has not read (the badge).' })
+  @Access.user()
+  unreadNotificationCount(@CurrentActor() actor: UserActor) {
+    return this.notificationService.unreadCount(actor.user.id);
+  }
+
+  @Mutation(() => Int, { description: 'Marks the given notifications read, or all when ids is omitted; returns how many changed.' })
+  @Access.user({ scope: 'write' })
+  markNotificationsRead(@Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null, @CurrentActor() actor: UserActor) {
+    return this.notificationService.markRead(actor.user.id, ids ? ids.map((id) => parseGlobalId(id, 'Notification', 'ids')) : null);
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who caused it.' })
+  async actor(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    const u = n.entity.actorId && (await ctx.loaders.user.load(n.entity.actorId));
+    return u ? presentUser(u, ctx.actor) : null;
+  }
+
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread concerned.' })
+  async thread(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    const t = n.entity.threadId && (await ctx.loaders.discussions.thread.load(n.entity.threadId));
+    return t ? presentThread(t) : null;
+  }
+
+  @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned.' })
+  async post(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    const p = n.entity.postId && (await ctx.loaders.discussions.post.load(n.entity.postId));
+    return p ? presentPost(p) : null;
+  }
+}
