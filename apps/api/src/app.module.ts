@@ -24,6 +24,7 @@ import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
 import { DiscussionsModule } from './discussions/discussions.module';
+import { RealtimeModule } from './realtime/realtime.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
@@ -79,14 +80,19 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
             // The caller is resolved once per request; loaders are per request too.
-            context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-              const actor = await auth.actorFor(req);
-              return { req, res, actor, loaders: createLoaders(db, actor) };
+            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.
+            context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }): Promise<RequestContext> => {
+              const actor = input.req
+                ? await auth.actorFor(input.req)
+                : await auth.actorForSocket(input.extra!.request, input.connectionParams);
+              return { req: input.req!, res: input.res!, actor, loaders: createLoaders(db, actor) };
             },
             formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
           }),
         }),
         RateLimitModule,
+        RealtimeModule,
         AuditModule,
         MailModule,
         IdentityModule,

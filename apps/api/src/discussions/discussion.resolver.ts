@@ -1,4 +1,9 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { notFound } from '../common/errors';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
+import { Post } from './discussion.entity';
 import { isModerator, type UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -34,7 +39,26 @@ const postId = (id: string) => parseGlobalId(id, 'Post', 'postId');
 
 @Resolver(() => ThreadModel)
 export class ThreadResolver {
-  constructor(private readonly discussions: DiscussionService) {}
+  constructor(
+    private readonly discussions: DiscussionService,
+    private readonly pubsub: PgPubSub,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Subscription(() => PostModel, {
+    description: 'New posts in a thread, live (over graphql-ws at /graphql), whichever API instance received them.',
+    resolve: (post: PostModel) => post,
+  })
+  @Access.public()
+  async postAdded(@Args('threadId', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    const thread = await this.discussions.findThread(threadId(id), await ctx.loaders.practices.scope());
+    if (!thread) throw notFound('The thread');
+    return this.pubsub.iterate(async (event) => {
+      if (event.type !== 'postAdded' || event.threadId !== thread.id) return null;
+      const post = await this.db.getRepository(Post).findOneBy({ id: event.postId });
+      return post && !post.hiddenAt ? presentPost(post) : null;
+    });
+  }
 
   @Query(() => [CategoryModel], { description: 'The topic forums.' })
   @Access.public()

@@ -11,6 +11,7 @@ import { fromGlobalId, parseGlobalId, toGlobalId } from '../common/relay/global-
 import { parseInput } from '../common/validation';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { loadViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
@@ -30,6 +31,7 @@ export class DiscussionService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly pubsub: PgPubSub,
   ) {}
 
   categories(): Promise<DiscussionCategory[]> {
@@ -166,6 +168,8 @@ export class DiscussionService {
 
   private async afterPost(actor: UserActor, thread: Thread, post: Post, notified: Awaited<ReturnType<NotificationService['add']>>) {
     const link = `/discussions/${toGlobalId('Thread', thread.id)}#post-${toGlobalId('Post', post.id)}`;
+    await this.pubsub.publish({ type: 'postAdded', threadId: thread.id, postId: post.id });
+    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
     await this.notifications.emailMentions(notified, { threadTitle: thread.title, authorName: actor.user.displayName, link });
   }
 

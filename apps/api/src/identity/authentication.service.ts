@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor, ActorUser } from '../common/actor';
@@ -20,11 +21,33 @@ export class AuthenticationService {
   ) {}
 
   async actorFor(req: Request): Promise<Actor> {
-    const ip = req.ip ?? 'unknown';
-    const authorization = req.get('authorization');
-    if (authorization) return this.tokenActor(authorization, ip);
+    return this.actorFromCredentials({
+      ip: req.ip ?? 'unknown',
+      authorization: req.get('authorization'),
+      sessionToken: (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE],
+    });
+  }
 
-    const cookie = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+  /**
+   * The caller of a GraphQL subscription: the session cookie of the WebSocket upgrade (browsers
+   * send it on same-origin connections), or `authorization` in the connection parameters.
+   */
+  async actorForSocket(request: IncomingMessage, connectionParams: Record<string, unknown> | undefined): Promise<Actor> {
+    const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
+    const cookies = Object.fromEntries(
+      (request.headers.cookie ?? '').split(';').map((c) => c.trim().split('=').map(decodeURIComponent) as [string, string]),
+    );
+    return this.actorFromCredentials({
+      ip: request.socket.remoteAddress ?? 'unknown',
+      authorization: typeof authorization === 'string' ? authorization : undefined,
+      sessionToken: cookies[SESSION_COOKIE],
+    });
+  }
+
+  private async actorFromCredentials(c: { ip: string; authorization?: string; sessionToken?: string }): Promise<Actor> {
+    const { ip, authorization } = c;
+    if (authorization) return this.tokenActor(authorization, ip);
+    const cookie = c.sessionToken;
     if (cookie) {
       const session = await this.sessions.resolve(cookie);
       const user = session && (await this.db.getRepository(User).findOneBy({ id: session.userId }));

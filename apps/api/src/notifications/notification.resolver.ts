@@ -1,4 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Notification } from '../discussions/discussion.entity';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -12,7 +16,21 @@ import { NotificationService } from './notification.service';
 
 @Resolver(() => NotificationModel)
 export class NotificationResolver {
-  constructor(private readonly notificationService: NotificationService) {}
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly pubsub: PgPubSub,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Subscription(() => NotificationModel, { description: 'The viewer’s new notifications, live.', resolve: (n: NotificationModel) => n })
+  @Access.user()
+  notificationAdded(@CurrentActor() actor: UserActor) {
+    return this.pubsub.iterate(async (event) => {
+      if (event.type !== 'notificationAdded' || event.userId !== actor.user.id) return null;
+      const n = await this.db.getRepository(Notification).findOneBy({ id: event.notificationId });
+      return n && presentNotification(n);
+    });
+  }
 
   @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first.' })
   @Access.user()

@@ -41,7 +41,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 
 /** The real platform on its own database and a free port, as `pnpm start` runs it. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const database = await createTestDatabase();
+  // A second instance on another platform's database: pass its DATABASE_URL (not dropped here).
+  const database = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => undefined } : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -51,8 +52,8 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     TRUST_PROXY: 'loopback',
     // The dev mailbox lives under DATA_DIR: one per test file.
     DATA_DIR: mkdtempSync(join(tmpdir(), 'alliance-api-test-')),
-    DATABASE_URL: database.url,
     ...env,
+    DATABASE_URL: database.url,
   });
   const platform = await startPlatform(config, { listenPort: 0 });
   const db = platform.app.get(DataSource);
