@@ -25,6 +25,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { ModerationModule } from './moderation/moderation.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
@@ -99,6 +100,7 @@ export class AppModule {
         OrganizationsModule,
         PracticesModule,
         DiscussionsModule,
+        ModerationModule,
         AdminModule,
         HealthModule,
         PlatformModule,

@@ -117,6 +117,15 @@ const CASES: Record<string, Case> = {
   deletePost: { query: `mutation($p: ID!) { deletePost(id: $p) { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
   react: { query: `mutation($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
   unreact: { query: `mutation($p: ID!) { unreact(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  flag: { query: `mutation($p: ID!) { flag(targetId: $p, reason: SPAM) }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  hidePost: { query: `mutation($p: ID!) { hidePost(id: $p, reason: "Identifies a victim") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
+  restorePost: { query: `mutation($p: ID!) { restorePost(id: $p, reason: "Reviewed: fine") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
+  dismissFlags: { query: `mutation($p: ID!) { dismissFlags(targetId: $p) }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
+  suspendUser: {
+    query: `mutation($u: ID!) { suspendUser(userId: $u, until: "2099-01-01T00:00:00Z", reason: "Spam") { id } }`,
+    variables: async (w) => ({ u: (await createUser(w.db)).globalId }),
+    allowed: MODERATORS,
+  },
   markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
   createPractice: {
     query: `mutation($o: ID!) { createPractice(organizationId: $o, input: ${PRACTICE_INPUT}) { id } }`,

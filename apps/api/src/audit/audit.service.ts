@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = [
   'membership.left',
   'practice.unpublished',
   'thread.moderated',
+  'post.hidden',
+  'post.restored',
+  'post.auto_hidden',
+  'user.suspended',
+  'flag.dismissed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { mentionedUserIds, postBodySchema, REACTIONS, threadInputSchema } from '@alliance/domain';
+import { MENTION_PATTERN, mentionedUserIds, postBodySchema, REACTIONS, threadInputSchema } from '@alliance/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
+import { User } from '../identity/user.entity';
 import { isModerator, type UserActor } from '../common/actor';
 import { AppError, ErrorCode, forbidden, notFound } from '../common/errors';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
@@ -32,6 +34,7 @@ export class DiscussionService {
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
     private readonly pubsub: PgPubSub,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
   categories(): Promise<DiscussionCategory[]> {
@@ -130,7 +133,21 @@ export class DiscussionService {
     return post;
   }
 
+  /** Suspended accounts cannot post; accounts younger than a day post less and without links. */
+  private async checkPoster(em: EntityManager, actor: UserActor, body: string) {
+    const user = await em.findOneByOrFail(User, { id: actor.user.id });
+    if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
+      throw forbidden(`Your account is suspended from posting until ${user.suspendedUntil.toISOString().slice(0, 10)}: ${user.suspensionReason ?? ''}`.trim());
+    }
+    const isNew = Date.now() - user.createdAt.getTime() < 24 * 3600 * 1000;
+    if (isNew && /(https?:\/\/|www\.|\]\()/i.test(body.replace(MENTION_PATTERN, ''))) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'New accounts cannot post links during their first day.', { fieldErrors: [{ field: 'body', message: 'Remove the links for now.' }] });
+    }
+    await this.rateLimits.consume(isNew ? 'post:new-account' : 'post:account', user.id);
+  }
+
   private async addPost(em: EntityManager, actor: UserActor, thread: Thread, body: string, parentId: string | null) {
+    await this.checkPoster(em, actor, body);
     const post = await em.save(em.create(Post, { threadId: thread.id, authorId: actor.user.id, body, parentId }));
     await em.update(Thread, thread.id, { lastActivityAt: new Date() });
     await em.query(

@@ -28,6 +28,13 @@ export class User {
   @Column({ name: 'sign_in_locked_until', type: 'timestamptz', nullable: true })
   signInLockedUntil: Date | null;
 
+  /** Until when a moderator suspended the account from posting. */
+  @Column({ name: 'suspended_until', type: 'timestamptz', nullable: true })
+  suspendedUntil: Date | null;
+
+  @Column({ name: 'suspension_reason', type: 'varchar', length: 1000, nullable: true })
+  suspensionReason: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

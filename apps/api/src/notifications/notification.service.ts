@@ -6,7 +6,7 @@ import { Notification } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 
-export type NotificationKind = 'REPLY' | 'MENTION';
+export type NotificationKind = 'REPLY' | 'MENTION' | 'MODERATION';
 
 export interface NewNotification {
   userId: string;

@@ -28,7 +28,7 @@ export interface FixtureUser {
 /** A user with a live session, made directly in the database (fast, known state). */
 export async function createUser(
   db: DataSource,
-  options: { email?: string; platformRole?: PlatformRole; verified?: boolean; displayName?: string } = {},
+  options: { email?: string; platformRole?: PlatformRole; verified?: boolean; displayName?: string; newAccount?: boolean } = {},
 ): Promise<FixtureUser> {
   passwordHash ??= new PasswordHasher().hash(PASSWORD);
   const email = options.email ?? `user-${unique()}@example.net`;
@@ -39,6 +39,8 @@ export async function createUser(
       passwordHash: await passwordHash,
       platformRole: options.platformRole ?? 'USER',
       emailVerifiedAt: options.verified === false ? null : new Date(),
+      // A week old unless told otherwise: first-day accounts have posting limits.
+      createdAt: options.newAccount ? new Date() : new Date(Date.now() - 7 * 86_400_000),
     }),
   );
   const token = newSecret();

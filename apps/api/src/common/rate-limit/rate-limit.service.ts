@@ -23,6 +23,9 @@ export const RATE_LIMITS = {
   /** Password-reset requests per minute from one IP, and per account per 15 minutes. */
   'reset:ip': { points: 5, duration: 60 },
   'reset:account': { points: 3, duration: 15 * 60 },
+  /** Posts per hour: accounts younger than a day, and the others. */
+  'post:new-account': { points: 10, duration: 3600 },
+  'post:account': { points: 120, duration: 3600 },
   /** Verification and invitation emails per account per 10 minutes. */
   'mail:account': { points: 5, duration: 10 * 60 },
 } as const;

@@ -3,6 +3,7 @@ import { CreateOrganizations1764380100000 } from './1764380100000-create-organiz
 import { AccountsAndMemberships1764390000000 } from './1764390000000-accounts-and-memberships';
 import { Practices1764400000000 } from './1764400000000-practices';
 import { Discussions1764410000000 } from './1764410000000-discussions';
+import { Moderation1764420000000 } from './1764420000000-moderation';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   AccountsAndMemberships1764390000000,
   Practices1764400000000,
   Discussions1764410000000,
+  Moderation1764420000000,
 ];

@@ -1,0 +1,99 @@
+import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import type { UserActor } from '../common/actor';
+import { Access } from '../common/auth/access.decorator';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { parseGlobalId, toGlobalId } from '../common/relay/global-id';
+import type { RequestContext } from '../common/request-context';
+import { PostModel, presentPost } from '../discussions/discussion.models';
+import { UserModel } from '../identity/identity.models';
+import { presentUser } from '../identity/identity.presenters';
+import { ModerationService } from './moderation.service';
+
+export enum FlagReasonEnum {
+  SPAM = 'SPAM',
+  ABUSIVE = 'ABUSIVE',
+  OFF_TOPIC = 'OFF_TOPIC',
+  IDENTIFIES_VICTIM = 'IDENTIFIES_VICTIM',
+  OTHER = 'OTHER',
+}
+registerEnumType(FlagReasonEnum, {
+  name: 'FlagReason',
+  description: 'Why something is flagged.',
+  valuesMap: {
+    SPAM: { description: 'Spam or advertising.' },
+    ABUSIVE: { description: 'Abusive or hateful.' },
+    OFF_TOPIC: { description: 'Off-topic.' },
+    IDENTIFIES_VICTIM: { description: 'Identifies a victim or exposes personal data.' },
+    OTHER: { description: 'Something else (say what in the note).' },
+  },
+});
+
+@ObjectType('ModerationItem', { description: 'Something with open flags, for moderators.' })
+export class ModerationItemModel {
+  @Field({ description: 'POST, THREAD or PRACTICE.' }) targetType: string;
+  @Field(() => ID, { description: 'Global id of what was flagged.' }) targetId: string;
+  @Field(() => Int, { description: 'Distinct people who flagged it.' }) flagCount: number;
+  @Field(() => [FlagReasonEnum], { description: 'Reasons given.' }) reasons: string[];
+  @Field(() => [String], { description: 'Notes given.' }) notes: string[];
+  @Field(() => GraphQLISODateTime, { description: 'First flag.' }) firstFlaggedAt: Date;
+}
+
+const TYPE_NAMES = { POST: 'Post', THREAD: 'Thread', PRACTICE: 'Practice' } as const;
+
+@Resolver()
+export class ModerationResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Query(() => [ModerationItemModel], { description: 'Everything with open flags, most flagged first (moderators).' })
+  @Access.moderator()
+  async moderationQueue() {
+    return (await this.moderation.queue()).map((i) => ({ ...i, targetId: toGlobalId(TYPE_NAMES[i.targetType], i.targetId) }));
+  }
+
+  @Query(() => Int, { description: 'How many things await review (the moderators’ badge).' })
+  @Access.moderator()
+  openFlagCount() {
+    return this.moderation.openFlagCount();
+  }
+
+  @Mutation(() => Boolean, { description: 'Flags a post, thread or practice for moderators. Three people flagging a post hide it until reviewed.' })
+  @Access.user({ scope: 'write' })
+  async flag(
+    @Args('targetId', { type: () => ID }) targetId: string,
+    @Args('reason', { type: () => FlagReasonEnum }) reason: FlagReasonEnum,
+    @Args('note', { type: () => String, nullable: true }) note: string | null,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.moderation.flag(actor, targetId, reason, note, await ctx.loaders.practices.scope());
+  }
+
+  @Mutation(() => PostModel, { description: 'Hides a post with a reason its author sees (moderators).' })
+  @Access.moderator('write')
+  async hidePost(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: UserActor) {
+    return presentPost(await this.moderation.setPostHidden(actor, parseGlobalId(id, 'Post'), true, reason));
+  }
+
+  @Mutation(() => PostModel, { description: 'Restores a hidden post, telling its author why (moderators).' })
+  @Access.moderator('write')
+  async restorePost(@Args('id', { type: () => ID }) id: string, @Args('reason') reason: string, @CurrentActor() actor: UserActor) {
+    return presentPost(await this.moderation.setPostHidden(actor, parseGlobalId(id, 'Post'), false, reason));
+  }
+
+  @Mutation(() => Int, { description: 'Closes the open flags on something without acting on it (moderators).' })
+  @Access.moderator('write')
+  dismissFlags(@Args('targetId', { type: () => ID }) targetId: string, @CurrentActor() actor: UserActor) {
+    return this.moderation.dismissFlags(actor, targetId);
+  }
+
+  @Mutation(() => UserModel, { description: 'Suspends a user from posting until a date; a past date lifts it (moderators).' })
+  @Access.moderator('write')
+  async suspendUser(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('until', { type: () => GraphQLISODateTime }) until: Date,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: UserActor,
+  ) {
+    return presentUser(await this.moderation.suspend(actor, parseGlobalId(userId, 'User', 'userId'), until, reason), actor);
+  }
+}
