@@ -32,7 +32,7 @@ export interface StartOptions {
 }
 
 /** Paths the web app's client-side routes must never shadow (files are matched by extension). */
-const SERVER_PATHS = /^\/(graphql|health|export|feeds|dev|sitemap\.xml)(\/|$|\?)/;
+const SERVER_PATHS = /^\/(graphql|health|export|feeds|dev|unsubscribe|sitemap\.xml)(\/|$|\?)/;
 
 /**
  * Starts the whole platform: database (embedded unless DATABASE_URL is set), migrations,

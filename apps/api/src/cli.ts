@@ -10,6 +10,7 @@ import { EmbeddedDatabaseError, embeddedOptionsFor, startEmbeddedPostgres } from
 import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { createAdmin } from './identity/create-admin';
+import { NotificationService } from './notifications/notification.service';
 
 /**
  * Operator commands: `migrate`, `seed`, `print-schema <file>`.
@@ -55,6 +56,18 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
         );
       } finally {
         await dataSource.destroy();
+      }
+    });
+  },
+  /** cli digest: sends the daily digest now (idempotent: what was sent is not sent again). */
+  async digest(config) {
+    await withDatabase(config, async (url) => {
+      const app = await createApp({ ...config, serveWeb: false }, url);
+      try {
+        const { emails, items } = await app.get(NotificationService).runDigest();
+        console.log(`Digest sent: ${emails} email(s) with ${items} item(s).`);
+      } finally {
+        await app.close();
       }
     });
   },

@@ -126,6 +126,8 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ u: (await createUser(w.db)).globalId }),
     allowed: MODERATORS,
   },
+  watch: { query: `mutation($t: ID!) { watch(targetId: $t, level: WATCHING) }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
+  updateNotificationPreferences: { query: `mutation { updateNotificationPreferences(email: DAILY) }`, variables: () => ({}), allowed: SIGNED_IN },
   markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
   createPractice: {
     query: `mutation($o: ID!) { createPractice(organizationId: $o, input: ${PRACTICE_INPUT}) { id } }`,

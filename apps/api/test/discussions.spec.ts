@@ -50,7 +50,7 @@ describe('discussions', () => {
     expect(mine.data.notifications.nodes).toEqual([{ kind: 'MENTION' }]);
     expect((await t.gql<any>(`{ notifications { totalCount } }`, {}, outsider.session)).data.notifications.totalCount).toBe(0);
     const { mails } = (await (await fetch(`${t.url}/dev/mailbox`)).json()) as { mails: { to: string; subject: string }[] };
-    expect(mails.some((m) => m.to === mentioned.email && /mentioned you/.test(m.subject))).toBe(true);
+    expect(mails.some((m) => m.to === mentioned.email && /You were mentioned/.test(m.subject))).toBe(true);
     expect(mails.some((m) => m.to === outsider.email)).toBe(false);
   });
 

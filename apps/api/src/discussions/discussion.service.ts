@@ -9,7 +9,7 @@ import { User } from '../identity/user.entity';
 import { isModerator, type UserActor } from '../common/actor';
 import { AppError, ErrorCode, forbidden, notFound } from '../common/errors';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
-import { fromGlobalId, parseGlobalId, toGlobalId } from '../common/relay/global-id';
+import { fromGlobalId, parseGlobalId } from '../common/relay/global-id';
 import { parseInput } from '../common/validation';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
@@ -166,8 +166,20 @@ export class DiscussionService {
       if (parent?.authorId) items.push({ userId: parent.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
     }
     if (thread.authorId) items.push({ userId: thread.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
-    const recipients = await this.mayRead(em, thread, items.map((i) => i.userId));
-    const notified = await this.notifications.add(em, items.filter((i) => recipients.has(i.userId)));
+    // Watchers of the thread, of its practice or of its category.
+    const watches: { user_id: string; target_type: string; level: string }[] = await em.query(
+      `SELECT user_id, target_type, level FROM watch
+        WHERE (target_type = 'THREAD' AND target_id = $1) OR (target_type = 'PRACTICE' AND target_id = $2) OR (target_type = 'CATEGORY' AND target_id = $3)`,
+      [thread.id, thread.practiceId, thread.categoryId],
+    );
+    for (const w of watches.filter((w) => w.level === 'WATCHING')) {
+      items.push({ userId: w.user_id, kind: 'NEW_POST', actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    }
+    // Muting a thread silences all but mentions.
+    const muted = new Set(watches.filter((w) => w.level === 'MUTED' && w.target_type === 'THREAD').map((w) => w.user_id));
+    const wanted = items.filter((i) => i.kind === 'MENTION' || !muted.has(i.userId));
+    const recipients = await this.mayRead(em, thread, wanted.map((i) => i.userId));
+    const notified = await this.notifications.add(em, wanted.filter((i) => recipients.has(i.userId)));
     return { thread, post, notified };
   }
 
@@ -184,10 +196,9 @@ export class DiscussionService {
   }
 
   private async afterPost(actor: UserActor, thread: Thread, post: Post, notified: Awaited<ReturnType<NotificationService['add']>>) {
-    const link = `/discussions/${toGlobalId('Thread', thread.id)}#post-${toGlobalId('Post', post.id)}`;
     await this.pubsub.publish({ type: 'postAdded', threadId: thread.id, postId: post.id });
     for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
-    await this.notifications.emailMentions(notified, { threadTitle: thread.title, authorName: actor.user.displayName, link });
+    await this.notifications.deliver(notified);
   }
 
   async editPost(actor: UserActor, postId: string, rawBody: string, scope: ViewerScope): Promise<Post> {
@@ -259,6 +270,29 @@ export class DiscussionService {
       await this.audit.record({ action: 'thread.moderated', actor, subject: { type: 'Thread', id: thread.id }, details: change }, em);
       return em.findOneByOrFail(Thread, { id: thread.id });
     });
+  }
+
+  /** Sets the viewer's watch level on a thread, practice or category (NORMAL removes it). */
+  async watch(actor: UserActor, targetGlobalId: string, level: 'WATCHING' | 'NORMAL' | 'MUTED', scope: ViewerScope): Promise<string> {
+    const target = fromGlobalId(targetGlobalId);
+    const types = { Thread: 'THREAD', Practice: 'PRACTICE', DiscussionCategory: 'CATEGORY' } as const;
+    const type = target && types[target.type as keyof typeof types];
+    if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Watch a thread, a practice or a category.');
+    const visible =
+      type === 'THREAD' ? await this.findThread(target.id, scope)
+      : type === 'CATEGORY' ? await this.db.getRepository(DiscussionCategory).findOneBy({ id: target.id })
+      : await this.db.getRepository(Practice).createQueryBuilder('p').where('p.id = :id', { id: target.id }).andWhere(visiblePracticeSql('p'), visibilityParams(scope)).getOne();
+    if (!visible) throw notFound('What you want to watch');
+    if (level === 'NORMAL') {
+      await this.db.query('DELETE FROM watch WHERE user_id = $1 AND target_type = $2 AND target_id = $3', [actor.user.id, type, target.id]);
+    } else {
+      await this.db.query(
+        `INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level`,
+        [actor.user.id, type, target.id, level],
+      );
+    }
+    return level;
   }
 
   private async visiblePost(em: EntityManager, postId: string, scope: ViewerScope): Promise<Post> {

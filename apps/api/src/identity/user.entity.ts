@@ -35,6 +35,14 @@ export class User {
   @Column({ name: 'suspension_reason', type: 'varchar', length: 1000, nullable: true })
   suspensionReason: string | null;
 
+  /** Email for notifications: at once, in a daily digest, or never. */
+  @Column({ name: 'email_notifications', type: 'varchar', length: 10, default: 'IMMEDIATE' })
+  emailNotifications: 'IMMEDIATE' | 'DAILY' | 'OFF';
+
+  /** Random key of the unsubscribe link in every email (it can only turn email off). */
+  @Column({ name: 'unsubscribe_key', type: 'char', length: 64, select: false, insert: false })
+  unsubscribeKey: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

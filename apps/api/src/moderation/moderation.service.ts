@@ -104,6 +104,7 @@ export class ModerationService {
       return { post: await em.findOneByOrFail(Post, { id: post.id }), notified };
     });
     for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+    await this.notifications.deliver(notified);
     return post;
   }
 

@@ -13,11 +13,46 @@ import { NotificationConnection, NotificationModel, PostModel, presentNotificati
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
 import { NotificationService } from './notification.service';
+import { DiscussionService } from '../discussions/discussion.service';
+import { ViewerModel } from '../identity/identity.models';
+import { User } from '../identity/user.entity';
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum WatchLevelEnum {
+  WATCHING = 'WATCHING',
+  NORMAL = 'NORMAL',
+  MUTED = 'MUTED',
+}
+registerEnumType(WatchLevelEnum, {
+  name: 'WatchLevel',
+  description: 'How closely to follow a thread, practice or category.',
+  valuesMap: {
+    WATCHING: { description: 'Be notified of every new post.' },
+    NORMAL: { description: 'Only replies to you and mentions.' },
+    MUTED: { description: 'Nothing but mentions (threads).' },
+  },
+});
+
+export enum EmailNotificationsEnum {
+  IMMEDIATE = 'IMMEDIATE',
+  DAILY = 'DAILY',
+  OFF = 'OFF',
+}
+registerEnumType(EmailNotificationsEnum, {
+  name: 'EmailNotifications',
+  description: 'When to email notifications.',
+  valuesMap: {
+    IMMEDIATE: { description: 'At once.' },
+    DAILY: { description: 'In one daily digest, grouped by discussion.' },
+    OFF: { description: 'Never (in-app only).' },
+  },
+});
 
 @Resolver(() => NotificationModel)
 export class NotificationResolver {
   constructor(
     private readonly notificationService: NotificationService,
+    private readonly discussions: DiscussionService,
     private readonly pubsub: PgPubSub,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -51,6 +86,24 @@ export class NotificationResolver {
     return this.notificationService.markRead(actor.user.id, ids ? ids.map((id) => parseGlobalId(id, 'Notification', 'ids')) : null);
   }
 
+  @Mutation(() => WatchLevelEnum, { description: 'Sets how closely you follow a thread, practice or category.' })
+  @Access.user({ scope: 'write' })
+  async watch(
+    @Args('targetId', { type: () => ID }) targetId: string,
+    @Args('level', { type: () => WatchLevelEnum }) level: WatchLevelEnum,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.discussions.watch(actor, targetId, level, await ctx.loaders.practices.scope());
+  }
+
+  @Mutation(() => EmailNotificationsEnum, { description: 'Sets when notifications are emailed to you.' })
+  @Access.user({ scope: 'write' })
+  async updateNotificationPreferences(@Args('email', { type: () => EmailNotificationsEnum }) email: EmailNotificationsEnum, @CurrentActor() actor: UserActor) {
+    await this.db.getRepository(User).update(actor.user.id, { emailNotifications: email });
+    return email;
+  }
+
   @ResolveField(() => UserModel, { nullable: true, description: 'Who caused it.' })
   async actor(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const u = n.entity.actorId && (await ctx.loaders.user.load(n.entity.actorId));
@@ -67,5 +120,15 @@ export class NotificationResolver {
   async post(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const p = n.entity.postId && (await ctx.loaders.discussions.post.load(n.entity.postId));
     return p ? presentPost(p) : null;
+  }
+}
+
+@Resolver(() => ViewerModel)
+export class ViewerNotificationPreferencesResolver {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @ResolveField(() => EmailNotificationsEnum, { description: 'When notifications are emailed to the viewer.' })
+  async emailNotifications(@Parent() viewer: ViewerModel) {
+    return (await this.db.getRepository(User).findOneByOrFail({ id: viewer.uuid })).emailNotifications;
   }
 }

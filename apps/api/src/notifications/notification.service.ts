@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
-import { Notification } from '../discussions/discussion.entity';
+import { toGlobalId } from '../common/relay/global-id';
+import { Notification, Thread } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 
-export type NotificationKind = 'REPLY' | 'MENTION' | 'MODERATION';
+export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'MODERATION';
 
 export interface NewNotification {
   userId: string;
@@ -16,15 +17,34 @@ export interface NewNotification {
   postId?: string;
 }
 
-/** In-app notifications, and their emails (sent at once for now; digests come later). */
+const SUBJECTS: Record<NotificationKind, (thread: string) => string> = {
+  REPLY: (t) => `New reply in “${t}”`,
+  MENTION: (t) => `You were mentioned in “${t}”`,
+  NEW_POST: (t) => `New post in “${t}”, which you watch`,
+  MODERATION: (t) => `A moderator reviewed your post in “${t}”`,
+};
+
+const COUNTED: Record<NotificationKind, [string, string]> = {
+  REPLY: ['reply', 'replies'],
+  MENTION: ['mention', 'mentions'],
+  NEW_POST: ['new post', 'new posts'],
+  MODERATION: ['moderation decision', 'moderation decisions'],
+};
+
+/**
+ * In-app notifications and their emails: at once, in a daily digest, or not at all, as each
+ * user prefers; every email carries an unsubscribe link.
+ */
 @Injectable()
 export class NotificationService {
+  private readonly logger = new Logger('Notifications');
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
   ) {}
 
-  /** Records notifications inside the caller's transaction (one per user and post). */
+  /** Records notifications inside the caller's transaction: one per user per event, never to the actor. */
   async add(em: EntityManager, items: NewNotification[]): Promise<Notification[]> {
     const seen = new Set<string>();
     const unique = items.filter((n) => n.userId !== n.actorId && !seen.has(n.userId) && seen.add(n.userId));
@@ -32,24 +52,103 @@ export class NotificationService {
     return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null })));
   }
 
-  /** Emails mentions after the transaction committed. */
-  async emailMentions(notifications: Notification[], context: { threadTitle: string; authorName: string; link: string }) {
-    const mentions = notifications.filter((n) => n.kind === 'MENTION');
-    if (!mentions.length) return;
-    const users = await this.db.getRepository(User).findBy({ id: In(mentions.map((n) => n.userId)) });
-    for (const user of users) {
+  /** After commit: emails the notifications of users who want them at once. */
+  async deliver(notifications: Notification[]): Promise<void> {
+    if (!notifications.length) return;
+    const users = await this.recipients(notifications.map((n) => n.userId));
+    const threads = await this.threadTitles(notifications);
+    const sent: string[] = [];
+    for (const n of notifications) {
+      const user = users.get(n.userId);
+      if (!user || user.emailNotifications !== 'IMMEDIATE') continue;
+      const title = threads.get(n.threadId ?? '') ?? 'a discussion';
       await this.mail.send({
         to: user.email,
-        subject: `${context.authorName} mentioned you in “${context.threadTitle}”`,
-        text: [
-          `Hello ${user.displayName},`,
-          '',
-          `${context.authorName} mentioned you in the discussion “${context.threadTitle}” on Alliance Commons:`,
-          this.mail.link(context.link),
-        ].join('\n'),
+        subject: SUBJECTS[n.kind as NotificationKind](title),
+        text: [`Hello ${user.displayName},`, '', SUBJECTS[n.kind as NotificationKind](title) + ':', this.threadLink(n), '', this.footer(user)].join('\n'),
       });
+      sent.push(n.id);
     }
-    await this.db.getRepository(Notification).update({ id: In(mentions.map((n) => n.id)) }, { emailedAt: new Date() });
+    if (sent.length) await this.db.getRepository(Notification).update({ id: In(sent) }, { emailedAt: new Date() });
+  }
+
+  /**
+   * The daily digest: for users who chose it, every unread notification not yet emailed,
+   * grouped by thread and de-duplicated. Rows are locked and marked in one transaction, so
+   * running it twice (or on two replicas at once) sends each item once.
+   */
+  async runDigest(): Promise<{ emails: number; items: number }> {
+    return this.db.transaction(async (em) => {
+      const rows: (Notification & { thread_title: string | null })[] = await em.query(
+        `SELECT n.id, n.user_id AS "userId", n.kind, n.thread_id AS "threadId", n.post_id AS "postId", t.title AS thread_title
+           FROM notification n
+           JOIN user_account u ON u.id = n.user_id AND u.email_notifications = 'DAILY'
+           LEFT JOIN thread t ON t.id = n.thread_id
+          WHERE n.emailed_at IS NULL AND n.read_at IS NULL
+          ORDER BY n.created_at
+          FOR UPDATE OF n SKIP LOCKED`,
+      );
+      if (!rows.length) return { emails: 0, items: 0 };
+      const users = await this.recipients(rows.map((r) => r.userId));
+      const byUser = new Map<string, typeof rows>();
+      for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+      for (const [userId, items] of byUser) {
+        const user = users.get(userId)!;
+        const byThread = new Map<string, { title: string; kinds: Map<string, number>; link: string }>();
+        for (const item of items) {
+          const key = item.threadId ?? 'other';
+          const group = byThread.get(key) ?? { title: item.thread_title ?? 'Other', kinds: new Map(), link: this.threadLink(item) };
+          group.kinds.set(item.kind, (group.kinds.get(item.kind) ?? 0) + 1);
+          byThread.set(key, group);
+        }
+        const lines = [...byThread.values()].map(
+          (g) => `• ${g.title}: ${[...g.kinds].map(([k, n]) => `${n} ${COUNTED[k as NotificationKind][n > 1 ? 1 : 0]}`).join(', ')}\n  ${g.link}`,
+        );
+        await this.mail.send({
+          to: user.email,
+          subject: `Your Alliance Commons digest: ${items.length} update${items.length > 1 ? 's' : ''} in ${byThread.size} discussion${byThread.size > 1 ? 's' : ''}`,
+          text: [`Hello ${user.displayName},`, '', 'Since your last digest:', '', ...lines, '', this.footer(user)].join('\n'),
+        });
+      }
+      await em.getRepository(Notification).update({ id: In(rows.map((r) => r.id)) }, { emailedAt: new Date() });
+      this.logger.log(`Digest: ${byUser.size} email(s), ${rows.length} item(s)`);
+      return { emails: byUser.size, items: rows.length };
+    });
+  }
+
+  async unsubscribe(key: string): Promise<boolean> {
+    if (!/^[0-9a-f]{64}$/.test(key)) return false;
+    const result = await this.db.query(`UPDATE user_account SET email_notifications = 'OFF' WHERE unsubscribe_key = $1 RETURNING id`, [key]);
+    return (Array.isArray(result[0]) ? result[0] : result).length > 0;
+  }
+
+  private async recipients(ids: string[]) {
+    const users = await this.db
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.unsubscribeKey')
+      .where('u.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
+    return new Map(users.map((u) => [u.id, u]));
+  }
+
+  private async threadTitles(notifications: Notification[]) {
+    const ids = [...new Set(notifications.map((n) => n.threadId).filter((id): id is string => !!id))];
+    const threads = ids.length ? await this.db.getRepository(Thread).findBy({ id: In(ids) }) : [];
+    return new Map(threads.map((t) => [t.id, t.title]));
+  }
+
+  private threadLink(n: { threadId: string | null; postId: string | null }) {
+    if (!n.threadId) return this.mail.link('/notifications');
+    return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${n.postId ? `#post-${toGlobalId('Post', n.postId)}` : ''}`);
+  }
+
+  private footer(user: User) {
+    return [
+      '—',
+      'Change how often we email you: ' + this.mail.link('/profile'),
+      'Stop these emails: ' + this.mail.link(`/unsubscribe?key=${user.unsubscribeKey}`),
+    ].join('\n');
   }
 
   async list(userId: string, args: ConnectionArgs, unreadOnly: boolean): Promise<Connection<Notification>> {

@@ -4,6 +4,7 @@ import { AccountsAndMemberships1764390000000 } from './1764390000000-accounts-an
 import { Practices1764400000000 } from './1764400000000-practices';
 import { Discussions1764410000000 } from './1764410000000-discussions';
 import { Moderation1764420000000 } from './1764420000000-moderation';
+import { WatchesAndEmailPreferences1764430000000 } from './1764430000000-watches-and-email-preferences';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Practices1764400000000,
   Discussions1764410000000,
   Moderation1764420000000,
+  WatchesAndEmailPreferences1764430000000,
 ];
