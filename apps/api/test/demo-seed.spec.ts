@@ -60,6 +60,14 @@ describe('demo data', () => {
     expect(await count('practice_endorsement')).toBeGreaterThanOrEqual(20);
   });
 
+  it('has conversations in every public category and on practices, with mentions and reactions', async () => {
+    const empty = await t.db.query(`SELECT c.slug FROM discussion_category c WHERE NOT EXISTS (SELECT 1 FROM thread t WHERE t.category_id = c.id)`);
+    expect(empty).toEqual([]);
+    expect((await t.db.query(`SELECT 1 FROM thread WHERE practice_id IS NOT NULL`)).length).toBeGreaterThan(0);
+    expect((await t.db.query(`SELECT 1 FROM post WHERE body LIKE '%](user:%'`)).length).toBeGreaterThan(0);
+    expect((await t.db.query(`SELECT 1 FROM post_reaction`)).length).toBeGreaterThan(0);
+  });
+
   it('lets every demo account sign in with the documented password', async () => {
     // Organizations without a named demo account get an editor account <slug>@example.org.
     expect(await t.db.query(`SELECT 1 FROM user_account WHERE email = 'taec@example.org'`)).toHaveLength(1);

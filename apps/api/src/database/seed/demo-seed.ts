@@ -4,6 +4,7 @@ import { User } from '../../identity/user.entity';
 import { Membership } from '../../organizations/membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { DEMO_ORGANIZATIONS } from './demo-organizations';
+import { seedDemoDiscussions } from './demo-discussions';
 import { seedDemoPractices } from './demo-practices-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -51,6 +52,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       editorOf.set(org.slug, editor);
     }
     await seedDemoPractices(em, orgBySlug, userByEmail, editorOf);
+    for (const [slug, editor] of editorOf) userByEmail.set(`${slug}@example.org`, editor);
+    await seedDemoDiscussions(em, userByEmail);
     return true;
   });
 }
