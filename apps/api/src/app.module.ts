@@ -25,6 +25,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ModerationModule } from './moderation/moderation.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
@@ -94,6 +95,7 @@ export class AppModule {
         }),
         RateLimitModule,
         RealtimeModule,
+        NotificationsModule,
         AuditModule,
         MailModule,
         IdentityModule,

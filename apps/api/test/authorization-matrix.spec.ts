@@ -117,6 +117,14 @@ const CASES: Record<string, Case> = {
   deletePost: { query: `mutation($p: ID!) { deletePost(id: $p) { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
   react: { query: `mutation($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
   unreact: { query: `mutation($p: ID!) { unreact(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  moveThread: {
+    query: `mutation($t: ID!, $c: ID!) { moveThread(id: $t, categoryId: $c) { id } }`,
+    variables: async (w) => {
+      const [c] = await w.db.query(`SELECT id FROM discussion_category WHERE slug = 'legal-policy'`);
+      return { t: (await someThread(w)).globalId, c: toGlobalId('DiscussionCategory', c.id) };
+    },
+    allowed: MODERATORS,
+  },
   flag: { query: `mutation($p: ID!) { flag(targetId: $p, reason: SPAM) }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
   hidePost: { query: `mutation($p: ID!) { hidePost(id: $p, reason: "Identifies a victim") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
   restorePost: { query: `mutation($p: ID!) { restorePost(id: $p, reason: "Reviewed: fine") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },

@@ -1,5 +1,5 @@
 import { NotificationService } from '../src/notifications/notification.service';
-import { createThreadRow, createUser } from './utils/fixtures';
+import { addMember, createOrganization, createPracticeRow, createThreadRow, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 type Mail = { to: string; subject: string; text: string };
@@ -63,5 +63,25 @@ describe('notification emails, watching and the daily digest', () => {
     expect(sent[0].text).toMatch(/2 replies/);
     expect(sent[0].text).toMatch(/1 reply\b/);
     expect(sent[0].text).toMatch(/unsubscribe\?key=/);
+  });
+
+  it('tells an organization’s editors of an endorsement, owners of an unpublished practice, and a user of an invitation', async () => {
+    const owner = await createOrganization(t.db, { verifiedAt: new Date() });
+    const editor = await createUser(t.db);
+    await addMember(t.db, owner.id, editor.id, 'EDITOR');
+    const practice = await createPracticeRow(t.db, owner.id);
+    const other = await createOrganization(t.db);
+    const endorser = await createUser(t.db);
+    await addMember(t.db, other.id, endorser.id, 'ADMIN');
+    await t.gql(`mutation($p: ID!, $o: ID!) { endorsePractice(id: $p, organizationId: $o, kind: USES) { id } }`, { p: practice.globalId, o: other.globalId }, endorser.session);
+    const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
+    await t.gql(`mutation($p: ID!) { unpublishPractice(id: $p, reason: "Shows a face") { id } }`, { p: practice.globalId }, moderator.session);
+    const seen = await t.gql<any>(`{ notifications { nodes { kind practice { title } organization { name } } } }`, {}, editor.session);
+    expect(seen.data.notifications.nodes.map((n: { kind: string }) => n.kind).sort()).toEqual(['ENDORSEMENT', 'MODERATION']);
+    expect(seen.data.notifications.nodes.find((n: { kind: string }) => n.kind === 'ENDORSEMENT').organization.name).toBe(other.name);
+
+    await t.gql(`mutation($o: ID!, $e: String!) { inviteMember(organizationId: $o, email: $e, role: MEMBER) { id } }`, { o: other.globalId, e: editor.email }, endorser.session);
+    const invited = await t.gql<any>(`{ notifications(unreadOnly: true) { nodes { kind organization { name } } } }`, {}, editor.session);
+    expect(invited.data.notifications.nodes[0]).toEqual({ kind: 'INVITATION', organization: { name: other.name } });
   });
 });

@@ -179,6 +179,12 @@ export class ThreadResolver {
     return presentThread(await this.discussions.moderateThread(actor, threadId(id), { locked }));
   }
 
+  @Mutation(() => ThreadModel, { description: 'Moves a category thread to another category (moderators).' })
+  @Access.moderator('write')
+  async moveThread(@Args('id', { type: () => ID }) id: string, @Args('categoryId', { type: () => ID }) categoryId: string, @CurrentActor() actor: UserActor) {
+    return presentThread(await this.discussions.moderateThread(actor, threadId(id), { categoryId: parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId') }));
+  }
+
   @Mutation(() => ThreadModel, { description: 'Pins or unpins a thread (moderators).' })
   @Access.moderator('write')
   async setThreadPinned(@Args('id', { type: () => ID }) id: string, @Args('pinned') pinned: boolean, @CurrentActor() actor: UserActor) {

@@ -261,11 +261,15 @@ export class DiscussionService {
   }
 
   /** Moderators lock (no new replies) or pin (first in its category) a thread. */
-  async moderateThread(actor: UserActor, threadId: string, change: { locked?: boolean; pinned?: boolean }): Promise<Thread> {
+  async moderateThread(actor: UserActor, threadId: string, change: { locked?: boolean; pinned?: boolean; categoryId?: string }): Promise<Thread> {
     if (!isModerator(actor)) throw forbidden('Only moderators can do this.');
     return this.db.transaction(async (em) => {
       const thread = await em.findOneBy(Thread, { id: threadId });
       if (!thread) throw notFound('The thread');
+      if (change.categoryId !== undefined) {
+        if (thread.practiceId) throw new AppError(ErrorCode.CONFLICT, 'A practice’s discussion stays with its practice.');
+        if (!(await em.existsBy(DiscussionCategory, { id: change.categoryId }))) throw notFound('The category');
+      }
       await em.update(Thread, thread.id, change);
       await this.audit.record({ action: 'thread.moderated', actor, subject: { type: 'Thread', id: thread.id }, details: change }, em);
       return em.findOneByOrFail(Thread, { id: thread.id });

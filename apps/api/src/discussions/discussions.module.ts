@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
+import { PracticesModule } from '../practices/practices.module';
 import { DigestScheduler } from '../notifications/digest.scheduler';
 import { NotificationResolver, ViewerNotificationPreferencesResolver } from '../notifications/notification.resolver';
 import { UnsubscribeController } from '../notifications/unsubscribe.controller';
-import { NotificationService } from '../notifications/notification.service';
 import { PostResolver, ThreadResolver } from './discussion.resolver';
 import { DiscussionService } from './discussion.service';
 
 @Module({
-  providers: [DiscussionService, NotificationService, ThreadResolver, PostResolver, NotificationResolver, ViewerNotificationPreferencesResolver, DigestScheduler],
+  imports: [PracticesModule],
+  providers: [DiscussionService, ThreadResolver, PostResolver, NotificationResolver, ViewerNotificationPreferencesResolver, DigestScheduler],
   controllers: [UnsubscribeController],
-  exports: [DiscussionService, NotificationService],
+  exports: [DiscussionService],
 })
 export class DiscussionsModule {}

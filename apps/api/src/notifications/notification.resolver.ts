@@ -13,6 +13,11 @@ import { NotificationConnection, NotificationModel, PostModel, presentNotificati
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
 import { NotificationService } from './notification.service';
+import { PracticeService } from '../practices/practice.service';
+import { PracticeModel } from '../practices/practice.models';
+import { presentPractice } from '../practices/practice.presenters';
+import { OrganizationModel } from '../organizations/organization.models';
+import { presentOrganization } from '../organizations/organization.presenters';
 import { DiscussionService } from '../discussions/discussion.service';
 import { ViewerModel } from '../identity/identity.models';
 import { User } from '../identity/user.entity';
@@ -53,6 +58,7 @@ export class NotificationResolver {
   constructor(
     private readonly notificationService: NotificationService,
     private readonly discussions: DiscussionService,
+    private readonly practiceService: PracticeService,
     private readonly pubsub: PgPubSub,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
@@ -114,6 +120,19 @@ export class NotificationResolver {
   async thread(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const t = n.entity.threadId && (await ctx.loaders.discussions.thread.load(n.entity.threadId));
     return t ? presentThread(t) : null;
+  }
+
+  @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice concerned (endorsements, moderation).' })
+  async practice(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    if (!n.entity.practiceId) return null;
+    const p = await this.practiceService.findById(n.entity.practiceId, await ctx.loaders.practices.scope());
+    return p ? presentPractice(p) : null;
+  }
+
+  @ResolveField(() => OrganizationModel, { nullable: true, description: 'The organization concerned (the endorser, the inviter).' })
+  async organization(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    const o = n.entity.organizationId && (await ctx.loaders.organization.load(n.entity.organizationId));
+    return o ? presentOrganization(o) : null;
   }
 
   @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned.' })

@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
-import { Notification, Thread } from '../discussions/discussion.entity';
+import { Notification } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 
-export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'MODERATION';
+export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION';
 
 export interface NewNotification {
   userId: string;
@@ -15,13 +15,17 @@ export interface NewNotification {
   actorId: string | null;
   threadId?: string;
   postId?: string;
+  practiceId?: string;
+  organizationId?: string;
 }
 
 const SUBJECTS: Record<NotificationKind, (thread: string) => string> = {
   REPLY: (t) => `New reply in “${t}”`,
   MENTION: (t) => `You were mentioned in “${t}”`,
   NEW_POST: (t) => `New post in “${t}”, which you watch`,
-  MODERATION: (t) => `A moderator reviewed your post in “${t}”`,
+  MODERATION: (t) => `A moderator reviewed your content: “${t}”`,
+  ENDORSEMENT: (t) => `An organization endorsed “${t}”`,
+  INVITATION: (t) => `You are invited to join ${t}`,
 };
 
 const COUNTED: Record<NotificationKind, [string, string]> = {
@@ -29,6 +33,8 @@ const COUNTED: Record<NotificationKind, [string, string]> = {
   MENTION: ['mention', 'mentions'],
   NEW_POST: ['new post', 'new posts'],
   MODERATION: ['moderation decision', 'moderation decisions'],
+  ENDORSEMENT: ['endorsement', 'endorsements'],
+  INVITATION: ['invitation', 'invitations'],
 };
 
 /**
@@ -44,24 +50,30 @@ export class NotificationService {
     private readonly mail: MailService,
   ) {}
 
+  /** Members of an organization with these roles (to tell its editors and admins). */
+  async membersOf(em: EntityManager, organizationId: string, roles: string[] = ['EDITOR', 'ADMIN']): Promise<string[]> {
+    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM membership WHERE organization_id = $1 AND role = ANY($2)', [organizationId, roles]);
+    return rows.map((r) => r.user_id);
+  }
+
   /** Records notifications inside the caller's transaction: one per user per event, never to the actor. */
   async add(em: EntityManager, items: NewNotification[]): Promise<Notification[]> {
     const seen = new Set<string>();
     const unique = items.filter((n) => n.userId !== n.actorId && !seen.has(n.userId) && seen.add(n.userId));
     if (!unique.length) return [];
-    return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null })));
+    return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null, practiceId: n.practiceId ?? null, organizationId: n.organizationId ?? null })));
   }
 
   /** After commit: emails the notifications of users who want them at once. */
   async deliver(notifications: Notification[]): Promise<void> {
     if (!notifications.length) return;
     const users = await this.recipients(notifications.map((n) => n.userId));
-    const threads = await this.threadTitles(notifications);
+    const titles = await this.titles(notifications);
     const sent: string[] = [];
     for (const n of notifications) {
       const user = users.get(n.userId);
       if (!user || user.emailNotifications !== 'IMMEDIATE') continue;
-      const title = threads.get(n.threadId ?? '') ?? 'a discussion';
+      const title = titles.get(n.id)!;
       await this.mail.send({
         to: user.email,
         subject: SUBJECTS[n.kind as NotificationKind](title),
@@ -132,14 +144,20 @@ export class NotificationService {
     return new Map(users.map((u) => [u.id, u]));
   }
 
-  private async threadTitles(notifications: Notification[]) {
-    const ids = [...new Set(notifications.map((n) => n.threadId).filter((id): id is string => !!id))];
-    const threads = ids.length ? await this.db.getRepository(Thread).findBy({ id: In(ids) }) : [];
-    return new Map(threads.map((t) => [t.id, t.title]));
+  /** What each notification is about, by title: its thread, else its practice, else its organization. */
+  private async titles(notifications: Notification[]): Promise<Map<string, string>> {
+    const ids = (pick: (n: Notification) => string | null) => [...new Set(notifications.map(pick).filter((id): id is string => !!id))];
+    const [threads, practices, orgs] = await Promise.all([
+      this.db.query('SELECT id, title AS name FROM thread WHERE id = ANY($1)', [ids((n) => n.threadId)]),
+      this.db.query('SELECT id, title AS name FROM practice WHERE id = ANY($1)', [ids((n) => n.practiceId)]),
+      this.db.query('SELECT id, name FROM organization WHERE id = ANY($1)', [ids((n) => n.organizationId)]),
+    ]);
+    const names = new Map<string, string>([...threads, ...practices, ...orgs].map((r: { id: string; name: string }) => [r.id, r.name]));
+    return new Map(notifications.map((n) => [n.id, names.get(n.threadId ?? '') ?? names.get(n.practiceId ?? '') ?? names.get(n.organizationId ?? '') ?? 'Alliance Commons']));
   }
 
   private threadLink(n: { threadId: string | null; postId: string | null }) {
-    if (!n.threadId) return this.mail.link('/notifications');
+    if (!n.threadId) return this.mail.link('/');
     return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${n.postId ? `#post-${toGlobalId('Post', n.postId)}` : ''}`);
   }
 

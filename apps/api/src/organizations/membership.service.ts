@@ -12,6 +12,8 @@ import { parseInput } from '../common/validation';
 import { hashSecret, newSecret } from '../identity/secrets';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
+import { NotificationService } from '../notifications/notification.service';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { Invitation } from './invitation.entity';
 import { JoinRequest } from './join-request.entity';
 import { MEMBERSHIP_ROLES, Membership, type MembershipRole } from './membership.entity';
@@ -32,6 +34,8 @@ export class MembershipService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly rateLimits: RateLimitService,
+    private readonly notifications: NotificationService,
+    private readonly pubsub: PgPubSub,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------
@@ -80,7 +84,7 @@ export class MembershipService {
     const { email, role } = parseInput(z.object({ email: emailSchema, role: roleSchema }), input);
     await this.rateLimits.consume('mail:account', actor.user.id);
     const token = newSecret();
-    const { invitation, org } = await this.db.transaction(async (em) => {
+    const { invitation, org, notified } = await this.db.transaction(async (em) => {
       const org = await this.organizationForAdmin(em, actor, organizationId);
       const existing = await em.findOneBy(User, { email });
       if (existing && (await roleOf(em, org.id, existing.id))) throw OrganizationErrors.alreadyMember();
@@ -97,8 +101,11 @@ export class MembershipService {
         }),
       );
       await this.audit.record({ action: 'invitation.created', actor, subject: { type: 'Invitation', id: invitation.id }, details: { organizationId: org.id, email, role } }, em);
-      return { invitation, org };
+      // Someone who already has an account also sees it in the app (the email has the link).
+      const notified = existing ? await this.notifications.add(em, [{ userId: existing.id, kind: 'INVITATION', actorId: actor.user.id, organizationId: org.id }]) : [];
+      return { invitation, org, notified };
     });
+    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
     await this.mail.send({
       to: email,
       subject: `${actor.user.displayName} invites you to ${org.name} on Alliance Commons`,

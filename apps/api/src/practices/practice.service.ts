@@ -5,6 +5,9 @@ import { practiceInputSchema, type PracticeInput, slugify } from '@alliance/doma
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
+import type { Notification } from '../discussions/discussion.entity';
+import { NotificationService } from '../notifications/notification.service';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { Actor, UserActor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
@@ -54,6 +57,8 @@ export class PracticeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly pubsub: PgPubSub,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -206,14 +211,20 @@ export class PracticeService {
   async unpublish(actor: UserActor, id: string, rawReason: string): Promise<Practice> {
     const { reason } = parseInput(z.object({ reason: z.string().trim().min(5, 'Give the owners a reason (at least 5 characters).').max(1000) }), { reason: rawReason });
     if (!practicePolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish practices.');
-    return this.db.transaction(async (em) => {
+    const { saved, notified } = await this.db.transaction(async (em) => {
       const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!practice) throw PracticeErrors.notFound();
       if (practice.state !== 'PUBLISHED') throw PracticeErrors.wrongState(practice.state, 'unpublished');
       await em.update(Practice, practice.id, { state: 'DRAFT', moderationNote: reason, moderatedBy: actor.user.id, moderatedAt: new Date() });
       await this.audit.record({ action: 'practice.unpublished', actor, subject: { type: 'Practice', id: practice.id }, details: { reason } }, em);
-      return em.findOneByOrFail(Practice, { id: practice.id });
+      // The owners hear of the decision and its reason.
+      const contributors: { user_id: string }[] = await em.query('SELECT user_id FROM practice_contributor WHERE practice_id = $1', [practice.id]);
+      const owners = [...(await this.notifications.membersOf(em, practice.organizationId)), ...contributors.map((c) => c.user_id)];
+      const notified = await this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'MODERATION' as const, actorId: actor.user.id, practiceId: practice.id })));
+      return { saved: await em.findOneByOrFail(Practice, { id: practice.id }), notified };
     });
+    await this.announce(notified);
+    return saved;
   }
 
   /** Deletes a draft that was never published (its history would otherwise be lost). */
@@ -242,7 +253,7 @@ export class PracticeService {
     const { comment } = parseInput(z.object({ comment: z.string().trim().max(500, 'Write at most 500 characters.') }), { comment: rawComment ?? '' });
     const practice = await this.findById(id, scope);
     if (!practice) throw PracticeErrors.notFound();
-    return this.db.transaction(async (em) => {
+    const notified = await this.db.transaction(async (em) => {
       const role = await roleOf(em, organizationId, actor.user.id);
       if (!practicePolicy.endorse(actor, role, organizationId === practice.organizationId)) throw PracticeErrors.cannotEndorseOwn();
       if (practice.state !== 'PUBLISHED') throw PracticeErrors.notPublished();
@@ -251,8 +262,12 @@ export class PracticeService {
          ON CONFLICT (practice_id, organization_id) DO UPDATE SET kind = EXCLUDED.kind, user_id = EXCLUDED.user_id, comment = EXCLUDED.comment`,
         [practice.id, organizationId, kind, actor.user.id, comment],
       );
-      return practice;
+      // The owning organization's editors and admins hear of it.
+      const owners = await this.notifications.membersOf(em, practice.organizationId);
+      return this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'ENDORSEMENT' as const, actorId: actor.user.id, practiceId: practice.id, organizationId })));
     });
+    await this.announce(notified);
+    return practice;
   }
 
   async withdrawEndorsement(actor: UserActor, id: string, organizationGlobalId: string, scope: ViewerScope): Promise<Practice> {
@@ -272,6 +287,12 @@ export class PracticeService {
   }
 
   // ---- helpers ---------------------------------------------------------------------------
+
+  /** After commit: push notifications live and email those who want them at once. */
+  private async announce(notified: Notification[]) {
+    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+    await this.notifications.deliver(notified);
+  }
 
   private async lockForEdit(em: EntityManager, actor: UserActor, id: string): Promise<Practice> {
     const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
