@@ -16,10 +16,50 @@ const swcOptions = {
   },
 };
 
-// React Router 8 and its dependencies ship as ESM only (cookie-es as .mjs): let SWC compile them
-// to CommonJS too. pnpm lays packages out as node_modules/.pnpm/<name>@<version>/node_modules/<name>,
-// so the pattern skips both the ".pnpm" segment and the packages listed here.
-const ESM_ONLY = ['react-router', '@remix-run', 'cookie-es'];
+// React Router 8 and its dependencies ship as ESM only (cookie-es as .mjs), and so does the
+// unified ecosystem behind react-markdown (remark, rehype, micromark, mdast/hast/unist utilities,
+// vfile and their small helpers): let SWC compile them to CommonJS too. pnpm lays packages out as
+// node_modules/.pnpm/<name>@<version>/node_modules/<name>, so the pattern skips both the ".pnpm"
+// segment and the packages listed here (regular expressions, one path segment each).
+const ESM_ONLY = [
+  'react-router',
+  '@remix-run',
+  'cookie-es',
+  'react-markdown',
+  'remark-[^/]+',
+  'rehype-[^/]+',
+  'unified',
+  'bail',
+  'trough',
+  'devlop',
+  'zwitch',
+  'ccount',
+  'vfile[^/]*',
+  'micromark[^/]*',
+  'mdast-util-[^/]+',
+  'hast-util-[^/]+',
+  'unist-util-[^/]+',
+  'character-entities[^/]*',
+  'character-reference-invalid',
+  'decode-named-character-reference',
+  'parse-entities',
+  'stringify-entities',
+  'property-information',
+  'space-separated-tokens',
+  'comma-separated-tokens',
+  'html-url-attributes',
+  'estree-util-[^/]+',
+  'is-plain-obj',
+  'is-alphabetical',
+  'is-alphanumerical',
+  'is-decimal',
+  'is-hexadecimal',
+  'longest-streak',
+  'markdown-table',
+  'escape-string-regexp',
+  'trim-lines',
+  '@ungap/structured-clone',
+];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -49,6 +49,16 @@ export default defineConfig({
               name: 'apollo',
               test: /[\\/]node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|ts-invariant)[\\/]/,
             },
+            // Only the insights page (loaded on demand) draws charts.
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|react-redux|immer|reselect|decimal\.js-light|eventemitter3|es-toolkit|tiny-invariant)[\\/]/,
+            },
+            // Markdown rendering (react-markdown and the unified ecosystem), for practices.
+            {
+              name: 'markdown',
+              test: /[\\/]node_modules[\\/](react-markdown|unified|remark-[^\\/]+|rehype-[^\\/]+|micromark[^\\/]*|mdast-[^\\/]+|hast-[^\\/]+|unist-[^\\/]+|vfile[^\\/]*|property-information|html-url-attributes|decode-named-character-reference|character-entities[^\\/]*|trim-lines|devlop|bail|trough|zwitch|ccount|comma-separated-tokens|space-separated-tokens|style-to-[^\\/]+|inline-style-parser|estree-util-[^\\/]+|markdown-table|longest-streak|escape-string-regexp|is-plain-obj|@ungap)[\\/]/,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },

@@ -36,12 +36,13 @@ export function Layout() {
           <nav aria-label={t('nav.primary')} className="primary-nav">
             <ul>
               <li>
-                <NavLink to="/" end>
-                  {t('nav.home')}
-                </NavLink>
+                <NavLink to="/practices">{t('nav.practices')}</NavLink>
               </li>
               <li>
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/insights">{t('nav.insights')}</NavLink>
               </li>
               <li>
                 <NavLink to="/about">{t('nav.about')}</NavLink>

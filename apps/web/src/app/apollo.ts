@@ -21,6 +21,8 @@ export function createCache(): InMemoryCache {
           organizations: relayStylePagination(['filter']),
           users: relayStylePagination(['query']),
           auditEvents: relayStylePagination(['action']),
+          // `first` too: the home page's 5 newest and the library's pages are different lists.
+          practices: relayStylePagination(['filter', 'orderBy', 'first']),
         },
       },
     },

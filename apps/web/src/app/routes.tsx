@@ -15,7 +15,13 @@ import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvi
 import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
 import { OrganizationPage } from '../features/organizations/pages/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
+import { EditPracticePage } from '../features/practices/pages/EditPracticePage';
+import { MyPracticesPage } from '../features/practices/pages/MyPracticesPage';
+import { NewPracticePage } from '../features/practices/pages/NewPracticePage';
+import { PracticePage } from '../features/practices/pages/PracticePage';
+import { PracticesPage } from '../features/practices/pages/PracticesPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
+import { LoadingState } from '../ui/LoadingState';
 import { Layout } from './Layout';
 
 /**
@@ -36,6 +42,20 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'about', element: <AboutPage /> },
+          // The practice library
+          { path: 'practices', element: <PracticesPage /> },
+          { path: 'practices/new', element: <NewPracticePage /> },
+          { path: 'practices/:slug', element: <PracticePage /> },
+          { path: 'practices/:slug/edit', element: <EditPracticePage /> },
+          { path: 'my/practices', element: <MyPracticesPage /> },
+          // Loaded on demand: the charting library stays out of the other pages' download.
+          {
+            path: 'insights',
+            hydrateFallbackElement: <LoadingState />,
+            lazy: async () => ({
+              Component: (await import('../features/insights/pages/InsightsPage')).InsightsPage,
+            }),
+          },
           // Accounts
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-in', element: <SignInPage /> },

@@ -48,6 +48,26 @@ type Documents = {
     "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.UnverifyOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": typeof types.UpdateOrganizationDocument,
     "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.VerifyOrganizationDocument,
+    "mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}": typeof types.ArchivePracticeDocument,
+    "mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": typeof types.BookmarkPracticeDocument,
+    "mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}": typeof types.CreatePracticeDocument,
+    "mutation DeletePractice($id: ID!) {\n  deletePractice(id: $id)\n}": typeof types.DeletePracticeDocument,
+    "mutation EndorsePractice($id: ID!, $organizationId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorsePractice(\n    id: $id\n    organizationId: $organizationId\n    kind: $kind\n    comment: $comment\n  ) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}": typeof types.EndorsePracticeDocument,
+    "fragment EndorsementItem on Endorsement {\n  kind\n  comment\n  createdAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}": typeof types.EndorsementItemFragmentDoc,
+    "fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  state\n  status\n  visibility\n  focusAreas\n  countries\n  global\n  endorsementCount\n  viewerHasBookmarked\n  publishedAt\n  updatedAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}": typeof types.PracticeCardFragmentDoc,
+    "fragment PracticeDetails on Practice {\n  ...PracticeCard\n  body\n  contact\n  moderationNote\n  purposes\n  formsOfExploitation\n  technologies\n  targetUsers\n  sectors\n  regions\n  languages\n  yearStarted\n  yearEnded\n  evidenceLevel\n  survivorInvolvement\n  sdg87\n  iloIndicators\n  visibleTo\n  links {\n    label\n    url\n  }\n  partners {\n    id\n    slug\n    name\n    verified\n  }\n  contributors {\n    id\n    displayName\n  }\n  endorsements {\n    ...EndorsementItem\n  }\n  bookmarkCount\n  viewCount\n  viewerCanEdit\n  createdAt\n}": typeof types.PracticeDetailsFragmentDoc,
+    "query PracticePage($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeDetails\n  }\n}": typeof types.PracticePageDocument,
+    "query PracticeRevisions($slug: String!) {\n  practice(slug: $slug) {\n    id\n    revisions {\n      id\n      number\n      createdAt\n      changedFields\n      snapshot\n      author {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.PracticeRevisionsDocument,
+    "query PracticeStats {\n  practiceStats {\n    total\n    byFocusArea {\n      value\n      count\n    }\n    byTechnology {\n      value\n      count\n    }\n    byFormOfExploitation {\n      value\n      count\n    }\n    byStakeholderType {\n      value\n      count\n    }\n    byCountry {\n      value\n      count\n    }\n    byStatus {\n      value\n      count\n    }\n  }\n}": typeof types.PracticeStatsDocument,
+    "query Practices($first: Int!, $after: String, $filter: PracticeFilter, $orderBy: PracticeOrder) {\n  practices(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PracticeCard\n      }\n    }\n  }\n}": typeof types.PracticesDocument,
+    "mutation PublishPractice($id: ID!) {\n  publishPractice(id: $id) {\n    ...PracticeDetails\n  }\n}": typeof types.PublishPracticeDocument,
+    "mutation RevertPracticeToDraft($id: ID!) {\n  revertPracticeToDraft(id: $id) {\n    ...PracticeDetails\n  }\n}": typeof types.RevertPracticeToDraftDocument,
+    "query SimilarPractices($title: String!, $summary: String, $excludeId: ID) {\n  similarPractices(title: $title, summary: $summary, excludeId: $excludeId) {\n    id\n    slug\n    title\n    organization {\n      id\n      name\n    }\n  }\n}": typeof types.SimilarPracticesDocument,
+    "mutation UnbookmarkPractice($id: ID!) {\n  unbookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": typeof types.UnbookmarkPracticeDocument,
+    "mutation UnpublishPractice($id: ID!, $reason: String!) {\n  unpublishPractice(id: $id, reason: $reason) {\n    ...PracticeDetails\n  }\n}": typeof types.UnpublishPracticeDocument,
+    "mutation UpdatePractice($id: ID!, $input: PracticeInput!) {\n  updatePractice(id: $id, input: $input) {\n    ...PracticeDetails\n  }\n}": typeof types.UpdatePracticeDocument,
+    "query ViewerMemberships {\n  viewer {\n    id\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": typeof types.ViewerMembershipsDocument,
+    "mutation WithdrawEndorsement($id: ID!, $organizationId: ID!) {\n  withdrawEndorsement(id: $id, organizationId: $organizationId) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}": typeof types.WithdrawEndorsementDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
     "mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}": typeof types.LeaveOrganizationDocument,
     "query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": typeof types.ProfileDocument,
@@ -90,6 +110,26 @@ const documents: Documents = {
     "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.UnverifyOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": types.UpdateOrganizationDocument,
     "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.VerifyOrganizationDocument,
+    "mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}": types.ArchivePracticeDocument,
+    "mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": types.BookmarkPracticeDocument,
+    "mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}": types.CreatePracticeDocument,
+    "mutation DeletePractice($id: ID!) {\n  deletePractice(id: $id)\n}": types.DeletePracticeDocument,
+    "mutation EndorsePractice($id: ID!, $organizationId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorsePractice(\n    id: $id\n    organizationId: $organizationId\n    kind: $kind\n    comment: $comment\n  ) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}": types.EndorsePracticeDocument,
+    "fragment EndorsementItem on Endorsement {\n  kind\n  comment\n  createdAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}": types.EndorsementItemFragmentDoc,
+    "fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  state\n  status\n  visibility\n  focusAreas\n  countries\n  global\n  endorsementCount\n  viewerHasBookmarked\n  publishedAt\n  updatedAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}": types.PracticeCardFragmentDoc,
+    "fragment PracticeDetails on Practice {\n  ...PracticeCard\n  body\n  contact\n  moderationNote\n  purposes\n  formsOfExploitation\n  technologies\n  targetUsers\n  sectors\n  regions\n  languages\n  yearStarted\n  yearEnded\n  evidenceLevel\n  survivorInvolvement\n  sdg87\n  iloIndicators\n  visibleTo\n  links {\n    label\n    url\n  }\n  partners {\n    id\n    slug\n    name\n    verified\n  }\n  contributors {\n    id\n    displayName\n  }\n  endorsements {\n    ...EndorsementItem\n  }\n  bookmarkCount\n  viewCount\n  viewerCanEdit\n  createdAt\n}": types.PracticeDetailsFragmentDoc,
+    "query PracticePage($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeDetails\n  }\n}": types.PracticePageDocument,
+    "query PracticeRevisions($slug: String!) {\n  practice(slug: $slug) {\n    id\n    revisions {\n      id\n      number\n      createdAt\n      changedFields\n      snapshot\n      author {\n        id\n        displayName\n      }\n    }\n  }\n}": types.PracticeRevisionsDocument,
+    "query PracticeStats {\n  practiceStats {\n    total\n    byFocusArea {\n      value\n      count\n    }\n    byTechnology {\n      value\n      count\n    }\n    byFormOfExploitation {\n      value\n      count\n    }\n    byStakeholderType {\n      value\n      count\n    }\n    byCountry {\n      value\n      count\n    }\n    byStatus {\n      value\n      count\n    }\n  }\n}": types.PracticeStatsDocument,
+    "query Practices($first: Int!, $after: String, $filter: PracticeFilter, $orderBy: PracticeOrder) {\n  practices(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PracticeCard\n      }\n    }\n  }\n}": types.PracticesDocument,
+    "mutation PublishPractice($id: ID!) {\n  publishPractice(id: $id) {\n    ...PracticeDetails\n  }\n}": types.PublishPracticeDocument,
+    "mutation RevertPracticeToDraft($id: ID!) {\n  revertPracticeToDraft(id: $id) {\n    ...PracticeDetails\n  }\n}": types.RevertPracticeToDraftDocument,
+    "query SimilarPractices($title: String!, $summary: String, $excludeId: ID) {\n  similarPractices(title: $title, summary: $summary, excludeId: $excludeId) {\n    id\n    slug\n    title\n    organization {\n      id\n      name\n    }\n  }\n}": types.SimilarPracticesDocument,
+    "mutation UnbookmarkPractice($id: ID!) {\n  unbookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": types.UnbookmarkPracticeDocument,
+    "mutation UnpublishPractice($id: ID!, $reason: String!) {\n  unpublishPractice(id: $id, reason: $reason) {\n    ...PracticeDetails\n  }\n}": types.UnpublishPracticeDocument,
+    "mutation UpdatePractice($id: ID!, $input: PracticeInput!) {\n  updatePractice(id: $id, input: $input) {\n    ...PracticeDetails\n  }\n}": types.UpdatePracticeDocument,
+    "query ViewerMemberships {\n  viewer {\n    id\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": types.ViewerMembershipsDocument,
+    "mutation WithdrawEndorsement($id: ID!, $organizationId: ID!) {\n  withdrawEndorsement(id: $id, organizationId: $organizationId) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}": types.WithdrawEndorsementDocument,
     "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
     "mutation LeaveOrganization($organizationId: ID!) {\n  leaveOrganization(organizationId: $organizationId)\n}": types.LeaveOrganizationDocument,
     "query Profile {\n  viewer {\n    ...ViewerSummary\n    createdAt\n    sessions {\n      id\n      current\n      createdAt\n      lastSeenAt\n      expiresAt\n      ip\n      userAgent\n    }\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}": types.ProfileDocument,
@@ -248,6 +288,86 @@ export function graphql(source: "mutation UpdateOrganization($id: ID!, $input: O
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"): (typeof documents)["mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}"): (typeof documents)["mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePractice($id: ID!) {\n  deletePractice(id: $id)\n}"): (typeof documents)["mutation DeletePractice($id: ID!) {\n  deletePractice(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndorsePractice($id: ID!, $organizationId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorsePractice(\n    id: $id\n    organizationId: $organizationId\n    kind: $kind\n    comment: $comment\n  ) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}"): (typeof documents)["mutation EndorsePractice($id: ID!, $organizationId: ID!, $kind: EndorsementKind!, $comment: String) {\n  endorsePractice(\n    id: $id\n    organizationId: $organizationId\n    kind: $kind\n    comment: $comment\n  ) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EndorsementItem on Endorsement {\n  kind\n  comment\n  createdAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}"): (typeof documents)["fragment EndorsementItem on Endorsement {\n  kind\n  comment\n  createdAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  state\n  status\n  visibility\n  focusAreas\n  countries\n  global\n  endorsementCount\n  viewerHasBookmarked\n  publishedAt\n  updatedAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}"): (typeof documents)["fragment PracticeCard on Practice {\n  id\n  slug\n  title\n  summary\n  state\n  status\n  visibility\n  focusAreas\n  countries\n  global\n  endorsementCount\n  viewerHasBookmarked\n  publishedAt\n  updatedAt\n  organization {\n    id\n    slug\n    name\n    verified\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PracticeDetails on Practice {\n  ...PracticeCard\n  body\n  contact\n  moderationNote\n  purposes\n  formsOfExploitation\n  technologies\n  targetUsers\n  sectors\n  regions\n  languages\n  yearStarted\n  yearEnded\n  evidenceLevel\n  survivorInvolvement\n  sdg87\n  iloIndicators\n  visibleTo\n  links {\n    label\n    url\n  }\n  partners {\n    id\n    slug\n    name\n    verified\n  }\n  contributors {\n    id\n    displayName\n  }\n  endorsements {\n    ...EndorsementItem\n  }\n  bookmarkCount\n  viewCount\n  viewerCanEdit\n  createdAt\n}"): (typeof documents)["fragment PracticeDetails on Practice {\n  ...PracticeCard\n  body\n  contact\n  moderationNote\n  purposes\n  formsOfExploitation\n  technologies\n  targetUsers\n  sectors\n  regions\n  languages\n  yearStarted\n  yearEnded\n  evidenceLevel\n  survivorInvolvement\n  sdg87\n  iloIndicators\n  visibleTo\n  links {\n    label\n    url\n  }\n  partners {\n    id\n    slug\n    name\n    verified\n  }\n  contributors {\n    id\n    displayName\n  }\n  endorsements {\n    ...EndorsementItem\n  }\n  bookmarkCount\n  viewCount\n  viewerCanEdit\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PracticePage($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["query PracticePage($slug: String!) {\n  practice(slug: $slug) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PracticeRevisions($slug: String!) {\n  practice(slug: $slug) {\n    id\n    revisions {\n      id\n      number\n      createdAt\n      changedFields\n      snapshot\n      author {\n        id\n        displayName\n      }\n    }\n  }\n}"): (typeof documents)["query PracticeRevisions($slug: String!) {\n  practice(slug: $slug) {\n    id\n    revisions {\n      id\n      number\n      createdAt\n      changedFields\n      snapshot\n      author {\n        id\n        displayName\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PracticeStats {\n  practiceStats {\n    total\n    byFocusArea {\n      value\n      count\n    }\n    byTechnology {\n      value\n      count\n    }\n    byFormOfExploitation {\n      value\n      count\n    }\n    byStakeholderType {\n      value\n      count\n    }\n    byCountry {\n      value\n      count\n    }\n    byStatus {\n      value\n      count\n    }\n  }\n}"): (typeof documents)["query PracticeStats {\n  practiceStats {\n    total\n    byFocusArea {\n      value\n      count\n    }\n    byTechnology {\n      value\n      count\n    }\n    byFormOfExploitation {\n      value\n      count\n    }\n    byStakeholderType {\n      value\n      count\n    }\n    byCountry {\n      value\n      count\n    }\n    byStatus {\n      value\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Practices($first: Int!, $after: String, $filter: PracticeFilter, $orderBy: PracticeOrder) {\n  practices(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PracticeCard\n      }\n    }\n  }\n}"): (typeof documents)["query Practices($first: Int!, $after: String, $filter: PracticeFilter, $orderBy: PracticeOrder) {\n  practices(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PracticeCard\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishPractice($id: ID!) {\n  publishPractice(id: $id) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation PublishPractice($id: ID!) {\n  publishPractice(id: $id) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevertPracticeToDraft($id: ID!) {\n  revertPracticeToDraft(id: $id) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation RevertPracticeToDraft($id: ID!) {\n  revertPracticeToDraft(id: $id) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SimilarPractices($title: String!, $summary: String, $excludeId: ID) {\n  similarPractices(title: $title, summary: $summary, excludeId: $excludeId) {\n    id\n    slug\n    title\n    organization {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query SimilarPractices($title: String!, $summary: String, $excludeId: ID) {\n  similarPractices(title: $title, summary: $summary, excludeId: $excludeId) {\n    id\n    slug\n    title\n    organization {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnbookmarkPractice($id: ID!) {\n  unbookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}"): (typeof documents)["mutation UnbookmarkPractice($id: ID!) {\n  unbookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnpublishPractice($id: ID!, $reason: String!) {\n  unpublishPractice(id: $id, reason: $reason) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation UnpublishPractice($id: ID!, $reason: String!) {\n  unpublishPractice(id: $id, reason: $reason) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePractice($id: ID!, $input: PracticeInput!) {\n  updatePractice(id: $id, input: $input) {\n    ...PracticeDetails\n  }\n}"): (typeof documents)["mutation UpdatePractice($id: ID!, $input: PracticeInput!) {\n  updatePractice(id: $id, input: $input) {\n    ...PracticeDetails\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerMemberships {\n  viewer {\n    id\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}"): (typeof documents)["query ViewerMemberships {\n  viewer {\n    id\n    memberships {\n      role\n      createdAt\n      organization {\n        id\n        slug\n        name\n        verified\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawEndorsement($id: ID!, $organizationId: ID!) {\n  withdrawEndorsement(id: $id, organizationId: $organizationId) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}"): (typeof documents)["mutation WithdrawEndorsement($id: ID!, $organizationId: ID!) {\n  withdrawEndorsement(id: $id, organizationId: $organizationId) {\n    id\n    endorsementCount\n    endorsements {\n      ...EndorsementItem\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { RouteErrorPage } from '../../features/errors/pages/RouteErrorPage';
 import { platformStatsMock } from '../../test/platformStatsMocks';
+import { recentPracticesMock } from '../../test/practiceMocks';
 import { renderRoute } from '../../test/renderRoute';
 
 describe('routes', () => {
@@ -27,7 +28,19 @@ describe('routes', () => {
       'aria-current',
       'page',
     );
-    expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');
+    expect(within(nav).getByRole('link', { name: 'Practices' })).not.toHaveAttribute(
+      'aria-current',
+    );
+    // Practices first, then the rest; the brand link goes home.
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Practices', 'Organizations', 'Insights', 'About']);
+    expect(screen.getByRole('link', { name: 'Alliance Commons, home' })).toHaveAttribute(
+      'href',
+      '/',
+    );
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute(
       'href',
       '#main',
@@ -41,7 +54,7 @@ describe('routes', () => {
   });
 
   it('navigates from the not-found page home and moves focus to the main region', async () => {
-    const { router } = renderRoute('/missing', [platformStatsMock()]);
+    const { router } = renderRoute('/missing', [platformStatsMock(), recentPracticesMock()]);
 
     await userEvent.click(screen.getByRole('link', { name: 'Go to the home page' }));
 

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { STAKEHOLDER_TYPES } from '@alliance/domain';
 import en from '../locales/en.json';
 import { i18n, SUPPORTED_LOCALES, SHIPPED_LOCALES } from '..';
+import { LABELLED_TAXONOMIES } from '../../../features/practices/taxonomy';
 
 const SRC = join(__dirname, '..', '..', '..');
 const SCHEMA = join(SRC, '..', '..', '..', 'packages', 'graphql', 'schema.graphql');
@@ -50,7 +52,7 @@ describe('the English catalogue', () => {
 
   it('finds the t() calls in the sources', () => {
     expect(used.size).toBeGreaterThan(20);
-    expect(used.has('nav.home')).toBe(true);
+    expect(used.has('nav.practices')).toBe(true);
   });
 
   it.each([...used])('has the key %s (used in %s)', (key) => {
@@ -73,6 +75,39 @@ describe('the English catalogue', () => {
     expect(codes.length).toBeGreaterThan(0);
     for (const code of codes) {
       expect([code, typeof lookup(en, `stakeholderType.${code}`)]).toEqual([code, 'string']);
+    }
+  });
+
+  it.each(Object.entries(LABELLED_TAXONOMIES))(
+    'labels every code of the %s taxonomy (taxonomy.<kind>.<CODE>)',
+    (kind, taxonomy) => {
+      for (const { code } of taxonomy) {
+        expect([code, typeof lookup(en, `taxonomy.${kind}.${code}`)]).toEqual([code, 'string']);
+      }
+    },
+  );
+
+  it('labels every stakeholder type of the domain', () => {
+    for (const { code } of STAKEHOLDER_TYPES) {
+      expect([code, typeof lookup(en, `stakeholderType.${code}`)]).toEqual([code, 'string']);
+    }
+  });
+
+  it.each([
+    ['PracticeState', 'practiceState'],
+    ['Visibility', 'visibility'],
+    ['EndorsementKind', 'endorse.kinds'],
+    ['PracticeOrder', 'library.order'],
+  ])('labels every value of the schema enum %s (%s.<VALUE>)', (enumName, prefix) => {
+    const schema = readFileSync(SCHEMA, 'utf8');
+    const body = new RegExp(`enum ${enumName} \\{([^}]*)\\}`).exec(schema)?.[1] ?? '';
+    const values = body
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => /^[A-Z][A-Z0-9_]*$/.test(line));
+    expect(values.length).toBeGreaterThan(0);
+    for (const value of values) {
+      expect([value, typeof lookup(en, `${prefix}.${value}`)]).toEqual([value, 'string']);
     }
   });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { OrganizationsDocument, SignInDocument, ViewerDocument } from '@alliance/graphql';
 import { apiErrorResult } from '../../../test/graphqlErrors';
 import { platformStatsMock } from '../../../test/platformStatsMocks';
+import { recentPracticesMock } from '../../../test/practiceMocks';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewerData } from '../../../test/viewerMocks';
 
@@ -165,6 +166,7 @@ describe('Sign-in page', () => {
     const { router } = renderRoute('/sign-in?next=%2F%2Fevil.example%2Fphish', [
       session.mock,
       { ...platformStatsMock(), maxUsageCount: Number.POSITIVE_INFINITY },
+      { ...recentPracticesMock(), maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: SignInDocument, variables: { input } },
         result: () => {

@@ -4,6 +4,7 @@ import { PASSWORD_TOO_COMMON_MESSAGE } from '@alliance/domain';
 import { SignUpDocument, ViewerDocument } from '@alliance/graphql';
 import { apiErrorResult } from '../../../test/graphqlErrors';
 import { platformStatsMock } from '../../../test/platformStatsMocks';
+import { recentPracticesMock } from '../../../test/practiceMocks';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewerData } from '../../../test/viewerMocks';
 
@@ -98,6 +99,7 @@ describe('Sign-up page', () => {
     let signedUp = false;
     const { router } = renderRoute('/sign-up', [
       { ...platformStatsMock(), maxUsageCount: Number.POSITIVE_INFINITY },
+      { ...recentPracticesMock(), maxUsageCount: Number.POSITIVE_INFINITY },
       {
         request: { query: ViewerDocument },
         result: () => ({

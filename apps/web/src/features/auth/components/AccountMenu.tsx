@@ -84,6 +84,9 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
       {/* Activating a link or the button inside (click or Enter) closes the menu. */}
       <ul id={menuId} className="user-menu__list" hidden={!open} onClick={() => setOpen(false)}>
         <li>
+          <Link to="/my/practices">{t('nav.myPractices')}</Link>
+        </li>
+        <li>
           <Link to="/profile">{t('nav.profile')}</Link>
         </li>
         <li>

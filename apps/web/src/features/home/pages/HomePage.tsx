@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../ui/PageTitle';
 import { PlatformStatsSection } from '../components/PlatformStatsSection';
+import { RecentPractices } from '../components/RecentPractices';
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function HomePage() {
         <p className="lead">{t('home.hero.lead')}</p>
       </section>
       <PlatformStatsSection />
+      <RecentPractices />
     </>
   );
 }
