@@ -14,3 +14,4 @@ export * from './countries.js';
 export * from './languages.js';
 export { isCommonPassword } from './password-strength.js';
 export * from './schemas/index.js';
+export * from './audit-actions.js';

@@ -7,7 +7,7 @@ import { Post } from './discussion.entity';
 import { isModerator, type UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs, type Connection } from '../common/relay/connection';
+import { ConnectionArgs, mapConnection } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../identity/identity.models';
@@ -29,11 +29,7 @@ import {
 } from './discussion.models';
 import { DiscussionService } from './discussion.service';
 
-const page = <T, U>(c: Connection<T>, present: (t: T) => U): Connection<U> => ({
-  ...c,
-  nodes: c.nodes.map(present),
-  edges: c.edges.map((e) => ({ cursor: e.cursor, node: present(e.node) })),
-});
+const page = mapConnection;
 const threadId = (id: string) => parseGlobalId(id, 'Thread', 'threadId');
 const postId = (id: string) => parseGlobalId(id, 'Post', 'postId');
 

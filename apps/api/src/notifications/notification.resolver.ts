@@ -6,7 +6,7 @@ import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs } from '../common/relay/connection';
+import { mapConnection, ConnectionArgs } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { NotificationConnection, NotificationModel, PostModel, presentNotification, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
@@ -77,7 +77,7 @@ export class NotificationResolver {
   @Access.user()
   async notifications(@Args() args: ConnectionArgs, @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean, @CurrentActor() actor: UserActor) {
     const page = await this.notificationService.list(actor.user.id, args, unreadOnly);
-    return { ...page, nodes: page.nodes.map(presentNotification), edges: page.edges.map((e) => ({ cursor: e.cursor, node: presentNotification(e.node) })) };
+    return mapConnection(page, presentNotification);
   }
 
   @Query(() => Int, { description: 'How many notifications the viewer has not read (the badge).' })

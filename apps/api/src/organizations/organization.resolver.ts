@@ -3,7 +3,7 @@ import { countryName } from '@alliance/domain';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs, type Connection } from '../common/relay/connection';
+import { mapConnection, ConnectionArgs, type Connection } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { MembershipRoleEnum, InvitationModel, JoinRequestModel, MembershipConnection, MembershipModel, OrganizationConnection, OrganizationFilter, OrganizationInput, OrganizationModel } from './organization.models';
@@ -33,7 +33,7 @@ export class OrganizationResolver {
     @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter?: OrganizationFilter,
   ): Promise<Connection<OrganizationModel>> {
     const page = await this.organizationService.list(args, filter);
-    return { ...page, nodes: page.nodes.map(presentOrganization), edges: page.edges.map((e) => ({ cursor: e.cursor, node: presentOrganization(e.node) })) };
+    return mapConnection(page, presentOrganization);
   }
 
   @ResolveField(() => String, { description: 'English name of the country.' })
@@ -56,7 +56,7 @@ export class OrganizationResolver {
     const role = (await ctx.loaders.viewerMembership.load(org.uuid))?.role ?? null;
     if (!organizationPolicy.viewMembers(ctx.actor, role)) return null;
     const page = await this.memberships.members(org.uuid, args);
-    return { ...page, nodes: page.nodes.map(presentMembership), edges: page.edges.map((e) => ({ cursor: e.cursor, node: presentMembership(e.node) })) };
+    return mapConnection(page, presentMembership);
   }
 
   @ResolveField(() => [InvitationModel], { nullable: true, description: 'Invitations sent (latest 100): its admins only, null to others.' })

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor, UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs } from '../common/relay/connection';
+import { mapConnection, ConnectionArgs } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../identity/identity.models';
@@ -53,7 +53,7 @@ export class PracticeResolver {
     @Context() ctx: RequestContext,
   ) {
     const page = await this.practiceService.list(args, filter, orderBy, await ctx.loaders.practices.scope());
-    return { ...page, nodes: page.nodes.map(presentPractice), edges: page.edges.map((e) => ({ cursor: e.cursor, node: presentPractice(e.node) })) };
+    return mapConnection(page, presentPractice);
   }
 
   @Query(() => [PracticeModel], { description: 'Published practices similar to a title and summary being written (duplicate awareness).' })

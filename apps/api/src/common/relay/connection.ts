@@ -122,3 +122,8 @@ export function toConnection<T>(rows: T[], offset: number, totalCount: number): 
     },
   };
 }
+
+/** The same page with every node presented for GraphQL. */
+export function mapConnection<T, U>(page: Connection<T>, present: (node: T) => U): Connection<U> {
+  return { ...page, nodes: page.nodes.map(present), edges: page.edges.map((e) => ({ cursor: e.cursor, node: present(e.node) })) };
+}
