@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { VerifyEmailBanner } from '../features/auth/components/VerifyEmailBanner';
+import { useViewer } from '../features/auth/hooks/useViewer';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { DEV_MAILBOX_PATH, useDevMailboxAvailable } from '../features/dev/hooks/useDevMailbox';
 import { Logo } from '../ui/Logo';
 import { GRAPHQL_PATH } from './apollo';
@@ -13,6 +15,7 @@ export function Layout() {
   const mainRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
   const devMailbox = useDevMailboxAvailable();
+  const { viewer } = useViewer();
 
   // After client-side navigation, move focus to the main region so keyboard and screen-reader
   // users start at the new page's content instead of the link they just followed.
@@ -42,6 +45,9 @@ export function Layout() {
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
               </li>
               <li>
+                <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/insights">{t('nav.insights')}</NavLink>
               </li>
               <li>
@@ -49,6 +55,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          {viewer && <NotificationBell />}
           <AccountMenu />
         </div>
       </header>

@@ -1,5 +1,8 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
-import { relayStylePagination } from '@apollo/client/utilities';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 
 /** Where the API serves GraphQL: same origin in production, proxied by Vite in development. */
 export const GRAPHQL_PATH = '/graphql';
@@ -7,6 +10,26 @@ export const GRAPHQL_PATH = '/graphql';
 export interface ApolloClientOptions {
   /** GraphQL endpoint; defaults to the same-origin {@link GRAPHQL_PATH}. */
   uri?: string;
+  /**
+   * WebSocket URL for subscriptions (graphql-ws); defaults to the same-origin /graphql with ws: or
+   * wss:. `false` sends everything over HTTP (no sockets, e.g. in tests).
+   */
+  wsUrl?: string | false;
+}
+
+/** The same-origin subscriptions endpoint: ws(s)://<host>/graphql. */
+export function defaultWsUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${protocol}://${window.location.host}${GRAPHQL_PATH}`;
+}
+
+/** True for subscription operations, which go over the WebSocket. */
+function isSubscription({ query }: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(query);
+  return (
+    definition.kind === Kind.OPERATION_DEFINITION &&
+    definition.operation === OperationTypeNode.SUBSCRIPTION
+  );
 }
 
 /**
@@ -23,16 +46,36 @@ export function createCache(): InMemoryCache {
           auditEvents: relayStylePagination(['action']),
           // `first` too: the home page's 5 newest and the library's pages are different lists.
           practices: relayStylePagination(['filter', 'orderBy', 'first']),
+          threads: relayStylePagination(['categoryId', 'practiceId', 'first']),
+          posts: relayStylePagination(['threadId']),
+          notifications: relayStylePagination(['unreadOnly']),
         },
       },
     },
   });
 }
 
-/** The web app's Apollo Client: HTTP to the same-origin API (sending its cookies) and a normalised cache. */
-export function createApolloClient({ uri = GRAPHQL_PATH }: ApolloClientOptions = {}): ApolloClient {
+/**
+ * The web app's Apollo Client: HTTP to the same-origin API (sending its cookies), subscriptions
+ * over graphql-ws on the same path, and a normalised cache.
+ */
+export function createApolloClient({
+  uri = GRAPHQL_PATH,
+  wsUrl,
+}: ApolloClientOptions = {}): ApolloClient {
+  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  const url = wsUrl ?? (typeof window === 'undefined' ? false : defaultWsUrl());
+  // Lazy: the socket opens with the first subscription (the browser's session cookie
+  // authenticates it) and closes again when none is left.
+  const link = url
+    ? ApolloLink.split(
+        isSubscription,
+        new GraphQLWsLink(createClient({ url, lazy: true, retryAttempts: Infinity })),
+        http,
+      )
+    : http;
   return new ApolloClient({
-    link: new HttpLink({ uri, credentials: 'same-origin' }),
+    link,
     cache: createCache(),
   });
 }

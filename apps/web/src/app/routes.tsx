@@ -7,12 +7,17 @@ import { ResetPasswordPage } from '../features/auth/pages/ResetPasswordPage';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { SignUpPage } from '../features/auth/pages/SignUpPage';
 import { VerifyEmailPage } from '../features/auth/pages/VerifyEmailPage';
+import { CategoryPage } from '../features/discussions/pages/CategoryPage';
+import { ForumIndexPage } from '../features/discussions/pages/ForumIndexPage';
+import { ThreadPage } from '../features/discussions/pages/ThreadPage';
 import { DevMailboxPage } from '../features/dev/pages/DevMailboxPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/pages/RouteErrorPage';
 import { HomePage } from '../features/home/pages/HomePage';
 import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
 import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
+import { ModerationPage } from '../features/moderation/pages/ModerationPage';
+import { NotificationsPage } from '../features/notifications/pages/NotificationsPage';
 import { OrganizationPage } from '../features/organizations/pages/OrganizationPage';
 import { OrganizationsPage } from '../features/organizations/pages/OrganizationsPage';
 import { EditPracticePage } from '../features/practices/pages/EditPracticePage';
@@ -56,6 +61,10 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/insights/pages/InsightsPage')).InsightsPage,
             }),
           },
+          // Discussions
+          { path: 'discussions', element: <ForumIndexPage /> },
+          { path: 'discussions/c/:slug', element: <CategoryPage /> },
+          { path: 'discussions/:threadId', element: <ThreadPage /> },
           // Accounts
           { path: 'sign-up', element: <SignUpPage /> },
           { path: 'sign-in', element: <SignInPage /> },
@@ -64,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'settings/api-tokens', element: <ApiTokensPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           // Organizations
           { path: 'organizations', element: <OrganizationsPage /> },
           { path: 'organizations/new', element: <NewOrganizationPage /> },
@@ -71,6 +81,7 @@ export const routes: RouteObject[] = [
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           // Platform admins
           { path: 'admin', element: <AdminPage /> },
+          { path: 'moderation', element: <ModerationPage /> },
           // Development: the mails the platform would have sent (404 from the API in production)
           { path: 'dev/mailbox', element: <DevMailboxPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'INVALID_TOKEN',
   'EMAIL_NOT_VERIFIED',
   'LAST_ADMIN',
+  'THREAD_LOCKED',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

@@ -30,7 +30,36 @@ type Documents = {
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": typeof types.VerifyEmailDocument,
     "fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}": typeof types.ViewerSummaryFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}": typeof types.ViewerDocument,
+    "mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n  acceptAnswer(threadId: $threadId, postId: $postId) {\n    id\n    acceptedAnswer {\n      id\n    }\n  }\n}": typeof types.AcceptAnswerDocument,
+    "query Categories {\n  categories {\n    id\n    slug\n    name\n    description\n    membersOnly\n  }\n}": typeof types.CategoriesDocument,
+    "mutation DeletePost($id: ID!) {\n  deletePost(id: $id) {\n    ...PostItem\n  }\n}": typeof types.DeletePostDocument,
+    "mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}": typeof types.EditPostDocument,
+    "mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}": typeof types.FlagDocument,
+    "mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": typeof types.MarkThreadReadDocument,
+    "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}": typeof types.PostAddedDocument,
+    "fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}": typeof types.PostItemFragmentDoc,
+    "query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}": typeof types.PostsDocument,
+    "mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": typeof types.ReactDocument,
+    "mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}": typeof types.ReplyDocument,
+    "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}": typeof types.StartThreadDocument,
+    "fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}": typeof types.ThreadSummaryFragmentDoc,
+    "query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}": typeof types.ThreadDocument,
+    "query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}": typeof types.ThreadsDocument,
+    "mutation Unreact($postId: ID!, $reaction: Reaction!) {\n  unreact(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": typeof types.UnreactDocument,
+    "mutation Watch($targetId: ID!, $level: WatchLevel!) {\n  watch(targetId: $targetId, level: $level)\n}": typeof types.WatchDocument,
     "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}": typeof types.PlatformStatsDocument,
+    "mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}": typeof types.DismissFlagsDocument,
+    "mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": typeof types.HidePostDocument,
+    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n  }\n}": typeof types.ModerationQueueDocument,
+    "query OpenFlagCount {\n  openFlagCount\n}": typeof types.OpenFlagCountDocument,
+    "mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": typeof types.RestorePostDocument,
+    "query EmailNotifications {\n  viewer {\n    id\n    emailNotifications\n  }\n}": typeof types.EmailNotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": typeof types.MarkNotificationsReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationItem\n  }\n}": typeof types.NotificationAddedDocument,
+    "fragment NotificationItem on Notification {\n  id\n  kind\n  read\n  createdAt\n  actor {\n    id\n    displayName\n  }\n  thread {\n    id\n    title\n  }\n  post {\n    id\n  }\n  practice {\n    id\n    slug\n    title\n  }\n  organization {\n    id\n    slug\n    name\n  }\n}": typeof types.NotificationItemFragmentDoc,
+    "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($email: EmailNotifications!) {\n  updateNotificationPreferences(email: $email)\n}": typeof types.UpdateNotificationPreferencesDocument,
     "mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}": typeof types.AcceptInvitationDocument,
     "mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}": typeof types.ApproveJoinRequestDocument,
     "mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}": typeof types.ChangeMemberRoleDocument,
@@ -92,7 +121,36 @@ const documents: Documents = {
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token)\n}": types.VerifyEmailDocument,
     "fragment ViewerSummary on Viewer {\n  id\n  email\n  displayName\n  emailVerified\n  platformRole\n}": types.ViewerSummaryFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerSummary\n  }\n}": types.ViewerDocument,
+    "mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n  acceptAnswer(threadId: $threadId, postId: $postId) {\n    id\n    acceptedAnswer {\n      id\n    }\n  }\n}": types.AcceptAnswerDocument,
+    "query Categories {\n  categories {\n    id\n    slug\n    name\n    description\n    membersOnly\n  }\n}": types.CategoriesDocument,
+    "mutation DeletePost($id: ID!) {\n  deletePost(id: $id) {\n    ...PostItem\n  }\n}": types.DeletePostDocument,
+    "mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}": types.EditPostDocument,
+    "mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}": types.FlagDocument,
+    "mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": types.MarkThreadReadDocument,
+    "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}": types.PostAddedDocument,
+    "fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}": types.PostItemFragmentDoc,
+    "query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}": types.PostsDocument,
+    "mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": types.ReactDocument,
+    "mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}": types.ReplyDocument,
+    "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}": types.StartThreadDocument,
+    "fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}": types.ThreadSummaryFragmentDoc,
+    "query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}": types.ThreadDocument,
+    "query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}": types.ThreadsDocument,
+    "mutation Unreact($postId: ID!, $reaction: Reaction!) {\n  unreact(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": types.UnreactDocument,
+    "mutation Watch($targetId: ID!, $level: WatchLevel!) {\n  watch(targetId: $targetId, level: $level)\n}": types.WatchDocument,
     "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}": types.PlatformStatsDocument,
+    "mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}": types.DismissFlagsDocument,
+    "mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": types.HidePostDocument,
+    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n  }\n}": types.ModerationQueueDocument,
+    "query OpenFlagCount {\n  openFlagCount\n}": types.OpenFlagCountDocument,
+    "mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": types.RestorePostDocument,
+    "query EmailNotifications {\n  viewer {\n    id\n    emailNotifications\n  }\n}": types.EmailNotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}": types.MarkNotificationsReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationItem\n  }\n}": types.NotificationAddedDocument,
+    "fragment NotificationItem on Notification {\n  id\n  kind\n  read\n  createdAt\n  actor {\n    id\n    displayName\n  }\n  thread {\n    id\n    title\n  }\n  post {\n    id\n  }\n  practice {\n    id\n    slug\n    title\n  }\n  organization {\n    id\n    slug\n    name\n  }\n}": types.NotificationItemFragmentDoc,
+    "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($email: EmailNotifications!) {\n  updateNotificationPreferences(email: $email)\n}": types.UpdateNotificationPreferencesDocument,
     "mutation AcceptInvitation($token: String!) {\n  acceptInvitation(token: $token) {\n    role\n    organization {\n      id\n      slug\n      name\n    }\n  }\n}": types.AcceptInvitationDocument,
     "mutation ApproveJoinRequest($id: ID!, $role: MembershipRole) {\n  approveJoinRequest(id: $id, role: $role) {\n    id\n    status\n    decidedAt\n  }\n}": types.ApproveJoinRequestDocument,
     "mutation ChangeMemberRole($organizationId: ID!, $userId: ID!, $role: MembershipRole!) {\n  changeMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n    role\n  }\n}": types.ChangeMemberRoleDocument,
@@ -219,7 +277,123 @@ export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerSummar
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n  acceptAnswer(threadId: $threadId, postId: $postId) {\n    id\n    acceptedAnswer {\n      id\n    }\n  }\n}"): (typeof documents)["mutation AcceptAnswer($threadId: ID!, $postId: ID) {\n  acceptAnswer(threadId: $threadId, postId: $postId) {\n    id\n    acceptedAnswer {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Categories {\n  categories {\n    id\n    slug\n    name\n    description\n    membersOnly\n  }\n}"): (typeof documents)["query Categories {\n  categories {\n    id\n    slug\n    name\n    description\n    membersOnly\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePost($id: ID!) {\n  deletePost(id: $id) {\n    ...PostItem\n  }\n}"): (typeof documents)["mutation DeletePost($id: ID!) {\n  deletePost(id: $id) {\n    ...PostItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}"): (typeof documents)["mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}"): (typeof documents)["mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}"): (typeof documents)["mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}"): (typeof documents)["subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}"): (typeof documents)["fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}"): (typeof documents)["query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}"): (typeof documents)["mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}"): (typeof documents)["mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}"): (typeof documents)["mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}"): (typeof documents)["fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}"): (typeof documents)["query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}"): (typeof documents)["query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Unreact($postId: ID!, $reaction: Reaction!) {\n  unreact(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}"): (typeof documents)["mutation Unreact($postId: ID!, $reaction: Reaction!) {\n  unreact(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Watch($targetId: ID!, $level: WatchLevel!) {\n  watch(targetId: $targetId, level: $level)\n}"): (typeof documents)["mutation Watch($targetId: ID!, $level: WatchLevel!) {\n  watch(targetId: $targetId, level: $level)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}"): (typeof documents)["query PlatformStats {\n  platformStats {\n    organizationCount\n    countryCount\n    organizationsByStakeholderType {\n      stakeholderType\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}"): (typeof documents)["mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}"): (typeof documents)["mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n  }\n}"): (typeof documents)["query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenFlagCount {\n  openFlagCount\n}"): (typeof documents)["query OpenFlagCount {\n  openFlagCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}"): (typeof documents)["mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EmailNotifications {\n  viewer {\n    id\n    emailNotifications\n  }\n}"): (typeof documents)["query EmailNotifications {\n  viewer {\n    id\n    emailNotifications\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"): (typeof documents)["mutation MarkNotificationsRead($ids: [ID!]) {\n  markNotificationsRead(ids: $ids)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationItem\n  }\n}"): (typeof documents)["subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationItem\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationItem on Notification {\n  id\n  kind\n  read\n  createdAt\n  actor {\n    id\n    displayName\n  }\n  thread {\n    id\n    title\n  }\n  post {\n    id\n  }\n  practice {\n    id\n    slug\n    title\n  }\n  organization {\n    id\n    slug\n    name\n  }\n}"): (typeof documents)["fragment NotificationItem on Notification {\n  id\n  kind\n  read\n  createdAt\n  actor {\n    id\n    displayName\n  }\n  thread {\n    id\n    title\n  }\n  post {\n    id\n  }\n  practice {\n    id\n    slug\n    title\n  }\n  organization {\n    id\n    slug\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int!, $after: String, $unreadOnly: Boolean! = false) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationItem\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): (typeof documents)["query UnreadNotificationCount {\n  unreadNotificationCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNotificationPreferences($email: EmailNotifications!) {\n  updateNotificationPreferences(email: $email)\n}"): (typeof documents)["mutation UpdateNotificationPreferences($email: EmailNotifications!) {\n  updateNotificationPreferences(email: $email)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ApiError } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
+import { ModerationMenuItem } from '../../moderation/components/ModerationMenuItem';
+import { canModerate } from '../../moderation/pages/ModerationPage';
 import { useSignOut } from '../hooks/useSignOut';
 import { useViewer, type Viewer } from '../hooks/useViewer';
 import { withNext } from '../next';
@@ -92,6 +94,14 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         <li>
           <Link to="/settings/api-tokens">{t('nav.apiTokens')}</Link>
         </li>
+        <li>
+          <Link to="/notifications">{t('nav.notifications')}</Link>
+        </li>
+        {canModerate(viewer.platformRole) && (
+          <li>
+            <ModerationMenuItem />
+          </li>
+        )}
         {viewer.platformRole === 'ADMIN' && (
           <li>
             <Link to="/admin">{t('nav.admin')}</Link>

@@ -9,6 +9,7 @@ import { Markdown } from '../../../ui/Markdown';
 import { PageTitle } from '../../../ui/PageTitle';
 import { AdminTabs, type Tab } from '../../admin/components/AdminTabs';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { PracticeDiscussion } from '../../discussions/components/PracticeDiscussion';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { EndorsementsSection } from '../components/EndorsementsSection';
@@ -115,6 +116,9 @@ export function PracticePage() {
                 <p className="muted">{t('practice.noBody')}</p>
               )}
               <EndorsementsSection practice={practice} viewer={viewer} />
+              {practice.state === 'PUBLISHED' && (
+                <PracticeDiscussion practiceId={practice.id} viewer={viewer} />
+              )}
             </div>
             <PracticeFacts practice={practice} signedIn={Boolean(viewer)} />
           </div>

@@ -5,6 +5,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { EmailPreferencesSection } from '../../notifications/components/EmailPreferencesSection';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { DisplayNameForm } from '../components/DisplayNameForm';
 import { MyOrganizations } from '../components/MyOrganizations';
@@ -56,6 +57,7 @@ function ProfileContent() {
         <h2 id="profile-password">{t('profile.password.heading')}</h2>
         <ChangePasswordForm onChanged={retry} />
       </section>
+      <EmailPreferencesSection />
       <SessionsSection sessions={viewer.sessions} onChanged={retry} />
       <MyOrganizations memberships={viewer.memberships} onChanged={retry} />
     </div>

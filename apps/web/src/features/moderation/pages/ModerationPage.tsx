@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  DismissFlagsDocument,
+  HidePostDocument,
+  ModerationQueueDocument,
+  RestorePostDocument,
+  type ModerationQueueQuery,
+} from '@alliance/graphql';
+import { useDateFormat } from '../../../app/i18n/useDateFormat';
+import { attempt, type ApiError } from '../../../ui/errors';
+import { ErrorState } from '../../../ui/ErrorState';
+import { TextField } from '../../../ui/Field';
+import { FormError } from '../../../ui/FormError';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageTitle } from '../../../ui/PageTitle';
+import { RequireSignIn } from '../../auth/components/RequireSignIn';
+
+type Item = ModerationQueueQuery['moderationQueue'][number];
+
+/** Whether a platform role may moderate. */
+export const canModerate = (role: string) => role === 'MODERATOR' || role === 'ADMIN';
+
+/** The moderators' queue: everything with open flags, most flagged first. */
+export function ModerationPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle page={t('moderation.title')} />
+      <h1>{t('moderation.title')}</h1>
+      <RequireSignIn>
+        {(viewer) =>
+          canModerate(viewer.platformRole) ? (
+            <Queue />
+          ) : (
+            <p className="notice">{t('moderation.forbidden')}</p>
+          )
+        }
+      </RequireSignIn>
+    </>
+  );
+}
+
+function Queue() {
+  const { t } = useTranslation();
+  const { data, loading, refetch } = useQuery(ModerationQueueDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
+  if (!data) {
+    if (loading) return <LoadingState />;
+    return (
+      <ErrorState
+        message={t('moderation.loadError')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  }
+  if (data.moderationQueue.length === 0) return <p className="muted">{t('moderation.empty')}</p>;
+  return (
+    <ul className="item-list" data-testid="moderation-queue">
+      {data.moderationQueue.map((item) => (
+        <QueueItem key={item.targetId} item={item} />
+      ))}
+    </ul>
+  );
+}
+
+function QueueItem({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const dates = useDateFormat();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState('');
+  const refetchQueries = ['ModerationQueue', 'OpenFlagCount'];
+  const [hide, hiding] = useMutation(HidePostDocument);
+  const [restore, restoring] = useMutation(RestorePostDocument);
+  const [dismiss, dismissing] = useMutation(DismissFlagsDocument);
+  const busy = hiding.loading || restoring.loading || dismissing.loading;
+
+  async function run(action: () => Promise<unknown>, needsReason: boolean) {
+    setError(null);
+    setStatus('');
+    if (needsReason && !reason.trim()) {
+      return setError({
+        code: 'BAD_USER_INPUT',
+        message: t('moderation.reasonRequired'),
+        fieldErrors: [],
+        retryAfterSeconds: null,
+      });
+    }
+    const result = await attempt(action);
+    if (!result.ok) return setError(result.error);
+    setStatus(t('moderation.done'));
+  }
+
+  const id = item.targetId;
+  return (
+    <li className="item item--stacked card" data-testid="moderation-item" data-target-id={id}>
+      <p className="item__title">
+        <span className="badge">{item.targetType}</span>{' '}
+        {t('moderation.flags', { count: item.flagCount })}
+      </p>
+      <p className="item__meta">
+        {t('moderation.since', { date: dates.dateTime(item.firstFlaggedAt) })}
+      </p>
+      <p>
+        <strong>{t('moderation.reasons')}:</strong>{' '}
+        {item.reasons.map((r) => t(`discussions.flag.reasons.${r}`)).join(', ')}
+      </p>
+      {item.notes.length > 0 && (
+        <>
+          <p>
+            <strong>{t('moderation.notes')}:</strong>
+          </p>
+          <ul>
+            {item.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {item.targetType === 'POST' && (
+        <TextField
+          label={t('moderation.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      )}
+      <div className="form__actions">
+        {item.targetType === 'POST' && (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  () => hide({ variables: { id, reason: reason.trim() }, refetchQueries }),
+                  true,
+                )
+              }
+            >
+              {t('moderation.hide')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={busy}
+              onClick={() =>
+                void run(
+                  () => restore({ variables: { id, reason: reason.trim() }, refetchQueries }),
+                  true,
+                )
+              }
+            >
+              {t('moderation.restore')}
+            </button>
+          </>
+        )}
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy}
+          onClick={() =>
+            void run(() => dismiss({ variables: { targetId: id }, refetchQueries }), false)
+          }
+        >
+          {t('moderation.dismiss')}
+        </button>
+      </div>
+      <FormError error={error} />
+      <p role="status" className="status-line">
+        {status}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import {
+  MarkNotificationsReadDocument,
+  NotificationsDocument,
+  type NotificationItemFragment,
+} from '@alliance/graphql';
+import { useDateFormat } from '../../../app/i18n/useDateFormat';
+import { attempt, type ApiError } from '../../../ui/errors';
+import { ErrorState } from '../../../ui/ErrorState';
+import { FormError } from '../../../ui/FormError';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageTitle } from '../../../ui/PageTitle';
+import { RequireSignIn } from '../../auth/components/RequireSignIn';
+
+const PAGE_SIZE = 20;
+const KINDS = ['REPLY', 'MENTION', 'NEW_POST', 'MODERATION', 'ENDORSEMENT', 'INVITATION'] as const;
+
+/** Where a notification leads: its thread (at the post), practice or organization. */
+export function notificationLink(n: NotificationItemFragment): string | null {
+  if (n.thread) return `/discussions/${n.thread.id}${n.post ? `#post-${n.post.id}` : ''}`;
+  if (n.practice) return `/practices/${n.practice.slug}`;
+  if (n.organization) return `/organizations/${n.organization.slug}`;
+  return null;
+}
+
+/** The signed-in user's notifications, newest first, with "Mark read" and "Mark all read". */
+export function NotificationsPage() {
+  return <RequireSignIn>{() => <Notifications />}</RequireSignIn>;
+}
+
+function Notifications() {
+  const { t } = useTranslation();
+  const dates = useDateFormat();
+  const { data, loading, refetch, fetchMore } = useQuery(NotificationsDocument, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [markRead, { loading: marking }] = useMutation(MarkNotificationsReadDocument);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function mark(ids: string[] | null) {
+    setError(null);
+    const result = await attempt(() =>
+      markRead({
+        variables: { ids },
+        refetchQueries: ['Notifications', 'UnreadNotificationCount'],
+        awaitRefetchQueries: true,
+      }),
+    );
+    if (!result.ok) setError(result.error);
+  }
+
+  if (!data) {
+    if (loading) return <LoadingState />;
+    return (
+      <ErrorState
+        message={t('notifications.loadError')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  }
+  const items = data.notifications.edges.map((e) => e.node);
+  const pageInfo = data.notifications.pageInfo;
+
+  return (
+    <div className="notifications" data-testid="notifications-page">
+      <PageTitle page={t('notifications.title')} />
+      <header className="page-header">
+        <h1>{t('notifications.title')}</h1>
+        {items.some((n) => !n.read) && (
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={marking}
+            onClick={() => void mark(null)}
+          >
+            {t('notifications.markAllRead')}
+          </button>
+        )}
+      </header>
+      <FormError error={error} />
+      {items.length === 0 ? (
+        <p className="muted">{t('notifications.none')}</p>
+      ) : (
+        <ul className="item-list" data-testid="notification-list">
+          {items.map((n) => {
+            const actor = n.actor?.displayName ?? t('notifications.someone');
+            const kind = (KINDS as readonly string[]).includes(n.kind)
+              ? (n.kind as (typeof KINDS)[number])
+              : 'other';
+            const text = t(`notifications.kinds.${kind}`, { actor });
+            const where = n.thread?.title ?? n.practice?.title ?? n.organization?.name;
+            const href = notificationLink(n);
+            return (
+              <li
+                key={n.id}
+                className={`item item--stacked${n.read ? '' : ' item--unread'}`}
+                data-testid="notification"
+                data-read={n.read}
+              >
+                <p className="item__title">
+                  {!n.read && <span className="badge">{t('notifications.unread')}</span>} {text}
+                  {where && (
+                    <>
+                      {': '}
+                      {href ? <Link to={href}>{where}</Link> : where}
+                    </>
+                  )}
+                </p>
+                <p className="item__meta">
+                  {dates.dateTime(n.createdAt)}{' '}
+                  {!n.read && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      disabled={marking}
+                      onClick={() => void mark([n.id])}
+                    >
+                      {t('notifications.markRead')}
+                    </button>
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {pageInfo.hasNextPage && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() =>
+            void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+          }
+        >
+          {t('common.loadMore')}
+        </button>
+      )}
+    </div>
+  );
+}
