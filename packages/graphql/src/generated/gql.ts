@@ -36,12 +36,16 @@ type Documents = {
     "mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}": typeof types.EditPostDocument,
     "mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}": typeof types.FlagDocument,
     "mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": typeof types.MarkThreadReadDocument,
+    "mutation MoveThread($id: ID!, $categoryId: ID!) {\n  moveThread(id: $id, categoryId: $categoryId) {\n    ...ThreadSummary\n  }\n}": typeof types.MoveThreadDocument,
     "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}": typeof types.PostAddedDocument,
     "fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}": typeof types.PostItemFragmentDoc,
     "query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}": typeof types.PostsDocument,
     "mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": typeof types.ReactDocument,
     "mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}": typeof types.ReplyDocument,
+    "mutation SetThreadLocked($id: ID!, $locked: Boolean!) {\n  setThreadLocked(id: $id, locked: $locked) {\n    ...ThreadSummary\n  }\n}": typeof types.SetThreadLockedDocument,
+    "mutation SetThreadPinned($id: ID!, $pinned: Boolean!) {\n  setThreadPinned(id: $id, pinned: $pinned) {\n    ...ThreadSummary\n  }\n}": typeof types.SetThreadPinnedDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}": typeof types.StartThreadDocument,
+    "mutation SuspendUser($userId: ID!, $until: DateTime!, $reason: String!) {\n  suspendUser(userId: $userId, until: $until, reason: $reason) {\n    id\n  }\n}": typeof types.SuspendUserDocument,
     "fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}": typeof types.ThreadSummaryFragmentDoc,
     "query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}": typeof types.ThreadDocument,
     "query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}": typeof types.ThreadsDocument,
@@ -127,12 +131,16 @@ const documents: Documents = {
     "mutation EditPost($id: ID!, $body: String!) {\n  editPost(id: $id, body: $body) {\n    ...PostItem\n  }\n}": types.EditPostDocument,
     "mutation Flag($targetId: ID!, $reason: FlagReason!, $note: String) {\n  flag(targetId: $targetId, reason: $reason, note: $note)\n}": types.FlagDocument,
     "mutation MarkThreadRead($threadId: ID!) {\n  markThreadRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": types.MarkThreadReadDocument,
+    "mutation MoveThread($id: ID!, $categoryId: ID!) {\n  moveThread(id: $id, categoryId: $categoryId) {\n    ...ThreadSummary\n  }\n}": types.MoveThreadDocument,
     "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}": types.PostAddedDocument,
     "fragment PostItem on Post {\n  id\n  body\n  createdAt\n  edited\n  editedAt\n  hidden\n  hiddenReason\n  removed\n  author {\n    id\n    displayName\n  }\n  parent {\n    id\n    body\n    removed\n    author {\n      id\n      displayName\n    }\n  }\n  reactions {\n    reaction\n    count\n    viewerReacted\n  }\n}": types.PostItemFragmentDoc,
     "query Posts($threadId: ID!, $first: Int!, $after: String) {\n  posts(threadId: $threadId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...PostItem\n      }\n    }\n  }\n}": types.PostsDocument,
     "mutation React($postId: ID!, $reaction: Reaction!) {\n  react(postId: $postId, reaction: $reaction) {\n    id\n    reactions {\n      reaction\n      count\n      viewerReacted\n    }\n  }\n}": types.ReactDocument,
     "mutation Reply($threadId: ID!, $body: String!, $parentId: ID) {\n  reply(threadId: $threadId, body: $body, parentId: $parentId) {\n    ...PostItem\n  }\n}": types.ReplyDocument,
+    "mutation SetThreadLocked($id: ID!, $locked: Boolean!) {\n  setThreadLocked(id: $id, locked: $locked) {\n    ...ThreadSummary\n  }\n}": types.SetThreadLockedDocument,
+    "mutation SetThreadPinned($id: ID!, $pinned: Boolean!) {\n  setThreadPinned(id: $id, pinned: $pinned) {\n    ...ThreadSummary\n  }\n}": types.SetThreadPinnedDocument,
     "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}": types.StartThreadDocument,
+    "mutation SuspendUser($userId: ID!, $until: DateTime!, $reason: String!) {\n  suspendUser(userId: $userId, until: $until, reason: $reason) {\n    id\n  }\n}": types.SuspendUserDocument,
     "fragment ThreadSummary on Thread {\n  id\n  title\n  kind\n  pinned\n  locked\n  tags\n  replyCount\n  unreadCount\n  lastActivityAt\n  createdAt\n  author {\n    id\n    displayName\n  }\n  category {\n    id\n    slug\n    name\n  }\n  practice {\n    id\n    slug\n    title\n  }\n}": types.ThreadSummaryFragmentDoc,
     "query Thread($id: ID!) {\n  thread(id: $id) {\n    ...ThreadSummary\n    participantCount\n    acceptedAnswer {\n      id\n    }\n  }\n}": types.ThreadDocument,
     "query Threads($categoryId: ID, $practiceId: ID, $first: Int!, $after: String) {\n  threads(\n    categoryId: $categoryId\n    practiceId: $practiceId\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ThreadSummary\n      }\n    }\n  }\n}": types.ThreadsDocument,
@@ -301,6 +309,10 @@ export function graphql(source: "mutation MarkThreadRead($threadId: ID!) {\n  ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation MoveThread($id: ID!, $categoryId: ID!) {\n  moveThread(id: $id, categoryId: $categoryId) {\n    ...ThreadSummary\n  }\n}"): (typeof documents)["mutation MoveThread($id: ID!, $categoryId: ID!) {\n  moveThread(id: $id, categoryId: $categoryId) {\n    ...ThreadSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}"): (typeof documents)["subscription PostAdded($threadId: ID!) {\n  postAdded(threadId: $threadId) {\n    ...PostItem\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -321,7 +333,19 @@ export function graphql(source: "mutation Reply($threadId: ID!, $body: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SetThreadLocked($id: ID!, $locked: Boolean!) {\n  setThreadLocked(id: $id, locked: $locked) {\n    ...ThreadSummary\n  }\n}"): (typeof documents)["mutation SetThreadLocked($id: ID!, $locked: Boolean!) {\n  setThreadLocked(id: $id, locked: $locked) {\n    ...ThreadSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetThreadPinned($id: ID!, $pinned: Boolean!) {\n  setThreadPinned(id: $id, pinned: $pinned) {\n    ...ThreadSummary\n  }\n}"): (typeof documents)["mutation SetThreadPinned($id: ID!, $pinned: Boolean!) {\n  setThreadPinned(id: $id, pinned: $pinned) {\n    ...ThreadSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}"): (typeof documents)["mutation StartThread($input: StartThreadInput!) {\n  startThread(input: $input) {\n    ...PostItem\n    thread {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendUser($userId: ID!, $until: DateTime!, $reason: String!) {\n  suspendUser(userId: $userId, until: $until, reason: $reason) {\n    id\n  }\n}"): (typeof documents)["mutation SuspendUser($userId: ID!, $until: DateTime!, $reason: String!) {\n  suspendUser(userId: $userId, until: $until, reason: $reason) {\n    id\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

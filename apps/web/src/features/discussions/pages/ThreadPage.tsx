@@ -11,6 +11,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { ModeratorTools } from '../components/ModeratorTools';
 import { ThreadDiscussion } from '../components/ThreadDiscussion';
 
 const WATCH_LEVELS: readonly WatchLevel[] = ['NORMAL', 'WATCHING', 'MUTED'];
@@ -69,6 +70,7 @@ export function ThreadPage() {
         </p>
         {viewer && <WatchSelect targetId={thread.id} />}
       </header>
+      {(viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN') && <ModeratorTools thread={thread} />}
       <ThreadDiscussion thread={thread} viewer={viewer} />
     </article>
   );
