@@ -73,9 +73,10 @@ describe('discussions: live replies, mentions and notifications', () => {
     // The member opens the same thread in their own browser.
     await member.page.goto(threadUrl);
     await member.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await member.page.getByTestId('post').first().waitFor();
     await expect(member.page.getByTestId('post').count()).resolves.toBe(1);
-    // Give the editor's subscription a moment to be established before the reply.
-    await editor.page.waitForTimeout(500);
+    // Give the editor's subscription time to be established before the reply.
+    await editor.page.waitForTimeout(1500);
 
     // The member replies; the editor's page shows it without reloading.
     const reply = `Yes, since spring: they lead to fake agencies (${run}).`;
@@ -88,7 +89,7 @@ describe('discussions: live replies, mentions and notifications', () => {
 
     // The member leaves the thread, so the mention counts as unread.
     await member.page.goto('/about');
-    await member.page.getByTestId('notification-bell').waitFor();
+    await member.page.locator('[data-testid="notification-bell"][data-loaded]').waitFor();
     const before = Number(
       await member.page.getByTestId('notification-bell').getAttribute('data-count'),
     );

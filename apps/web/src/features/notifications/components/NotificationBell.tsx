@@ -29,6 +29,7 @@ export function NotificationBell() {
       className="notification-bell"
       data-testid="notification-bell"
       data-count={count}
+      data-loaded={data ? 'true' : undefined}
       aria-label={t('nav.notificationsBell', { count })}
     >
       <span aria-hidden="true">🔔</span>
