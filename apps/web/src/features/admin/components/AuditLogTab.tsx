@@ -7,6 +7,7 @@ import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { AUDIT_ACTIONS } from '../auditActions';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 25;
 
@@ -84,22 +85,7 @@ export function AuditLogTab({
             </tbody>
           </table>
         </div>
-        {connection.pageInfo.hasNextPage && (
-          <p className="actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={networkStatus === NetworkStatus.fetchMore}
-              onClick={() =>
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
-                  () => undefined,
-                )
-              }
-            >
-              {t('common.loadMore')}
-            </button>
-          </p>
-        )}
+        <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
       </>
     );
   } else if (loading) {

@@ -7,6 +7,7 @@ import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { VerificationControls } from '../../organizations/components/VerificationControls';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 
@@ -61,22 +62,7 @@ export function PendingOrganizationsTab() {
           ))}
         </ul>
       )}
-      {connection.pageInfo.hasNextPage && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
-                () => undefined,
-              )
-            }
-          >
-            {t('common.loadMore')}
-          </button>
-        </p>
-      )}
+      <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { attempt, type ApiError } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 25;
 const PLATFORM_ROLES: readonly PlatformRole[] = ['USER', 'MODERATOR', 'ADMIN'];
@@ -98,22 +99,7 @@ export function UsersTab({
             </tbody>
           </table>
         </div>
-        {connection.pageInfo.hasNextPage && (
-          <p className="actions">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={networkStatus === NetworkStatus.fetchMore}
-              onClick={() =>
-                void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
-                  () => undefined,
-                )
-              }
-            >
-              {t('common.loadMore')}
-            </button>
-          </p>
-        )}
+        <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
       </>
     );
   } else if (loading) {

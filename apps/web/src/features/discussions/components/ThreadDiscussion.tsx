@@ -17,6 +17,7 @@ import type { Viewer } from '../../auth/hooks/useViewer';
 import type { MentionCandidate } from '../mentions';
 import { Composer } from './Composer';
 import { PostItem } from './PostItem';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 export const POSTS_PAGE_SIZE = 20;
 
@@ -128,18 +129,7 @@ export function ThreadDiscussion({ thread, viewer, markRead = true }: ThreadDisc
           ))}
         </ol>
       )}
-      {pageInfo?.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={loading}
-          onClick={() =>
-            void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-          }
-        >
-          {t('common.loadMore')}
-        </button>
-      )}
+      <LoadMoreButton pageInfo={pageInfo} fetchMore={fetchMore} busy={loading} />
       {thread.locked && (
         <p className="notice" data-testid="thread-locked">
           {t('discussions.thread.locked')}

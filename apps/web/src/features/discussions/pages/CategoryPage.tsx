@@ -9,6 +9,7 @@ import { useViewer } from '../../auth/hooks/useViewer';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { NewThreadForm } from '../components/NewThreadForm';
 import { ThreadList } from '../components/ThreadList';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 
@@ -64,19 +65,7 @@ export function CategoryPage() {
           onRetry={() => void threads.refetch().catch(() => undefined)}
         />
       )}
-      {pageInfo?.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void threads
-              .fetchMore({ variables: { after: pageInfo.endCursor } })
-              .catch(() => undefined)
-          }
-        >
-          {t('common.loadMore')}
-        </button>
-      )}
+      <LoadMoreButton pageInfo={pageInfo} fetchMore={threads.fetchMore} />
       {viewer ? (
         <NewThreadForm categoryId={category.id} />
       ) : (

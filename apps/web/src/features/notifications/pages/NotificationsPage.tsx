@@ -14,6 +14,7 @@ import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
 const KINDS = ['REPLY', 'MENTION', 'NEW_POST', 'MODERATION', 'ENDORSEMENT', 'INVITATION'] as const;
@@ -128,17 +129,7 @@ function Notifications() {
           })}
         </ul>
       )}
-      {pageInfo.hasNextPage && (
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
-          }
-        >
-          {t('common.loadMore')}
-        </button>
-      )}
+      <LoadMoreButton pageInfo={pageInfo} fetchMore={fetchMore} />
     </div>
   );
 }
