@@ -30,6 +30,7 @@ import { ModerationModule } from './moderation/moderation.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
+import { SearchModule } from './search/search.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
@@ -106,6 +107,7 @@ export class AppModule {
         AdminModule,
         HealthModule,
         PlatformModule,
+        SearchModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

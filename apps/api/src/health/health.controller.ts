@@ -3,16 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { migrationsUpToDate } from '../database/migrate';
+import { SearchService } from '../search/search.service';
+import { SearchOutboxWorker } from '../search/search-outbox.worker';
 
 type ComponentState = { status: 'up' | 'down'; detail?: string };
+type SearchState = { status: 'up' | 'degraded'; engine: string; detail?: string; outbox?: { pending: number; failing: number; oldestSeconds: number } };
 
 /**
  * Liveness says the process answers; readiness says it can serve: the database answers and
- * every migration is applied. Load balancers route by readiness.
+ * every migration is applied. Load balancers route by readiness. Search reports the engine in
+ * use and the outbox lag; Meilisearch being down degrades search (PostgreSQL answers) but
+ * does not make the instance unready.
  */
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly search: SearchService,
+    private readonly outbox: SearchOutboxWorker,
+  ) {}
 
   @Get('live')
   @HttpCode(200)
@@ -33,7 +42,19 @@ export class HealthController {
         : { status: 'down' as const, detail: 'database unreachable' };
     const status = database.status === 'up' && migrations.status === 'up' ? 'up' : 'down';
     res.status(status === 'up' ? 200 : 503);
-    return { status, components: { database, migrations } };
+    return { status, components: { database, migrations, search: await this.searchState(migrations.status === 'up') } };
+  }
+
+  private async searchState(databaseReady: boolean): Promise<SearchState> {
+    const meili = this.search.meilisearch;
+    if (!meili) return { status: 'up', engine: 'postgres' };
+    const reachable = await this.check(async () => {
+      await meili.client.health();
+    });
+    const outbox = databaseReady ? await this.outbox.lag() : undefined;
+    return reachable.status === 'up'
+      ? { status: 'up', engine: 'meilisearch', outbox }
+      : { status: 'degraded', engine: 'meilisearch', detail: `Meilisearch unreachable (${reachable.detail}); searching with PostgreSQL`, outbox };
   }
 
   private async check(probe: () => Promise<void>): Promise<ComponentState> {

@@ -6,3 +6,4 @@ export * from './auth.js';
 export * from './errors.js';
 export * from './practice.js';
 export * from './discussion.js';
+export * from './search.js';

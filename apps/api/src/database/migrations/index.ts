@@ -5,6 +5,7 @@ import { Practices1764400000000 } from './1764400000000-practices';
 import { Discussions1764410000000 } from './1764410000000-discussions';
 import { Moderation1764420000000 } from './1764420000000-moderation';
 import { WatchesAndEmailPreferences1764430000000 } from './1764430000000-watches-and-email-preferences';
+import { Search1764440000000 } from './1764440000000-search';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Discussions1764410000000,
   Moderation1764420000000,
   WatchesAndEmailPreferences1764430000000,
+  Search1764440000000,
 ];

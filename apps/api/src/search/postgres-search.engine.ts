@@ -1,0 +1,328 @@
+import type { SearchFacet, SearchKind } from '@alliance/domain';
+import type { DataSource } from 'typeorm';
+import { visiblePracticeSql, visibleThreadSql, visibilityParams } from '../practices/viewer-scope';
+import { isPlainWord, parseQuery, type QueryTerm } from './query-terms';
+import {
+  FACET_ATTRIBUTES,
+  FILTER_ATTRIBUTES,
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  SEARCH_SYNONYMS,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResponse,
+} from './search-engine';
+import { cleanSnippet } from './snippets';
+
+/** Positional parameters for one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+type Attribute = (typeof FACET_ATTRIBUTES)[SearchFacet];
+interface KindSource {
+  from: string;
+  vector: string;
+  date: string;
+  lastActivity: string;
+  endorsements: string;
+  /** The visibility predicate, written with named parameters (:vOrgIds …). */
+  visible: string;
+  /** Attribute → SQL (arrays are text[]); missing attributes exclude the kind when filtered. */
+  attributes: Partial<Record<Attribute, { sql: string; array: boolean }>>;
+}
+
+const arr = (sql: string) => ({ sql, array: true });
+const one = (sql: string) => ({ sql, array: false });
+
+/** Drafts are found through "My practices", never through search. */
+const SEARCHABLE_PRACTICE = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePracticeSql(alias)}`;
+const SEARCHABLE_THREAD = `(t.practice_id IS NULL OR EXISTS (SELECT 1 FROM practice sp WHERE sp.id = t.practice_id AND sp.state IN ('PUBLISHED', 'ARCHIVED'))) AND ${visibleThreadSql('t')}`;
+const THREAD_ORGANIZATION = `CASE WHEN t.practice_id IS NULL THEN '{}'::text[] ELSE ARRAY(SELECT so.slug::text FROM practice sp JOIN organization so ON so.id = sp.organization_id WHERE sp.id = t.practice_id) END`;
+
+const SOURCES: Record<SearchKind, KindSource> = {
+  PRACTICE: {
+    from: 'practice p JOIN organization o ON o.id = p.organization_id',
+    vector: 'p.search_vector',
+    date: 'coalesce(p.published_at, p.created_at)',
+    lastActivity: 'p.updated_at',
+    endorsements: '(SELECT count(*) FROM practice_endorsement se WHERE se.practice_id = p.id)',
+    visible: SEARCHABLE_PRACTICE('p'),
+    attributes: {
+      kind: one(`'PRACTICE'`),
+      focusAreas: arr('p.focus_areas'),
+      purposes: arr('p.purposes'),
+      technologies: arr('p.technologies'),
+      formsOfExploitation: arr('p.forms_of_exploitation'),
+      targetUsers: arr('p.target_users'),
+      sectors: arr('p.sectors'),
+      countries: arr('p.countries'),
+      regions: arr('p.regions'),
+      stakeholderTypes: arr('ARRAY[o.stakeholder_type::text]'),
+      organizations: arr('ARRAY[o.slug::text]'),
+      statuses: arr('ARRAY[p.status::text]'),
+      year: one('p.year_started'),
+      languages: arr('p.languages'),
+      visibility: one('p.visibility::text'),
+    },
+  },
+  THREAD: {
+    from: 'thread t LEFT JOIN discussion_category c ON c.id = t.category_id',
+    vector: 't.search_vector',
+    date: 't.created_at',
+    lastActivity: 't.last_activity_at',
+    endorsements: '0',
+    visible: SEARCHABLE_THREAD,
+    attributes: { kind: one(`'THREAD'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
+  },
+  POST: {
+    from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = t.category_id',
+    vector: 'po.search_vector',
+    date: 'po.created_at',
+    lastActivity: 'po.created_at',
+    endorsements: '0',
+    visible: `po.hidden_at IS NULL AND po.deleted_at IS NULL AND ${SEARCHABLE_THREAD}`,
+    attributes: { kind: one(`'POST'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
+  },
+  ORGANIZATION: {
+    from: 'organization o',
+    vector: 'o.search_vector',
+    date: 'o.created_at',
+    lastActivity: 'o.updated_at',
+    endorsements: '0',
+    visible: 'true',
+    attributes: {
+      kind: one(`'ORGANIZATION'`),
+      countries: arr('ARRAY[o.country::text]'),
+      stakeholderTypes: arr('ARRAY[o.stakeholder_type::text]'),
+      organizations: arr('ARRAY[o.slug::text]'),
+    },
+  },
+};
+
+const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
+const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
+
+const synonymsOf = (text: string): string[] => {
+  const lower = text.toLowerCase();
+  const group = SEARCH_SYNONYMS.find((g) => g.includes(lower));
+  return group ? group.filter((s) => s !== lower) : [];
+};
+
+/**
+ * Full-text search in PostgreSQL: the default engine, and the fallback when Meilisearch is
+ * unreachable. Weighted tsvectors maintained by the database (migration "search"), the
+ * `alliance` configuration (accent folding + English stemming), typo correction against the
+ * trigram-indexed vocabulary, completion of the word being typed from that vocabulary, ts_headline highlights,
+ * facet counts over the same filtered set, and the library's own visibility predicates.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly db: DataSource) {}
+
+  async sync(): Promise<void> {
+    // The database is the index: generated columns are current when the transaction commits.
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const started = performance.now();
+    const tsquery = await this.tsquery(request.query);
+    const params = new Params();
+    const tsq = tsquery === null ? null : params.add(tsquery);
+
+    // Named visibility parameters → positional ones, once per statement.
+    const named = visibilityParams(request.scope);
+    const positional = new Map<string, string>();
+    const bind = (sql: string) =>
+      sql.replace(/:(v[A-Za-z]+)/g, (_, name: keyof typeof named) => {
+        if (!positional.has(name)) positional.set(name, params.add(named[name]));
+        return positional.get(name)!;
+      });
+
+    const facetAttributes = request.facets.map((f) => FACET_ATTRIBUTES[f]);
+    const branches: string[] = [];
+    for (const [kind, source] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
+      const where = [bind(source.visible)];
+      if (tsq) where.push(`${source.vector} @@ ${tsq}::tsquery`);
+      if (!this.applyFilters(request, kind, source, where, params)) continue;
+      const columns = [
+        `'${kind}'::text AS kind`,
+        `${kind === 'PRACTICE' ? 'p' : kind === 'THREAD' ? 't' : kind === 'POST' ? 'po' : 'o'}.id AS entity_id`,
+        tsq ? `ts_rank(${source.vector}, ${tsq}::tsquery) AS rank` : '0::real AS rank',
+        `${source.date} AS sort_date`,
+        `${source.lastActivity} AS last_activity`,
+        request.sort === 'MOST_ENDORSED' ? `${source.endorsements} AS endorsements` : '0 AS endorsements',
+        ...facetAttributes.map((attr, i) => {
+          const column = source.attributes[attr];
+          const isArray = ['kind', 'year', 'category', 'visibility'].includes(attr) ? false : true;
+          if (!column) return `${isArray ? 'NULL::text[]' : 'NULL::text'} AS f${i}`;
+          return `${column.array ? column.sql : `(${column.sql})::text`} AS f${i}`;
+        }),
+      ];
+      branches.push(`SELECT ${columns.join(', ')} FROM ${source.from} WHERE ${where.join(' AND ')}`);
+    }
+    if (branches.length === 0) return this.empty(request, started);
+
+    const order = {
+      RELEVANCE: 'rank DESC, sort_date DESC, entity_id',
+      NEWEST: 'sort_date DESC, entity_id',
+      MOST_ENDORSED: 'endorsements DESC, rank DESC, sort_date DESC, entity_id',
+      LAST_ACTIVITY: 'last_activity DESC, entity_id',
+    }[request.sort];
+    const limit = params.add(request.limit);
+    const offset = params.add(request.offset);
+    const headline = (text: string, options: string) => (tsq ? `ts_headline('alliance', ${text}, ${tsq}::tsquery, '${options}')` : text);
+    const facetQueries = facetAttributes.map((attr, i) => {
+      const isArray = !['kind', 'year', 'category', 'visibility'].includes(attr);
+      return isArray
+        ? `SELECT ${i} AS facet, v AS value, count(*)::int AS count FROM hits, unnest(f${i}) v GROUP BY v`
+        : `SELECT ${i} AS facet, f${i} AS value, count(*)::int AS count FROM hits WHERE f${i} IS NOT NULL GROUP BY f${i}`;
+    });
+    const sql = `
+      WITH hits AS MATERIALIZED (${branches.join('\nUNION ALL\n')}),
+      page AS (SELECT kind, entity_id, rank, sort_date, last_activity, endorsements FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}),
+      texts AS (
+        SELECT page.*,
+          CASE page.kind
+            WHEN 'PRACTICE' THEN (SELECT x.title FROM practice x WHERE x.id = page.entity_id)
+            WHEN 'THREAD' THEN (SELECT x.title FROM thread x WHERE x.id = page.entity_id)
+            WHEN 'POST' THEN (SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)
+            ELSE (SELECT x.name FROM organization x WHERE x.id = page.entity_id)
+          END AS title,
+          CASE page.kind
+            WHEN 'PRACTICE' THEN (SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)
+            WHEN 'THREAD' THEN (SELECT x.body FROM post x WHERE x.thread_id = page.entity_id AND x.hidden_at IS NULL AND x.deleted_at IS NULL ORDER BY x.created_at LIMIT 1)
+            WHEN 'POST' THEN (SELECT x.body FROM post x WHERE x.id = page.entity_id)
+            ELSE (SELECT x.description FROM organization x WHERE x.id = page.entity_id)
+          END AS text
+        FROM page
+      )
+      SELECT json_build_object(
+        'total', (SELECT count(*) FROM hits),
+        'hits', (SELECT coalesce(json_agg(json_build_object(
+                    'kind', kind, 'entityId', entity_id, 'score', rank,
+                    'title', ${headline('title', TITLE_OPTIONS)},
+                    'snippet', ${headline("left(coalesce(text, ''), 20000)", SNIPPET_OPTIONS)}
+                  ) ORDER BY ${order}), '[]') FROM texts),
+        'facets', ${facetQueries.length ? `(SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]') FROM (${facetQueries.join(' UNION ALL ')}) f)` : `'[]'::json`}
+      ) AS result`;
+    const [{ result }] = await this.db.query(sql, params.values);
+
+    const facetDistribution = request.facets.map((facet, i) => ({
+      facet,
+      values: (result.facets as { facet: number; value: string; count: number }[])
+        .filter((f) => f.facet === i)
+        .map(({ value, count }) => ({ value: String(value), count }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+    }));
+    return {
+      hits: (result.hits as { kind: SearchKind; entityId: string; score: number; title: string; snippet: string | null }[]).map((h) => ({
+        kind: h.kind,
+        entityId: h.entityId,
+        title: h.title,
+        snippet: cleanSnippet(h.snippet ?? '', 240),
+        score: request.sort === 'RELEVANCE' && tsq ? h.score : null,
+      })),
+      estimatedTotalHits: Number(result.total),
+      facetDistribution,
+      processingTimeMs: Math.round(performance.now() - started),
+      engine: this.name,
+    };
+  }
+
+  /** Adds the request's filters for one kind; false when the kind cannot match them. */
+  private applyFilters(request: SearchRequest, kind: SearchKind, source: KindSource, where: string[], params: Params): boolean {
+    const f = request.filter;
+    for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [keyof typeof FILTER_ATTRIBUTES, Attribute][]) {
+      const values = f[field];
+      if (!values || values.length === 0) continue;
+      if (field === 'kinds') {
+        if (!(values as string[]).includes(kind)) return false;
+        continue;
+      }
+      const column = source.attributes[attr];
+      if (!column) return false;
+      const p = params.add(values);
+      where.push(column.array ? `${column.sql} && ${p}::text[]` : `${column.sql} = ANY(${p}::text[])`);
+    }
+    if (f.yearFrom != null || f.yearTo != null) {
+      const column = source.attributes.year;
+      if (!column) return false;
+      if (f.yearFrom != null) where.push(`${column.sql} >= ${params.add(f.yearFrom)}`);
+      if (f.yearTo != null) where.push(`${column.sql} <= ${params.add(f.yearTo)}`);
+    }
+    return true;
+  }
+
+  private empty(request: SearchRequest, started: number): SearchResponse {
+    return {
+      hits: [],
+      estimatedTotalHits: 0,
+      facetDistribution: request.facets.map((facet) => ({ facet, values: [] })),
+      processingTimeMs: Math.round(performance.now() - started),
+      engine: this.name,
+    };
+  }
+
+  /**
+   * The query as a tsquery (null to browse everything): each term through
+   * websearch_to_tsquery, synonyms OR-ed in, unknown words replaced by the closest word of the
+   * vocabulary (pg_trgm), and the last word matched as a prefix while it is being typed.
+   */
+  async tsquery(query: string): Promise<string | null> {
+    const terms = parseQuery(query);
+    if (terms.length === 0) return null;
+    const words = terms.filter(isPlainWord).map((t) => t.text);
+    const corrections = new Map<string, string>();
+    let prefix: { word: string; completions: string[] } | null = null;
+    if (words.length) {
+      const rows: { input: string; known: boolean; best: string | null; completions: string[] }[] = await this.db.query(
+        `SELECT w.input,
+                EXISTS (SELECT 1 FROM search_word s WHERE s.word = lower(unaccent(w.input))) AS known,
+                ARRAY(SELECT s.word FROM search_word s WHERE s.word LIKE replace(replace(lower(unaccent(w.input)), '%', ''), '_', '\\_') || '_%'
+                       ORDER BY length(s.word), s.word LIMIT 20) AS completions,
+                CASE WHEN length(w.input) >= 4 AND w.input !~ '^[0-9]+$' THEN
+                  (SELECT s.word FROM search_word s WHERE s.word % lower(unaccent(w.input))
+                    ORDER BY similarity(s.word, lower(unaccent(w.input))) DESC, s.word LIMIT 1)
+                END AS best
+           FROM unnest($1::text[]) AS w(input)`,
+        [words],
+      );
+      const last = terms.at(-1)!;
+      const endsWithSpace = /\s$/.test(query);
+      for (const row of rows) {
+        if (row.known) continue;
+        if (isPlainWord(last) && !last.exclude && row.input === last.text && !endsWithSpace && row.completions.length && row.input.length >= 2) {
+          prefix = { word: row.input, completions: row.completions };
+        } else if (row.best) {
+          corrections.set(row.input, row.best);
+        }
+      }
+    }
+    const params = new Params();
+    const termSql = (term: QueryTerm): string => {
+      if (prefix !== null && term === terms.at(-1) && term.text === prefix.word) {
+        // The word being typed: any word of the vocabulary it begins (stemmed like documents).
+        return `(${prefix.completions.map((w) => `websearch_to_tsquery('alliance', ${params.add(w)})`).join(' || ')})`;
+      }
+      const text = term.phrase ? term.text : (corrections.get(term.text) ?? term.text);
+      const variants = [text, ...synonymsOf(term.text)];
+      const parts = variants.map((v) => `websearch_to_tsquery('alliance', ${params.add(`"${v.replace(/"/g, ' ')}"`)})`);
+      return parts.length > 1 ? `(${parts.join(' || ')})` : parts[0]!;
+    };
+    let expression = '';
+    for (const term of terms) {
+      const piece = term.exclude ? `(!! ${termSql(term)})` : termSql(term);
+      expression = expression ? `(${expression} ${term.or && !term.exclude ? '||' : '&&'} ${piece})` : piece;
+    }
+    if (terms.every((t) => t.exclude)) return null;
+    const [{ q }] = await this.db.query(`SELECT (${expression})::text AS q`, params.values);
+    return q === '' ? null : q;
+  }
+}

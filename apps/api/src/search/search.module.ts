@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import {
+  OrganizationSearchHitResolver,
+  PostSearchHitResolver,
+  PracticeSearchHitResolver,
+  SearchResolver,
+  ThreadSearchHitResolver,
+} from './search.resolver';
+import { SearchService } from './search.service';
+import { SearchOutboxWorker } from './search-outbox.worker';
+
+/** Search: the SearchEngine port, its PostgreSQL and Meilisearch adapters, and the outbox. */
+@Module({
+  providers: [
+    SearchService,
+    SearchOutboxWorker,
+    SearchResolver,
+    PracticeSearchHitResolver,
+    ThreadSearchHitResolver,
+    PostSearchHitResolver,
+    OrganizationSearchHitResolver,
+  ],
+  exports: [SearchService, SearchOutboxWorker],
+})
+export class SearchModule {}

@@ -1,0 +1,132 @@
+import { searchInputSchema } from '@alliance/domain';
+import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Access } from '../common/auth/access.decorator';
+import { pageWindow, toConnection } from '../common/relay/connection';
+import { toGlobalId } from '../common/relay/global-id';
+import type { RequestContext } from '../common/request-context';
+import { parseInput } from '../common/validation';
+import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
+import { OrganizationModel } from '../organizations/organization.models';
+import { presentOrganization } from '../organizations/organization.presenters';
+import { PracticeModel } from '../practices/practice.models';
+import { presentPractice } from '../practices/practice.presenters';
+import type { SearchHit } from './search-engine';
+import {
+  OrganizationSearchHitModel,
+  PostSearchHitModel,
+  PracticeSearchHitModel,
+  SearchFacetEnum,
+  SearchFilterInput,
+  SearchResultsModel,
+  SearchSortEnum,
+  ThreadSearchHitModel,
+  type SearchHitModel,
+} from './search.models';
+import { SearchService } from './search.service';
+import { stripMarkers, toHighlightHtml } from './snippets';
+
+const GLOBAL_TYPES = { PRACTICE: 'Practice', THREAD: 'Thread', POST: 'Post', ORGANIZATION: 'Organization' } as const;
+
+const presentHit = (hit: SearchHit): SearchHitModel => ({
+  id: toGlobalId(GLOBAL_TYPES[hit.kind], hit.entityId),
+  kind: hit.kind,
+  entityId: hit.entityId,
+  title: stripMarkers(hit.title),
+  highlightedTitle: toHighlightHtml(hit.title),
+  snippet: toHighlightHtml(hit.snippet),
+  score: hit.score,
+});
+
+@Resolver(() => SearchResultsModel)
+export class SearchResolver {
+  constructor(
+    private readonly search: SearchService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Query(() => SearchResultsModel, {
+    name: 'search',
+    description:
+      'Full-text search across practices, discussions and organizations you may see: typo tolerant, with "phrases", -exclusions and OR, filters and facet counts.',
+  })
+  @Access.public()
+  async searchContent(
+    @Args('query', { description: 'What to look for (empty: everything, newest first when sorted by relevance).' }) query: string,
+    @Args('filter', { type: () => SearchFilterInput, nullable: true }) filter: SearchFilterInput | null,
+    @Args('facets', { type: () => [SearchFacetEnum], nullable: true, description: 'Facets to count over the results.' }) facets: string[] | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'How many results (1–100, default 20).' }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'A cursor: results after this one.' }) after: string | null,
+    @Args('sort', { type: () => SearchSortEnum, nullable: true, description: 'Order (default RELEVANCE).' }) sort: string | null,
+    @Context() ctx: RequestContext,
+  ) {
+    const input = parseInput(searchInputSchema, { query, filter, facets, sort });
+    const { offset, limit } = pageWindow({ first, after }, Number.MAX_SAFE_INTEGER);
+    const result = await this.search.search({ ...input, offset, limit, scope: await ctx.loaders.practices.scope() });
+    const connection = toConnection(result.hits.map(presentHit), offset, result.estimatedTotalHits);
+    return {
+      ...connection,
+      estimatedTotalHits: result.estimatedTotalHits,
+      facetDistribution: await this.labelled(result.facetDistribution),
+      processingTimeMs: result.processingTimeMs,
+      engine: result.engine,
+    };
+  }
+
+  /** Organizations and categories are shown by name; other codes are translated by clients. */
+  private async labelled(distribution: Awaited<ReturnType<SearchService['search']>>['facetDistribution']) {
+    const labels = new Map<string, string>();
+    const slugsOf = (facet: string) => distribution.find((d) => d.facet === facet)?.values.map((v) => v.value) ?? [];
+    const orgs = slugsOf('ORGANIZATION');
+    if (orgs.length) {
+      for (const r of await this.db.query(`SELECT slug, name FROM organization WHERE slug = ANY($1)`, [orgs])) labels.set(`ORGANIZATION:${r.slug}`, r.name);
+    }
+    const categories = slugsOf('CATEGORY');
+    if (categories.length) {
+      for (const r of await this.db.query(`SELECT slug, name FROM discussion_category WHERE slug = ANY($1)`, [categories])) labels.set(`CATEGORY:${r.slug}`, r.name);
+    }
+    return distribution.map((d) => ({
+      facet: d.facet,
+      values: d.values.map((v) => ({ ...v, label: labels.get(`${d.facet}:${v.value}`) ?? null })),
+    }));
+  }
+}
+
+@Resolver(() => PracticeSearchHitModel)
+export class PracticeSearchHitResolver {
+  @ResolveField(() => PracticeModel, { description: 'The practice.' })
+  async practice(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    return presentPractice((await ctx.loaders.discussions.practice.load(hit.entityId))!);
+  }
+}
+
+@Resolver(() => ThreadSearchHitModel)
+export class ThreadSearchHitResolver {
+  @ResolveField(() => ThreadModel, { description: 'The thread.' })
+  async thread(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    return presentThread((await ctx.loaders.discussions.thread.load(hit.entityId))!);
+  }
+}
+
+@Resolver(() => PostSearchHitModel)
+export class PostSearchHitResolver {
+  @ResolveField(() => PostModel, { description: 'The post.' })
+  async post(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    return presentPost((await ctx.loaders.discussions.post.load(hit.entityId))!);
+  }
+
+  @ResolveField(() => ThreadModel, { description: 'The thread it belongs to.' })
+  async thread(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    const post = (await ctx.loaders.discussions.post.load(hit.entityId))!;
+    return presentThread((await ctx.loaders.discussions.thread.load(post.threadId))!);
+  }
+}
+
+@Resolver(() => OrganizationSearchHitModel)
+export class OrganizationSearchHitResolver {
+  @ResolveField(() => OrganizationModel, { description: 'The organization.' })
+  async organization(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    return presentOrganization((await ctx.loaders.organization.load(hit.entityId))!);
+  }
+}

@@ -1,0 +1,153 @@
+import type { DataSource } from 'typeorm';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type SearchEngine, type SearchResponse } from '../../src/search/search-engine';
+import { stripMarkers } from '../../src/search/snippets';
+import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures';
+
+export interface ContractSubject {
+  engine: SearchEngine;
+  db: DataSource;
+  /** Makes the engine see the corpus (Meilisearch: index it; PostgreSQL: nothing). */
+  index(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ids = (r: SearchResponse) => r.hits.map((h) => h.entityId);
+const facet = (r: SearchResponse, name: string) => Object.fromEntries(r.facetDistribution.find((f) => f.facet === name)!.values.map((v) => [v.value, v.count]));
+
+/**
+ * The behaviour every SearchEngine owes its users, whatever the engine: one suite, run
+ * against PostgresSearchEngine in CI and against MeilisearchEngine when MEILI_HOST is set.
+ */
+export function describeSearchContract(label: string, open: () => Promise<ContractSubject>) {
+  describe(`search contract: ${label}`, () => {
+    let s: ContractSubject;
+    let c: SearchCorpus;
+    const search = (...args: Parameters<typeof request>) => s.engine.search(request(...args));
+
+    beforeAll(async () => {
+      s = await open();
+      c = await seedSearchCorpus(s.db);
+      await s.index();
+    });
+    afterAll(() => s?.close());
+
+    it('ranks a title match above a body match', async () => {
+      const r = await search('recruitment', { filter: { kinds: ['PRACTICE'] } });
+      const order = ids(r);
+      expect(order).toContain(c.practices.adsMonitor.id);
+      expect(order).toContain(c.practices.hotline.id);
+      expect(order.indexOf(c.practices.adsMonitor.id)).toBeLessThan(order.indexOf(c.practices.hotline.id));
+    });
+
+    it('tolerates typos: "traficking recrutment" finds the practice about trafficking recruitment', async () => {
+      const r = await search('traficking recrutment');
+      expect(ids(r)[0]).toBe(c.practices.adsMonitor.id);
+    });
+
+    it('matches the word being typed as a prefix', async () => {
+      expect(ids(await search('advertisem'))).toContain(c.practices.adsMonitor.id);
+    });
+
+    it('folds accents and case', async () => {
+      expect(ids(await search('HÓTLINE'))).toContain(c.practices.hotline.id);
+    });
+
+    it('understands synonyms: THB finds "trafficking in human beings"', async () => {
+      expect(ids(await search('THB'))).toContain(c.practices.financial.id);
+    });
+
+    it('matches quoted phrases exactly and excludes -words', async () => {
+      const phrase = ids(await search('"human beings"'));
+      expect(phrase).toContain(c.practices.financial.id);
+      expect(phrase).not.toContain(c.practices.adsMonitor.id);
+
+      const excluded = ids(await search('recruitment -hotline', { filter: { kinds: ['PRACTICE'] } }));
+      expect(excluded).toContain(c.practices.adsMonitor.id);
+      expect(excluded).not.toContain(c.practices.hotline.id);
+    });
+
+    it('filters: any value within a field, every field together', async () => {
+      expect(ids(await search('', { filter: { kinds: ['PRACTICE'], countries: ['KZ'] } }))).toEqual([c.practices.adsMonitor.id]);
+      const eitherCountry = ids(await search('', { filter: { kinds: ['PRACTICE'], countries: ['KZ', 'MD'] } }));
+      expect(eitherCountry.sort()).toEqual([c.practices.adsMonitor.id, c.practices.hotline.id].sort());
+      expect(ids(await search('', { filter: { countries: ['KZ', 'MD'], focusAreas: ['PROTECTION'], kinds: ['PRACTICE'] } }))).toEqual([c.practices.hotline.id]);
+      expect(ids(await search('', { filter: { organizations: ['nordic-bank'], kinds: ['PRACTICE'] } }))).toEqual([c.practices.financial.id]);
+      expect(ids(await search('', { filter: { yearFrom: 2015, yearTo: 2020 } }))).toEqual([c.practices.adsMonitor.id]);
+      expect(ids(await search('', { filter: { categories: ['online-platforms'], kinds: ['THREAD'] } }))).toEqual([c.threads.adsThread.id]);
+    });
+
+    it('counts facets over the filtered results, and the counts combine', async () => {
+      const all = await search('', { facets: ['KIND', 'FOCUS_AREA', 'COUNTRY'] });
+      expect(facet(all, 'KIND')).toEqual({ PRACTICE: 3, THREAD: 1, POST: 1, ORGANIZATION: 3 });
+      expect(facet(all, 'FOCUS_AREA')).toEqual({ PREVENTION: 1, PROSECUTION: 1, PROTECTION: 1 });
+      expect(facet(all, 'COUNTRY')).toMatchObject({ KZ: 1, KG: 1, SE: 2, DE: 2, MD: 2 });
+
+      const narrowed = await search('', { filter: { kinds: ['PRACTICE'], countries: ['MD', 'SE'] }, facets: ['FOCUS_AREA', 'KIND'] });
+      expect(facet(narrowed, 'FOCUS_AREA')).toEqual({ PROSECUTION: 1, PROTECTION: 1 });
+      expect(facet(narrowed, 'KIND')).toEqual({ PRACTICE: 2 });
+      expect(narrowed.estimatedTotalHits).toBe(2);
+    });
+
+    it('highlights matches in titles and snippets', async () => {
+      const r = await search('recruitment', { filter: { kinds: ['PRACTICE'] } });
+      const hit = r.hits.find((h) => h.entityId === c.practices.adsMonitor.id)!;
+      expect(hit.title).toBe(`Trafficking ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} ads monitor`);
+      expect(hit.snippet).toContain(`${HIGHLIGHT_START}recruitment${HIGHLIGHT_END}`);
+      const body = r.hits.find((h) => h.entityId === c.practices.hotline.id)!;
+      expect(body.snippet).toContain(`deceptive ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END}`);
+    });
+
+    it('never shows drafts, hidden or removed posts, or what the viewer may not see', async () => {
+      const hidden = [c.practices.draft.id, c.practices.restricted.id, c.practices.membersOnly.id, c.threads.lawThread.id, ...c.threads.lawThread.posts, c.threads.adsThread.posts[1]!, c.threads.adsThread.posts[2]!];
+      for (const query of ['recruitment', 'zebracorn', 'draft', '']) {
+        const visitor = await search(query, { limit: 100 });
+        for (const id of hidden) expect(ids(visitor)).not.toContain(id);
+      }
+      // Facet counts never count what the viewer may not see.
+      const counts = await search('recruitment', { facets: ['KIND', 'COUNTRY'] });
+      expect(counts.estimatedTotalHits).toBe(counts.hits.length);
+      expect(facet(counts, 'COUNTRY').DE).toBeUndefined();
+
+      // Drafts stay out of search even for their own organization.
+      const owner = await search('unfinished recruitment checker', { scope: c.scopes.ngoMember });
+      expect(ids(owner)).not.toContain(c.practices.draft.id);
+
+      // Members of verified organizations see members-only content; restricted needs the type.
+      const ngo = ids(await search('recruitment', { scope: c.scopes.ngoMember, limit: 100 }));
+      expect(ngo).toContain(c.practices.membersOnly.id);
+      expect(ngo).toContain(c.threads.lawThread.posts[0]);
+      expect(ngo).not.toContain(c.practices.restricted.id);
+      const police = ids(await search('recruitment', { scope: c.scopes.lawEnforcement, limit: 100 }));
+      expect(police).toContain(c.practices.restricted.id);
+      // Hidden posts stay hidden even for members.
+      expect(ids(await search('zebracorn', { scope: c.scopes.lawEnforcement }))).not.toContain(c.threads.adsThread.posts[1]);
+    });
+
+    it('pages through results without repeats, with a stable total', async () => {
+      const first = await search('recruitment', { scope: c.scopes.lawEnforcement, limit: 2, offset: 0 });
+      const second = await search('recruitment', { scope: c.scopes.lawEnforcement, limit: 2, offset: 2 });
+      expect(first.hits).toHaveLength(2);
+      expect(first.estimatedTotalHits).toBe(second.estimatedTotalHits);
+      expect(first.estimatedTotalHits).toBeGreaterThan(3);
+      for (const id of ids(second)) expect(ids(first)).not.toContain(id);
+    });
+
+    it('sorts by newest when asked', async () => {
+      const r = await search('', { filter: { kinds: ['PRACTICE'] }, sort: 'NEWEST' });
+      expect(ids(r)).toEqual([c.practices.hotline.id, c.practices.financial.id, c.practices.adsMonitor.id]);
+    });
+
+    it('finds organizations by name and posts by their text', async () => {
+      expect(ids(await search('strada'))).toContain(c.orgs.ngo.id);
+      const posts = await search('deceptive ads', { filter: { kinds: ['POST'] } });
+      expect(ids(posts)).toEqual([c.threads.adsThread.posts[0]]);
+      expect(stripMarkers(posts.hits[0]!.title)).toBe('Spotting fake job ads on social media');
+    });
+
+    it('reports its name and timing', async () => {
+      const r = await search('hotline');
+      expect(r.engine).toBe(s.engine.name);
+      expect(r.processingTimeMs).toBeGreaterThanOrEqual(0);
+    });
+  });
+}
