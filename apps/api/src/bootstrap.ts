@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config';
 import { runMigrations } from './database/migrate';
 import { embeddedOptionsFor, startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
+import { SearchOutboxWorker } from './search/search-outbox.worker';
 
 export interface Platform {
   app: NestExpressApplication;
@@ -53,6 +54,8 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
     const applied = await runMigrations(dataSource);
     if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`, 'Database');
     if (config.seedDemo && (await seedDemoData(dataSource))) logger.log('Loaded demo data into the empty database', 'Database');
+    // Search sync starts once the schema and any demo data are in place.
+    await app.get(SearchOutboxWorker).start();
 
     await app.listen(options.listenPort ?? config.port);
     const address = app.getHttpServer().address();

@@ -11,9 +11,11 @@ import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { createAdmin } from './identity/create-admin';
 import { NotificationService } from './notifications/notification.service';
+import { MeilisearchEngine } from './search/meilisearch.engine';
+import { rebuildWithLock } from './search/search-outbox.worker';
 
 /**
- * Operator commands: `migrate`, `seed`, `print-schema <file>`.
+ * Operator commands: `migrate`, `seed`, `create-admin`, `digest`, `reindex`, `print-schema <file>`.
  * They use DATABASE_URL, or the embedded database in DATA_DIR (started for the command, or
  * the one a running API already serves).
  */
@@ -68,6 +70,29 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
         console.log(`Digest sent: ${emails} email(s) with ${items} item(s).`);
       } finally {
         await app.close();
+      }
+    });
+  },
+  /**
+   * cli reindex: rebuilds the Meilisearch index into a new one and swaps it in atomically
+   * (search never goes empty); the outbox waits meanwhile and catches up afterwards.
+   */
+  async reindex(config) {
+    if (!config.meili) {
+      console.log('MEILI_HOST is not set: search uses PostgreSQL, which the database keeps current. Nothing to rebuild.');
+      return;
+    }
+    await withDatabase(config, async (url) => {
+      const dataSource = await createDataSource(url).initialize();
+      try {
+        await runMigrations(dataSource);
+        await dataSource.query(`UPDATE search_state SET outbox_enabled = true WHERE id = 1`);
+        const started = Date.now();
+        const engine = new MeilisearchEngine(dataSource, config.meili!);
+        const { documents } = await rebuildWithLock(dataSource, engine, (n) => process.stdout.write(`\rIndexed ${n} rows…`));
+        console.log(`\nRebuilt ${config.meili!.index} from ${documents} rows in ${((Date.now() - started) / 1000).toFixed(1)} s and swapped it in.`);
+      } finally {
+        await dataSource.destroy();
       }
     });
   },

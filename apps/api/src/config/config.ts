@@ -48,6 +48,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('.data'),
   MEILI_HOST: url('MEILI_HOST', ['http:', 'https:']).optional(),
   MEILI_API_KEY: z.string().optional(),
+  MEILI_INDEX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,200}$/, 'MEILI_INDEX must be letters, digits, - and _').default('alliance'),
+  SEARCH_OUTBOX_POLL_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_POLL_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
+  SEARCH_OUTBOX_RETRY_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_RETRY_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']).optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']).optional(),
   NODE_ENV: z
@@ -80,7 +83,10 @@ export interface AppConfig {
   dataDir: string;
   /** DATA_DIR was set, rather than defaulted. */
   dataDirExplicit: boolean;
-  meili?: { host: string; apiKey?: string };
+  /** Meilisearch (search engine) when MEILI_HOST is set; PostgreSQL full-text search otherwise. */
+  meili?: { host: string; apiKey?: string; index: string };
+  /** How often the search outbox is drained, and the first retry delay (doubling to 5 min). */
+  searchOutbox: { pollMs: number; retryMs: number };
   smtpUrl?: string;
   publicUrl: string;
   nodeEnv: 'development' | 'production' | 'test';
@@ -136,7 +142,8 @@ export function loadConfig(
     databasePort: e.DATABASE_PORT,
     dataDir,
     dataDirExplicit: raw.DATA_DIR !== undefined,
-    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : undefined,
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX } : undefined,
+    searchOutbox: { pollMs: e.SEARCH_OUTBOX_POLL_MS, retryMs: e.SEARCH_OUTBOX_RETRY_MS },
     smtpUrl: e.SMTP_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     nodeEnv: e.NODE_ENV,

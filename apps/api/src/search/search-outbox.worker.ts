@@ -1,7 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { SearchKind } from '@alliance/domain';
+import { type AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
+import type { MeilisearchEngine } from './meilisearch.engine';
 import { dependentKeys } from './search-documents';
 import type { SearchDocumentKey } from './search-engine';
 import { SearchService } from './search.service';
@@ -32,26 +35,28 @@ export interface OutboxLag {
  * once Meilisearch reports the tasks succeeded, so stopping Meilisearch loses nothing.
  */
 @Injectable()
-export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class SearchOutboxWorker implements OnModuleDestroy {
   private readonly logger = new Logger('SearchOutbox');
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = false;
-  options: OutboxOptions = { ...DEFAULT_OUTBOX_OPTIONS };
+  readonly options: OutboxOptions;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly search: SearchService,
-  ) {}
+    @InjectConfig() config: AppConfig,
+  ) {
+    this.options = { ...DEFAULT_OUTBOX_OPTIONS, pollMs: config.searchOutbox.pollMs, baseDelayMs: config.searchOutbox.retryMs };
+  }
 
-  async onApplicationBootstrap() {
+  /** Called by startPlatform once migrations (and demo data) are in place. */
+  async start() {
     if (!this.db.isInitialized) return;
     const meili = this.search.meilisearch;
     // Triggers fill the outbox only while an engine needs it.
     await this.db.query(`UPDATE search_state SET outbox_enabled = $1 WHERE id = 1`, [meili !== null]);
     if (!meili) return;
-    const poll = Number(process.env.SEARCH_OUTBOX_POLL_MS ?? '') || this.options.pollMs;
-    this.options.pollMs = poll;
     this.running = this.prepare();
     this.schedule();
   }
@@ -131,15 +136,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   async rebuild(onProgress?: (n: number) => void): Promise<{ documents: number }> {
     const meili = this.search.meilisearch;
     if (!meili) throw new Error('Meilisearch is not configured (MEILI_HOST): PostgreSQL search needs no rebuild.');
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.query(`SELECT pg_advisory_lock($1)`, [OUTBOX_LOCK_KEY]);
-      return await meili.rebuild(onProgress);
-    } finally {
-      await runner.query(`SELECT pg_advisory_unlock($1)`, [OUTBOX_LOCK_KEY]).catch(() => undefined);
-      await runner.release();
-    }
+    return rebuildWithLock(this.db, meili, onProgress);
   }
 
   async lag(): Promise<OutboxLag> {
@@ -155,6 +152,22 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running?.catch(() => undefined);
+  }
+}
+
+/**
+ * Rebuilds under the outbox lock, so no drainer writes to the old index between the snapshot
+ * and the swap; changes made meanwhile wait in the outbox and are applied to the new index.
+ */
+export async function rebuildWithLock(db: DataSource, meili: MeilisearchEngine, onProgress?: (n: number) => void): Promise<{ documents: number }> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`SELECT pg_advisory_lock($1)`, [OUTBOX_LOCK_KEY]);
+    return await meili.rebuild(onProgress);
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock($1)`, [OUTBOX_LOCK_KEY]).catch(() => undefined);
+    await runner.release();
   }
 }
 

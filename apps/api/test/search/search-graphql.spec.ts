@@ -1,0 +1,103 @@
+import { createOrganization, createPracticeRow } from '../utils/fixtures';
+import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
+import { seedSearchCorpus, type SearchCorpus } from './search-fixtures';
+
+const SEARCH = `
+  query($q: String!, $filter: SearchFilter, $facets: [SearchFacet!], $first: Int, $after: String, $sort: SearchSort) {
+    search(query: $q, filter: $filter, facets: $facets, first: $first, after: $after, sort: $sort) {
+      totalCount estimatedTotalHits processingTimeMs engine
+      pageInfo { hasNextPage endCursor }
+      facetDistribution { facet values { value label count } }
+      edges { cursor node {
+        __typename id kind title highlightedTitle snippet score
+        ... on PracticeSearchHit { practice { slug organization { slug } } }
+        ... on ThreadSearchHit { thread { id title } }
+        ... on PostSearchHit { post { id } thread { title } }
+        ... on OrganizationSearchHit { organization { slug name } }
+      } }
+    }
+  }`;
+
+describe('search through GraphQL (PostgreSQL engine)', () => {
+  let t: TestPlatform;
+  let c: SearchCorpus;
+  beforeAll(async () => {
+    t = await startTestPlatform();
+    c = await seedSearchCorpus(t.db);
+  });
+  afterAll(() => t.close());
+
+  const search = (variables: Record<string, unknown>, headers?: Record<string, string>) => t.gql<any>(SEARCH, variables, headers);
+
+  it('returns typed hits with their entities, HTML-safe highlights and facet labels', async () => {
+    const r = await search({ q: 'traficking recrutment', facets: ['KIND', 'ORGANIZATION', 'CATEGORY'] });
+    expect(r.errors).toBeUndefined();
+    const result = r.data.search;
+    expect(result.engine).toBe('postgres');
+    const first = result.edges[0].node;
+    expect(first).toMatchObject({
+      __typename: 'PracticeSearchHit',
+      kind: 'PRACTICE',
+      title: 'Trafficking recruitment ads monitor',
+      highlightedTitle: '<mark>Trafficking</mark> <mark>recruitment</mark> ads monitor',
+      practice: { slug: 'recruitment-ads-monitor', organization: { slug: 'la-strada-moldova' } },
+    });
+    expect(first.snippet).toContain('<mark>recruitment</mark>');
+    const orgs = result.facetDistribution.find((f: any) => f.facet === 'ORGANIZATION').values;
+    expect(orgs).toEqual(expect.arrayContaining([{ value: 'la-strada-moldova', label: 'La Strada Moldova', count: expect.any(Number) }]));
+    const ads = await search({ q: 'ads', facets: ['CATEGORY'] });
+    const categories = ads.data.search.facetDistribution.find((f: any) => f.facet === 'CATEGORY').values;
+    expect(categories).toEqual([{ value: 'online-platforms', label: 'Online platforms and ICT', count: 2 }]);
+
+    const kinds = await search({ q: 'strada' });
+    expect(kinds.data.search.edges.map((e: any) => e.node.__typename)).toContain('OrganizationSearchHit');
+    const posts = await search({ q: 'deceptive', filter: { kinds: ['POST'] } });
+    expect(posts.data.search.edges[0].node).toMatchObject({ __typename: 'PostSearchHit', thread: { title: 'Spotting fake job ads on social media' } });
+  });
+
+  it('escapes user text in highlights, so a title can never inject markup', async () => {
+    await createPracticeRow(t.db, c.orgs.ngo.id, { title: 'Escaping <script>alert("xss")</script> kangaroo & co', summary: 'Kangaroo summary with <b>tags</b> in it.' });
+    const r = await search({ q: 'kangaroo' });
+    const hit = r.data.search.edges[0].node;
+    expect(hit.highlightedTitle).toBe('Escaping &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; <mark>kangaroo</mark> &amp; co');
+    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('pages with cursors', async () => {
+    const first = await search({ q: 'recruitment', first: 2 });
+    expect(first.data.search.pageInfo.hasNextPage).toBe(true);
+    const second = await search({ q: 'recruitment', first: 2, after: first.data.search.pageInfo.endCursor });
+    const a = first.data.search.edges.map((e: any) => e.node.id);
+    const b = second.data.search.edges.map((e: any) => e.node.id);
+    expect(b.length).toBeGreaterThan(0);
+    for (const id of b) expect(a).not.toContain(id);
+    expect(second.data.search.totalCount).toBe(first.data.search.totalCount);
+  });
+
+  it.each([
+    [{ q: 'x'.repeat(201) }, /at most 200/],
+    [{ q: 'a', filter: { countries: ['ZZ'] } }, /country/i],
+    [{ q: 'a', filter: { organizations: ['x" OR access IN ["moderator'] } }, /short name/],
+    [{ q: 'a', filter: { yearFrom: 2020, yearTo: 2010 } }, /first year/],
+    [{ q: 'a', first: 101 }, /between 1 and 100/],
+    [{ q: 'a', after: 'not-a-cursor' }, /cursor/],
+  ])('rejects bad input with BAD_USER_INPUT (%#)', async (variables, message) => {
+    const r = await search(variables);
+    expect(r.status).toBeLessThan(500);
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(r.errors![0]!.message).toMatch(message);
+    expect(JSON.stringify(r.errors)).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('shows members-only content to members and never to visitors', async () => {
+    const visitor = await search({ q: 'recruitment', first: 100 });
+    const titles = visitor.data.search.edges.map((e: any) => e.node.title);
+    expect(titles).not.toContain('Recruitment interview toolkit for members');
+    expect(titles).not.toContain('Recruitment fraud checker (draft)');
+  });
+
+  it('leaves the outbox empty when PostgreSQL is the engine (the database is the index)', async () => {
+    await createOrganization(t.db, { name: 'No outbox needed' });
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n).toBe(0);
+  });
+});

@@ -1,0 +1,127 @@
+import { createOrganization, createUser, addMember } from '../utils/fixtures';
+import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
+import { documentId } from '../../src/search/search-documents';
+import { MeiliBoundaryServer } from './meili-boundary-server';
+
+async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (ok(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const INPUT = {
+  title: 'Outbox beacon for recruitment agencies',
+  summary: 'A registry that checks licences of recruitment agencies before workers sign.',
+  focusAreas: ['PREVENTION'],
+  status: 'ACTIVE',
+  evidenceLevel: 'NONE',
+  survivorInvolvement: 'NONE',
+};
+const SEARCH = `query($q: String!) { search(query: $q) { engine totalCount nodes { kind title } } }`;
+
+describe('keeping Meilisearch in sync through the outbox', () => {
+  let server: MeiliBoundaryServer;
+  let t: TestPlatform;
+  beforeAll(async () => {
+    server = await new MeiliBoundaryServer().start();
+    t = await startTestPlatform({ MEILI_HOST: server.url, SEARCH_OUTBOX_POLL_MS: '50', SEARCH_OUTBOX_RETRY_MS: '50' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await server.stop();
+  });
+
+  const outbox = async () => (await t.db.query(`SELECT count(*)::int AS n, coalesce(max(attempts), 0)::int AS attempts FROM search_outbox`))[0] as { n: number; attempts: number };
+  const stored = (kind: 'PRACTICE', id: string) => server.indexes.get('alliance')?.documents.get(documentId(kind, id));
+
+  it('writes go to Meilisearch; while it is down writes succeed, search falls back, and nothing is lost when it returns', async () => {
+    await eventually(async () => server.indexes.has('alliance'), Boolean, 'the index to be created at boot');
+    const org = await createOrganization(t.db, { verifiedAt: new Date() });
+    const editor = await createUser(t.db);
+    await addMember(t.db, org.id, editor.id, 'EDITOR');
+
+    const created = await t.gql<any>(`mutation($o: ID!, $i: PracticeInput!) { createPractice(organizationId: $o, input: $i) { id } }`, { o: org.globalId, i: INPUT }, editor.session);
+    const gid = created.data.createPractice.id;
+    await t.gql(`mutation($id: ID!) { publishPractice(id: $id) { state } }`, { id: gid }, editor.session);
+    const [{ id }] = await t.db.query(`SELECT id FROM practice WHERE title = $1`, [INPUT.title]);
+    await eventually(async () => stored('PRACTICE', id)?.title, (title) => title === INPUT.title, 'the published practice in Meilisearch');
+    await eventually(outbox, (o) => o.n === 0, 'the outbox to drain');
+    expect((await t.gql<any>(SEARCH, { q: 'beacon' })).data.search.engine).toBe('meilisearch');
+
+    // Meilisearch goes away.
+    await server.stop();
+    const renamed = 'Outbox lighthouse for recruitment agencies';
+    const updated = await t.gql<any>(`mutation($id: ID!, $i: PracticeInput!) { updatePractice(id: $id, input: $i) { title } }`, { id: gid, i: { ...INPUT, title: renamed } }, editor.session);
+    expect(updated.data.updatePractice.title).toBe(renamed);
+    const waiting = await eventually(outbox, (o) => o.n > 0 && o.attempts >= 2, 'failed attempts to back off');
+    expect(waiting.n).toBeGreaterThan(0);
+
+    // Search still answers, from PostgreSQL, with the new title.
+    const fallback = await t.gql<any>(SEARCH, { q: 'lighthouse' });
+    expect(fallback.data.search).toMatchObject({ engine: 'postgres', nodes: [{ kind: 'PRACTICE', title: renamed }] });
+    // Readiness shows the degraded engine and the lag, and stays ready.
+    const health = await fetch(`${t.url}/health/ready`);
+    expect(health.status).toBe(200);
+    const body = (await health.json()) as any;
+    expect(body.components.search).toMatchObject({ status: 'degraded', engine: 'meilisearch', outbox: { pending: expect.any(Number) } });
+    expect(body.components.search.outbox.pending).toBeGreaterThan(0);
+    expect(stored('PRACTICE', id)!.title).toBe(INPUT.title);
+
+    // It comes back on the same address: the outbox drains and the update arrives.
+    await server.start();
+    await eventually(async () => stored('PRACTICE', id)?.title, (title) => title === renamed, 'the update to reach Meilisearch');
+    await eventually(outbox, (o) => o.n === 0, 'the outbox to drain after the outage');
+    expect((await t.gql<any>(SEARCH, { q: 'lighthouse' })).data.search.engine).toBe('meilisearch');
+
+    // Unpublishing (back to draft) removes the document.
+    await t.gql(`mutation($id: ID!) { revertPracticeToDraft(id: $id) { state } }`, { id: gid }, editor.session);
+    await eventually(async () => stored('PRACTICE', id), (doc) => doc === undefined, 'the draft to leave the index');
+  });
+
+  it('hiding a post removes it from the index; a failed task is retried', async () => {
+    const author = await createUser(t.db);
+    const [cat] = await t.db.query(`SELECT id FROM discussion_category WHERE slug = 'research-data'`);
+    const [thread] = await t.db.query(`INSERT INTO thread (category_id, title, author_id) VALUES ($1, 'Outbox thread', $2) RETURNING id`, [cat.id, author.id]);
+    server.failNextTaskWith = 'internal';
+    const [post] = await t.db.query(`INSERT INTO post (thread_id, author_id, body) VALUES ($1, $2, 'Outbox post body') RETURNING id`, [thread.id, author.id]);
+    const doc = () => server.indexes.get('alliance')?.documents.get(documentId('POST' as never, post.id));
+    await eventually(async () => doc(), Boolean, 'the post to be indexed after a failed task');
+    await t.db.query(`UPDATE post SET hidden_at = now(), hidden_reason = 'test' WHERE id = $1`, [post.id]);
+    await eventually(async () => doc(), (d) => d === undefined, 'the hidden post to leave the index');
+  });
+});
+
+describe('cli reindex', () => {
+  it('rebuilds the index from the database and swaps it in, as operators run it', async () => {
+    const { execFile } = await import('node:child_process');
+    const { resolve } = await import('node:path');
+    const { createTestDatabase } = await import('../utils/test-platform');
+    const server = await new MeiliBoundaryServer().start();
+    const database = await createTestDatabase();
+    try {
+      // A platform that ran before on this database with PostgreSQL search, now switching to Meilisearch.
+      const t = await startTestPlatform({ DATABASE_URL: database.url });
+      await createOrganization(t.db, { name: 'Reindexed Organization' });
+      await t.platform.close();
+      const output = await new Promise<string>((done, fail) =>
+        execFile(
+          process.execPath,
+          [resolve(__dirname, '../../dist/cli.js'), 'reindex'],
+          { env: { ...process.env, DATABASE_URL: database.url, MEILI_HOST: server.url, LOG_LEVEL: 'silent', NODE_ENV: 'test' } },
+          (error, stdout, stderr) => (error ? fail(new Error(`${error.message}\n${stderr}`)) : done(stdout)),
+        ),
+      );
+      expect(output).toMatch(/Rebuilt alliance from \d+ rows/);
+      expect(server.requestsTo('POST', /^\/swap-indexes$/)).toHaveLength(1);
+      const docs = [...server.indexes.get('alliance')!.documents.values()];
+      expect(docs.map((d) => d.title)).toContain('Reindexed Organization');
+    } finally {
+      await server.stop();
+      await database.drop();
+    }
+  });
+});
