@@ -14,6 +14,14 @@ import {
 } from './search-engine';
 import { cleanSnippet } from './snippets';
 
+const WORD_CACHE_MS = 60_000;
+interface WordLookup {
+  input: string;
+  known: boolean;
+  best: string | null;
+  completions: string[];
+}
+
 /** Positional parameters for one statement. */
 class Params {
   readonly values: unknown[] = [];
@@ -124,7 +132,33 @@ const synonymsOf = (text: string): string[] => {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
+  /** Vocabulary lookups per word, kept a minute: typing repeats the same words. */
+  private readonly wordCache = new Map<string, { at: number; row: WordLookup }>();
+
   constructor(private readonly db: DataSource) {}
+
+  private async lookUpWords(words: string[]): Promise<WordLookup[]> {
+    const now = Date.now();
+    const missing = [...new Set(words.filter((w) => (this.wordCache.get(w)?.at ?? 0) <= now - WORD_CACHE_MS))];
+    if (missing.length) {
+      const rows: WordLookup[] = await this.db.query(
+        `SELECT w.input, k.known,
+                CASE WHEN k.known THEN '{}'::text[] ELSE
+                  ARRAY(SELECT s.word FROM search_word s WHERE s.word LIKE replace(replace(n.norm, '%', ''), '_', '\\_') || '_%'
+                         ORDER BY length(s.word), s.word LIMIT 20) END AS completions,
+                CASE WHEN NOT k.known AND length(w.input) >= 4 AND w.input !~ '^[0-9]+$' THEN
+                  (SELECT s.word FROM search_word s WHERE s.word % n.norm ORDER BY similarity(s.word, n.norm) DESC, s.word LIMIT 1)
+                END AS best
+           FROM unnest($1::text[]) AS w(input),
+                LATERAL (SELECT lower(unaccent(w.input)) AS norm) n,
+                LATERAL (SELECT EXISTS (SELECT 1 FROM search_word s WHERE s.word = n.norm) AS known) k`,
+        [missing],
+      );
+      if (this.wordCache.size > 10_000) this.wordCache.clear();
+      for (const row of rows) this.wordCache.set(row.input, { at: now, row });
+    }
+    return words.map((w) => this.wordCache.get(w)!.row);
+  }
 
   async sync(): Promise<void> {
     // The database is the index: generated columns are current when the transaction commits.
@@ -282,18 +316,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const corrections = new Map<string, string>();
     let prefix: { word: string; completions: string[] } | null = null;
     if (words.length) {
-      const rows: { input: string; known: boolean; best: string | null; completions: string[] }[] = await this.db.query(
-        `SELECT w.input,
-                EXISTS (SELECT 1 FROM search_word s WHERE s.word = lower(unaccent(w.input))) AS known,
-                ARRAY(SELECT s.word FROM search_word s WHERE s.word LIKE replace(replace(lower(unaccent(w.input)), '%', ''), '_', '\\_') || '_%'
-                       ORDER BY length(s.word), s.word LIMIT 20) AS completions,
-                CASE WHEN length(w.input) >= 4 AND w.input !~ '^[0-9]+$' THEN
-                  (SELECT s.word FROM search_word s WHERE s.word % lower(unaccent(w.input))
-                    ORDER BY similarity(s.word, lower(unaccent(w.input))) DESC, s.word LIMIT 1)
-                END AS best
-           FROM unnest($1::text[]) AS w(input)`,
-        [words],
-      );
+      const rows = await this.lookUpWords(words);
       const last = terms.at(-1)!;
       const endsWithSpace = /\s$/.test(query);
       for (const row of rows) {

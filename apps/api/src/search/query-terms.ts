@@ -25,8 +25,9 @@ export function parseQuery(query: string): QueryTerm[] {
       pendingOr = false;
       continue;
     }
-    if (/^or$/i.test(bare!) && terms.length > 0) {
-      pendingOr = true;
+    if (/^or$/i.test(bare!)) {
+      // OR joins two terms; a leading one joins nothing.
+      pendingOr = terms.length > 0;
       continue;
     }
     const exclude = bare!.startsWith('-') && bare!.length > 1;

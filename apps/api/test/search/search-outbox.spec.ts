@@ -1,5 +1,7 @@
 import { createOrganization, createUser, addMember } from '../utils/fixtures';
-import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createTestDatabase, startTestPlatform, type TestPlatform } from '../utils/test-platform';
 import { documentId } from '../../src/search/search-documents';
 import { MeiliBoundaryServer } from './meili-boundary-server';
 
@@ -82,6 +84,22 @@ describe('keeping Meilisearch in sync through the outbox', () => {
     await eventually(async () => stored('PRACTICE', id), (doc) => doc === undefined, 'the draft to leave the index');
   });
 
+  it('appends to the outbox inside the writing transaction: a rolled-back write leaves nothing', async () => {
+    let orgId = '';
+    await expect(
+      t.db.transaction(async (em) => {
+        const [org] = await em.query(`INSERT INTO organization (name, slug, stakeholder_type, country) VALUES ('Rolled back', 'rolled-back-org', 'MEDIA', 'AT') RETURNING id`);
+        orgId = org.id;
+        const rows = await em.query(`SELECT kind FROM search_outbox WHERE entity_id = $1`, [orgId]);
+        expect(rows).toEqual([{ kind: 'ORGANIZATION' }]);
+        throw new Error('the write fails after the insert');
+      }),
+    ).rejects.toThrow('the write fails');
+    expect(await t.db.query(`SELECT 1 FROM search_outbox WHERE entity_id = $1`, [orgId])).toEqual([]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(server.indexes.get('alliance')?.documents.has(documentId('ORGANIZATION', orgId))).toBe(false);
+  });
+
   it('hiding a post removes it from the index; a failed task is retried', async () => {
     const author = await createUser(t.db);
     const [cat] = await t.db.query(`SELECT id FROM discussion_category WHERE slug = 'research-data'`);
@@ -97,9 +115,6 @@ describe('keeping Meilisearch in sync through the outbox', () => {
 
 describe('cli reindex', () => {
   it('rebuilds the index from the database and swaps it in, as operators run it', async () => {
-    const { execFile } = await import('node:child_process');
-    const { resolve } = await import('node:path');
-    const { createTestDatabase } = await import('../utils/test-platform');
     const server = await new MeiliBoundaryServer().start();
     const database = await createTestDatabase();
     try {
