@@ -17,6 +17,8 @@ import { formatGraphQLError } from './common/errors';
 import { GraphQLErrorPassThroughFilter } from './common/graphql-exception.filter';
 import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { RateLimitService } from './common/rate-limit/rate-limit.service';
+import { queryLimitsPlugin } from './common/graphql/query-limits';
 import type { RequestContext } from './common/request-context';
 import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
@@ -31,6 +33,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
 import { SearchModule } from './search/search.module';
+import { NodeModule } from './common/relay/node.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
@@ -72,9 +75,9 @@ export class AppModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [IdentityModule],
-          inject: [AuthenticationService, getDataSourceToken()],
-          useFactory: (auth: AuthenticationService, db: DataSource): ApolloDriverConfig => ({
+          imports: [IdentityModule, RateLimitModule],
+          inject: [AuthenticationService, getDataSourceToken(), RateLimitService],
+          useFactory: (auth: AuthenticationService, db: DataSource, rateLimits: RateLimitService): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -82,6 +85,11 @@ export class AppModule {
             playground: false,
             includeStacktraceInErrorResponses: false,
             hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+            // One operation per HTTP request; CSRF prevention for cookie sessions (Apollo's
+            // preflight rule); depth, alias, page-size and cost limits before execution.
+            allowBatchedHttpRequests: false,
+            csrfPrevention: true,
+            plugins: [queryLimitsPlugin(() => rateLimits)],
             // The caller is resolved once per request; loaders are per request too.
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
             // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.
@@ -108,6 +116,7 @@ export class AppModule {
         HealthModule,
         PlatformModule,
         SearchModule,
+        NodeModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

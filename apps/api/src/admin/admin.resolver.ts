@@ -51,7 +51,7 @@ export class AdminResolver {
   }
 }
 
-function presentAuditEvent(e: AuditEvent): AuditEventModel {
+export function presentAuditEvent(e: AuditEvent): AuditEventModel {
   return {
     id: toGlobalId('AuditEvent', e.id),
     action: e.action,

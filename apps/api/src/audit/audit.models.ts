@@ -1,8 +1,9 @@
+import { NodeInterface } from '../common/relay/node';
 import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from './json.scalar';
 import { ConnectionArgs, ConnectionType } from '../common/relay/connection';
 
-@ObjectType('AuditEvent', { description: 'A security-relevant event (platform admins only).' })
+@ObjectType('AuditEvent', { implements: () => [NodeInterface], description: 'A security-relevant event (platform admins only).' })
 export class AuditEventModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;

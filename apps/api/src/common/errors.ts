@@ -25,6 +25,14 @@ export enum ErrorCode {
   LAST_ADMIN = 'LAST_ADMIN',
   /** The thread is locked: no new replies. */
   THREAD_LOCKED = 'THREAD_LOCKED',
+  /** The operation's estimated cost is over the limit (extensions: cost, limit). */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The operation nests deeper than allowed (extensions: depth, limit). */
+  QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
+  /** The operation uses more aliases than allowed (extensions: aliases, limit). */
+  TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
+  /** The operation ran longer than the execution time limit. */
+  TIMEOUT = 'TIMEOUT',
 }
 
 export interface FieldError {

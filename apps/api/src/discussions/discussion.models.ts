@@ -1,3 +1,4 @@
+import { NodeInterface } from '../common/relay/node';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
@@ -24,7 +25,7 @@ registerEnumType(ReactionEnum, {
   valuesMap: { USEFUL: { description: 'Useful.' }, INSIGHTFUL: { description: 'Insightful.' }, THANKS: { description: 'Thanks.' } },
 });
 
-@ObjectType('DiscussionCategory', { description: 'A topic forum.' })
+@ObjectType('DiscussionCategory', { implements: () => [NodeInterface], description: 'A topic forum.' })
 export class CategoryModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: DiscussionCategory;
@@ -34,7 +35,7 @@ export class CategoryModel {
   @Field({ description: 'Only members of verified organizations read and post here.' }) membersOnly: boolean;
 }
 
-@ObjectType('Thread', { description: 'A conversation in a category or on a practice.' })
+@ObjectType('Thread', { implements: () => [NodeInterface], description: 'A conversation in a category or on a practice.' })
 export class ThreadModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: Thread;
@@ -54,7 +55,7 @@ export class ReactionCountModel {
   @Field({ description: 'The viewer is one of them.' }) viewerReacted: boolean;
 }
 
-@ObjectType('Post', { description: 'A message in a thread.' })
+@ObjectType('Post', { implements: () => [NodeInterface], description: 'A message in a thread.' })
 export class PostModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: Post;
@@ -66,7 +67,7 @@ export class PostModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last change.' }) editedAt: Date | null;
 }
 
-@ObjectType('Notification', { description: 'Something that happened for the viewer.' })
+@ObjectType('Notification', { implements: () => [NodeInterface], description: 'Something that happened for the viewer.' })
 export class NotificationModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: Notification;

@@ -1,3 +1,4 @@
+import { NodeInterface } from '../common/relay/node';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { API_TOKEN_SCOPES, type ApiTokenScope } from './api-token.entity';
 import type { PlatformRole } from './user.entity';
@@ -31,7 +32,7 @@ registerEnumType(ApiTokenScopeEnum, {
 });
 export const isApiTokenScope = (s: string): s is ApiTokenScope => (API_TOKEN_SCOPES as readonly string[]).includes(s);
 
-@ObjectType('User', { description: 'A person on the platform, as others see them.' })
+@ObjectType('User', { implements: () => [NodeInterface], description: 'A person on the platform, as others see them.' })
 export class UserModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -105,7 +106,7 @@ export class SessionModel {
   expiresAt: Date;
 }
 
-@ObjectType('ApiToken', { description: 'A personal access token for the partner API (the secret is never shown again).' })
+@ObjectType('ApiToken', { implements: () => [NodeInterface], description: 'A personal access token for the partner API (the secret is never shown again).' })
 export class ApiTokenModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;

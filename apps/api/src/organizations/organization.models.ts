@@ -1,3 +1,4 @@
+import { NodeInterface } from '../common/relay/node';
 import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { StakeholderType } from '@alliance/domain';
 import { ConnectionType } from '../common/relay/connection';
@@ -53,7 +54,7 @@ registerEnumType(InvitationStatusEnum, {
   },
 });
 
-@ObjectType('Organization', { description: 'A body on the platform: a ministry, an NGO, a bank, a university, an agency, a newsroom.' })
+@ObjectType('Organization', { implements: () => [NodeInterface], description: 'A body on the platform: a ministry, an NGO, a bank, a university, an agency, a newsroom.' })
 export class OrganizationModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;

@@ -1,3 +1,4 @@
+import { NodeInterface } from '../common/relay/node';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import GraphQLJSON from '../audit/json.scalar';
 import { ConnectionType } from '../common/relay/connection';
@@ -31,7 +32,7 @@ export class PracticeLinkModel {
 }
 
 /** The GraphQL Practice: the entity plus its global id. */
-@ObjectType('Practice', { description: 'A promising practice: a tool, initiative or policy against trafficking in human beings.' })
+@ObjectType('Practice', { implements: () => [NodeInterface], description: 'A promising practice: a tool, initiative or policy against trafficking in human beings.' })
 export class PracticeModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;

@@ -26,6 +26,8 @@ export const RATE_LIMITS = {
   /** Posts per hour: accounts younger than a day, and the others. */
   'post:new-account': { points: 10, duration: 3600 },
   'post:account': { points: 120, duration: 3600 },
+  /** GraphQL cost points per hour per token, session or visitor IP (see common/graphql/query-limits.ts). */
+  'api:cost': { points: 5000, duration: 3600 },
   /** Verification and invitation emails per account per 10 minutes. */
   'mail:account': { points: 5, duration: 10 * 60 },
 } as const;
@@ -63,6 +65,17 @@ export class RateLimitService {
       await this.limiters.get(name)!.consume(key, points);
     } catch (error) {
       if (error instanceof RateLimiterRes) throw rateLimited(error.msBeforeNext);
+      throw error;
+    }
+  }
+
+  /** Spends GraphQL cost points; tells what is left and when the hour resets, without throwing. */
+  async consumeCost(key: string, points: number): Promise<{ exceeded: boolean; remaining: number; resetAt: Date }> {
+    try {
+      const res = await this.limiters.get('api:cost')!.consume(key, points);
+      return { exceeded: false, remaining: res.remainingPoints, resetAt: new Date(Date.now() + res.msBeforeNext) };
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return { exceeded: true, remaining: Math.max(0, error.remainingPoints), resetAt: new Date(Date.now() + error.msBeforeNext) };
       throw error;
     }
   }

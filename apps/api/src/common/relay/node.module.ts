@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../../discussions/discussions.module';
+import { PracticesModule } from '../../practices/practices.module';
+import { NodeResolver } from './node.resolver';
+
+/** Relay's node(id) / nodes(ids) over every entity that implements Node. */
+@Module({ imports: [PracticesModule, DiscussionsModule], providers: [NodeResolver] })
+export class NodeModule {}

@@ -1,0 +1,83 @@
+import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { presentAuditEvent } from '../../admin/admin.resolver';
+import { AuditEvent } from '../../audit/audit-event.entity';
+import { DiscussionCategory, Notification, Post } from '../../discussions/discussion.entity';
+import { presentCategory, presentNotification, presentPost, presentThread } from '../../discussions/discussion.models';
+import { DiscussionService } from '../../discussions/discussion.service';
+import { ApiToken } from '../../identity/api-token.entity';
+import { presentApiToken, presentUser } from '../../identity/identity.presenters';
+import { User } from '../../identity/user.entity';
+import { Organization } from '../../organizations/organization.entity';
+import { presentOrganization } from '../../organizations/organization.presenters';
+import { presentPractice } from '../../practices/practice.presenters';
+import { PracticeService } from '../../practices/practice.service';
+import { isPlatformAdmin } from '../actor';
+import { Access } from '../auth/access.decorator';
+import { AppError, ErrorCode } from '../errors';
+import type { RequestContext } from '../request-context';
+import { MAX_PAGE_SIZE } from './connection';
+import { fromGlobalId } from './global-id';
+import { NodeInterface } from './node';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** `node(id)` and `nodes(ids)`: any entity by its global id, if the viewer may see it. */
+@Resolver(() => NodeInterface)
+export class NodeResolver {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly practices: PracticeService,
+    private readonly discussions: DiscussionService,
+  ) {}
+
+  @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id (null when it does not exist or you may not see it).' })
+  @Access.public()
+  node(@Args('id', { type: () => ID, description: 'A global id.' }) id: string, @Context() ctx: RequestContext) {
+    return this.load(id, ctx);
+  }
+
+  @Query(() => [NodeInterface], { nullable: 'items', description: 'Objects by their global ids, in the same order (null for each you may not see); at most 100.' })
+  @Access.public()
+  async nodes(@Args('ids', { type: () => [ID], description: 'Global ids (1–100).' }) ids: string[], @Context() ctx: RequestContext) {
+    if (ids.length < 1 || ids.length > MAX_PAGE_SIZE) throw new AppError(ErrorCode.BAD_USER_INPUT, `ids must hold between 1 and ${MAX_PAGE_SIZE} ids.`);
+    return Promise.all(ids.map((id) => this.load(id, ctx)));
+  }
+
+  private async load(globalId: string, ctx: RequestContext): Promise<(object & { __typename: string }) | null> {
+    const parsed = fromGlobalId(globalId);
+    if (!parsed || !UUID.test(parsed.id)) return null;
+    const { type, id } = parsed;
+    const actor = ctx.actor;
+    const scope = await ctx.loaders.practices.scope();
+    const userId = actor.kind === 'user' ? actor.user.id : null;
+    const typed = <T extends object>(value: T | null | undefined) => (value ? Object.assign(value, { __typename: type }) : null);
+    switch (type) {
+      case 'Practice':
+        return typed(await this.practices.findById(id, scope).then((p) => p && presentPractice(p)));
+      case 'Organization':
+        return typed(await this.db.getRepository(Organization).findOneBy({ id }).then((o) => o && presentOrganization(o)));
+      case 'Thread':
+        return typed(await this.discussions.findThread(id, scope).then((t) => t && presentThread(t)));
+      case 'Post': {
+        const post = await this.db.getRepository(Post).findOneBy({ id });
+        if (!post || !(await this.discussions.findThread(post.threadId, scope))) return null;
+        if (post.hiddenAt && !scope.moderator && post.authorId !== userId) return null;
+        return typed(presentPost(post));
+      }
+      case 'DiscussionCategory':
+        return typed(await this.db.getRepository(DiscussionCategory).findOneBy({ id }).then((c) => c && presentCategory(c)));
+      case 'User':
+        return typed(await this.db.getRepository(User).findOneBy({ id }).then((u) => u && presentUser(u, actor)));
+      case 'Notification':
+        return userId ? typed(await this.db.getRepository(Notification).findOneBy({ id, userId }).then((n) => n && presentNotification(n))) : null;
+      case 'ApiToken':
+        return userId ? typed(await this.db.getRepository(ApiToken).findOneBy({ id, userId }).then((t) => t && presentApiToken(t))) : null;
+      case 'AuditEvent':
+        return isPlatformAdmin(actor) ? typed(await this.db.getRepository(AuditEvent).findOneBy({ id }).then((e) => e && presentAuditEvent(e))) : null;
+      default:
+        return null;
+    }
+  }
+}
