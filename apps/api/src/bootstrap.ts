@@ -116,6 +116,9 @@ export async function createApp(
     }),
   );
   app.useBodyParser('json', { limit: '1mb' });
+  // Partners' browser apps on other origins, when configured; tokens rather than cookies
+  // are expected there, so credentials are not allowed cross-origin.
+  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false, maxAge: 600 });
   if (config.serveWeb) serveWebApp(app, config.webDistDir);
   await app.init();
   return app;

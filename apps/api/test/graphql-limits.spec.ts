@@ -172,3 +172,20 @@ describe('GraphQL over HTTP', () => {
     expect(body.extensions.cost.cost).toBe(0);
   });
 });
+
+describe('CORS', () => {
+  it('lets configured partner origins call the API from browsers, and no one else', async () => {
+    const t = await startTestPlatform({ CORS_ORIGINS: 'https://partner.example.org' });
+    try {
+      const preflight = (origin: string) =>
+        fetch(`${t.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' } });
+      const allowed = await preflight('https://partner.example.org');
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://partner.example.org');
+      expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+      const other = await preflight('https://evil.example.com');
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await t.close();
+    }
+  });
+});

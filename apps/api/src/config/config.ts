@@ -64,6 +64,11 @@ const envSchema = z.object({
   SEED_DEMO: bool('SEED_DEMO').default(true),
   SERVE_WEB: bool('SERVE_WEB').default(true),
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .refine((v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())), 'CORS_ORIGINS must be a comma-separated list of origins like https://partner.example.org')
+    .optional(),
   TRUST_PROXY: z
     .string()
     .trim()
@@ -99,6 +104,8 @@ export interface AppConfig {
    * the client's address behind nginx. false (default) trusts none.
    */
   trustProxy: boolean | number | string;
+  /** Browser origins other than our own that may call the API (CORS); none by default. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -158,6 +165,7 @@ export function loadConfig(
           : /^\d+$/.test(e.TRUST_PROXY)
             ? Number(e.TRUST_PROXY)
             : e.TRUST_PROXY,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
     webDistDir: e.WEB_DIST_DIR
       ? resolve(baseDir, e.WEB_DIST_DIR)
       : resolve(__dirname, '..', '..', '..', 'web', 'dist'),
