@@ -10,12 +10,13 @@ import { EmbeddedDatabaseError, embeddedOptionsFor, startEmbeddedPostgres } from
 import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { createAdmin } from './identity/create-admin';
+import { createTokenFromCli } from './identity/create-token';
 import { NotificationService } from './notifications/notification.service';
 import { MeilisearchEngine } from './search/meilisearch.engine';
 import { rebuildWithLock } from './search/search-outbox.worker';
 
 /**
- * Operator commands: `migrate`, `seed`, `create-admin`, `digest`, `reindex`, `print-schema <file>`.
+ * Operator commands: `migrate`, `seed`, `create-admin`, `create-token`, `digest`, `reindex`, `print-schema <file>`.
  * They use DATABASE_URL, or the embedded database in DATA_DIR (started for the command, or
  * the one a running API already serves).
  */
@@ -56,6 +57,22 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
             ? `Created platform admin ${result.email} with password: ${result.password}\nSign in and change it under Profile.`
             : `${result.email} is now a platform admin.`,
         );
+      } finally {
+        await dataSource.destroy();
+      }
+    });
+  },
+  /** cli create-token --email someone@example.org [--name "My script"] [--write] [--days 90] */
+  async 'create-token'(config, args) {
+    const email = flag(args, '--email');
+    if (!email) throw new ConfigError('--email', 'Usage: cli create-token --email <address> [--name <name>] [--write] [--days <1–366>]');
+    await withDatabase(config, async (url) => {
+      const dataSource = await createDataSource(url).initialize();
+      try {
+        await runMigrations(dataSource);
+        const days = flag(args, '--days');
+        const { token, scopes } = await createTokenFromCli(dataSource, email, { name: flag(args, '--name'), write: args.includes('--write'), days: days ? Number(days) : undefined });
+        console.log(`API token for ${email} (${scopes.join(', ')}; shown once): ${token}`);
       } finally {
         await dataSource.destroy();
       }
