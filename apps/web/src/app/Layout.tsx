@@ -6,6 +6,7 @@ import { VerifyEmailBanner } from '../features/auth/components/VerifyEmailBanner
 import { useViewer } from '../features/auth/hooks/useViewer';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { DEV_MAILBOX_PATH, useDevMailboxAvailable } from '../features/dev/hooks/useDevMailbox';
+import { HeaderSearch } from '../features/search/components/HeaderSearch';
 import { Logo } from '../ui/Logo';
 import { GRAPHQL_PATH } from './apollo';
 
@@ -48,6 +49,9 @@ export function Layout() {
                 <NavLink to="/discussions">{t('nav.discussions')}</NavLink>
               </li>
               <li>
+                <NavLink to="/search">{t('nav.search')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/insights">{t('nav.insights')}</NavLink>
               </li>
               <li>
@@ -55,6 +59,7 @@ export function Layout() {
               </li>
             </ul>
           </nav>
+          <HeaderSearch />
           {viewer && <NotificationBell />}
           <AccountMenu />
         </div>

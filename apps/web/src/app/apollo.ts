@@ -49,8 +49,15 @@ export function createCache(): InMemoryCache {
           threads: relayStylePagination(['categoryId', 'practiceId', 'first']),
           posts: relayStylePagination(['threadId']),
           notifications: relayStylePagination(['unreadOnly']),
+          search: relayStylePagination(['query', 'filter', 'facets', 'sort', 'first']),
         },
       },
+      // A search hit's highlights belong to the search that found it: hits stay inside their
+      // result list instead of being normalised by id (the id is that of what was found).
+      PracticeSearchHit: { keyFields: false },
+      ThreadSearchHit: { keyFields: false },
+      PostSearchHit: { keyFields: false },
+      OrganizationSearchHit: { keyFields: false },
     },
   });
 }

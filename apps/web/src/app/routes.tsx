@@ -26,6 +26,7 @@ import { NewPracticePage } from '../features/practices/pages/NewPracticePage';
 import { PracticePage } from '../features/practices/pages/PracticePage';
 import { PracticesPage } from '../features/practices/pages/PracticesPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
+import { SearchPage } from '../features/search/pages/SearchPage';
 import { LoadingState } from '../ui/LoadingState';
 import { Layout } from './Layout';
 
@@ -47,6 +48,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'about', element: <AboutPage /> },
+          // Full-text search over practices, discussions and organizations
+          { path: 'search', element: <SearchPage /> },
           // The practice library
           { path: 'practices', element: <PracticesPage /> },
           { path: 'practices/new', element: <NewPracticePage /> },

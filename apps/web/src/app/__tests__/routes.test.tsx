@@ -36,7 +36,7 @@ describe('routes', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Practices', 'Organizations', 'Discussions', 'Insights', 'About']);
+    ).toEqual(['Practices', 'Organizations', 'Discussions', 'Search', 'Insights', 'About']);
     expect(screen.getByRole('link', { name: 'Alliance Commons, home' })).toHaveAttribute(
       'href',
       '/',

@@ -98,6 +98,8 @@ describe('the English catalogue', () => {
     ['Visibility', 'visibility'],
     ['EndorsementKind', 'endorse.kinds'],
     ['PracticeOrder', 'library.order'],
+    ['SearchKind', 'search.kinds'],
+    ['SearchSort', 'search.sort'],
   ])('labels every value of the schema enum %s (%s.<VALUE>)', (enumName, prefix) => {
     const schema = readFileSync(SCHEMA, 'utf8');
     const body = new RegExp(`enum ${enumName} \\{([^}]*)\\}`).exec(schema)?.[1] ?? '';

@@ -103,7 +103,10 @@ describe('Organization directory', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Government' }));
     expect(router.state.location.search).toBe('?type=GOVERNMENT');
 
-    await userEvent.type(screen.getByRole('searchbox'), 'cyber');
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search by name or description' }),
+      'cyber',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(router.state.location.search).toBe('?q=cyber&type=GOVERNMENT');
     expect(await screen.findByText('1 organization')).toBeInTheDocument();
