@@ -35,6 +35,8 @@ type Attribute = (typeof FACET_ATTRIBUTES)[SearchFacet];
 interface KindSource {
   from: string;
   vector: string;
+  /** A small vector to rank with (the full one may be large and stored compressed). */
+  rankVector: string;
   date: string;
   lastActivity: string;
   endorsements: string;
@@ -56,6 +58,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   PRACTICE: {
     from: 'practice p JOIN organization o ON o.id = p.organization_id',
     vector: 'p.search_vector',
+    rankVector: 'p.search_rank_vector',
     date: 'coalesce(p.published_at, p.created_at)',
     lastActivity: 'p.updated_at',
     endorsements: '(SELECT count(*) FROM practice_endorsement se WHERE se.practice_id = p.id)',
@@ -81,6 +84,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   THREAD: {
     from: 'thread t LEFT JOIN discussion_category c ON c.id = t.category_id',
     vector: 't.search_vector',
+    rankVector: 't.search_vector',
     date: 't.created_at',
     lastActivity: 't.last_activity_at',
     endorsements: '0',
@@ -90,6 +94,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   POST: {
     from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = t.category_id',
     vector: 'po.search_vector',
+    rankVector: 'po.search_vector',
     date: 'po.created_at',
     lastActivity: 'po.created_at',
     endorsements: '0',
@@ -99,6 +104,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   ORGANIZATION: {
     from: 'organization o',
     vector: 'o.search_vector',
+    rankVector: 'o.search_vector',
     date: 'o.created_at',
     lastActivity: 'o.updated_at',
     endorsements: '0',
@@ -188,7 +194,8 @@ export class PostgresSearchEngine implements SearchEngine {
       const columns = [
         `'${kind}'::text AS kind`,
         `${kind === 'PRACTICE' ? 'p' : kind === 'THREAD' ? 't' : kind === 'POST' ? 'po' : 'o'}.id AS entity_id`,
-        tsq ? `ts_rank(${source.vector}, ${tsq}::tsquery) AS rank` : '0::real AS rank',
+        // A body-only match ranks just above nothing (0.01): title and summary matches come first.
+        tsq ? `ts_rank(${source.rankVector}, ${tsq}::tsquery) + 0.01 AS rank` : '0::real AS rank',
         `${source.date} AS sort_date`,
         `${source.lastActivity} AS last_activity`,
         request.sort === 'MOST_ENDORSED' ? `${source.endorsements} AS endorsements` : '0 AS endorsements',

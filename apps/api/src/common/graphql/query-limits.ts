@@ -46,7 +46,8 @@ const badPage = (name: string) =>
 /**
  * The cost model: a scalar costs 0; an object field 1 plus what is selected in it; a
  * connection (or `nodes(ids:)`) 1 plus its page size (`first`/`last`, default 20, or the
- * number of ids) times what is selected in each item; a plain list 1 plus 10 times its
+ * number of ids) times what is selected in each item (its other fields — pageInfo, totals,
+ * facet counts — cost nothing more); a plain list 1 plus 10 times its
  * selection. Nested pages multiply, as they do in the database. `first`/`last` outside
  * 1–100 are refused here, before anything runs.
  */
@@ -58,7 +59,10 @@ export const estimateCost: ComplexityEstimator = ({ field, type, args, childComp
   }
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;
-  if (isConnection(type) && (field.name === 'edges' || field.name === 'nodes')) return childComplexity;
+  if (isConnection(type)) {
+    // Only the items repeat per page entry; pageInfo, totals and facet counts come once.
+    return field.name === 'edges' || field.name === 'nodes' ? childComplexity : 0;
+  }
   if (isConnection(named)) {
     const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
     return 1 + size * Math.max(1, childComplexity);

@@ -6,6 +6,7 @@ import { Discussions1764410000000 } from './1764410000000-discussions';
 import { Moderation1764420000000 } from './1764420000000-moderation';
 import { WatchesAndEmailPreferences1764430000000 } from './1764430000000-watches-and-email-preferences';
 import { Search1764440000000 } from './1764440000000-search';
+import { SearchRanking1764440100000 } from './1764440100000-search-ranking';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Moderation1764420000000,
   WatchesAndEmailPreferences1764430000000,
   Search1764440000000,
+  SearchRanking1764440100000,
 ];
