@@ -34,7 +34,7 @@ const THREADS = env('BENCH_THREADS', Math.max(100, Math.round(POSTS / 20)));
 const ORGANIZATIONS = env('BENCH_ORGANIZATIONS', 300);
 const CONCURRENCY = env('BENCH_CONCURRENCY', 8);
 const QUERIES_PER_CLIENT = env('BENCH_QUERIES', 150);
-const WARMUP = env('BENCH_WARMUP', 40);
+const WARMUP = env('BENCH_WARMUP', 200);
 const dataDir = process.env.BENCH_DATA_DIR ?? join(tmpdir(), `alliance-bench-${PRACTICES}-${POSTS}`);
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code);
@@ -186,14 +186,25 @@ const summarize = (values: number[]) => {
 };
 const ms = (x: number) => x.toFixed(1);
 
+/** Settings of a PostgreSQL sized for this data (the embedded server's defaults are tiny). */
+const TUNING: Record<string, string> = { shared_buffers: '4GB', effective_cache_size: '12GB', work_mem: '32MB', random_page_cost: '1.1', jit: 'off' };
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, log: () => undefined });
-  const url = process.env.DATABASE_URL ?? embedded.url;
-  const db = await createDataSource(url).initialize();
+  let embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, log: () => undefined });
+  let db = await createDataSource(process.env.DATABASE_URL ?? embedded.url).initialize();
   try {
     await runMigrations(db);
     await generate(db);
+    if (embedded && (await db.query(`SHOW shared_buffers`))[0].shared_buffers !== TUNING.shared_buffers) {
+      for (const [name, value] of Object.entries(TUNING)) await db.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+      await db.destroy();
+      await embedded.stop();
+      embedded = await startEmbeddedPostgres({ dataDir, log: () => undefined });
+      db = await createDataSource(embedded.url).initialize();
+      log(`PostgreSQL tuned: ${JSON.stringify(TUNING)}`);
+    }
+    const settings = await db.query(`SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)`, [Object.keys(TUNING)]);
     const [counts] = await db.query(
       `SELECT (SELECT count(*) FROM practice)::int AS practices, (SELECT count(*) FROM post)::int AS posts, (SELECT count(*) FROM thread)::int AS threads, (SELECT count(*) FROM search_word)::int AS words`,
     );
@@ -242,7 +253,7 @@ async function main() {
     const report = [
       `## PostgresSearchEngine — ${new Date().toISOString()}`,
       '',
-      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; embedded PostgreSQL ${embedded ? '(same machine)' : '(DATABASE_URL)'}.`,
+      `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; PostgreSQL ${embedded ? 'embedded, on the same machine as the clients' : '(DATABASE_URL)'}; settings: ${settings.map((r: { name: string; setting: string; unit: string | null }) => `${r.name}=${r.setting}${r.unit ?? ''}`).join(', ')}.`,
       `Corpus: ${counts.practices.toLocaleString('en')} practices, ${counts.posts.toLocaleString('en')} posts in ${counts.threads.toLocaleString('en')} threads, ${counts.words.toLocaleString('en')} vocabulary words.`,
       `Load: ${CONCURRENCY} concurrent clients, ${samples.length} queries of 1–3 words (10 % with a typo), two filters each, ${WEB_FACETS.length} facets, first page of 20, relevance order; 30 % as a member of a verified organization.`,
       '',

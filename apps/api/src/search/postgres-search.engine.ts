@@ -42,12 +42,21 @@ interface KindSource {
   endorsements: string;
   /** The visibility predicate, written with named parameters (:vOrgIds …). */
   visible: string;
-  /** Attribute → SQL (arrays are text[]); missing attributes exclude the kind when filtered. */
-  attributes: Partial<Record<Attribute, { sql: string; array: boolean }>>;
+  /**
+   * Attribute → SQL (arrays are text[]), and optionally how to filter by it when that is
+   * cheaper than comparing the SQL; missing attributes exclude the kind when filtered.
+   */
+  attributes: Partial<Record<Attribute, { sql: string; array: boolean; filter?: (param: string) => string }>>;
 }
 
 const arr = (sql: string) => ({ sql, array: true });
 const one = (sql: string) => ({ sql, array: false });
+/** Posts carry their category (migration post-category): filter on the indexed column. */
+const POST_CATEGORY = {
+  sql: 'c.slug::text',
+  array: false,
+  filter: (param: string) => `po.category_id = ANY(ARRAY(SELECT sc.id FROM discussion_category sc WHERE sc.slug = ANY(${param}::text[])))`,
+};
 
 /** Drafts are found through "My practices", never through search. */
 const SEARCHABLE_PRACTICE = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePracticeSql(alias)}`;
@@ -92,14 +101,14 @@ const SOURCES: Record<SearchKind, KindSource> = {
     attributes: { kind: one(`'THREAD'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
   },
   POST: {
-    from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = t.category_id',
+    from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = po.category_id',
     vector: 'po.search_vector',
     rankVector: 'po.search_vector',
     date: 'po.created_at',
     lastActivity: 'po.created_at',
     endorsements: '0',
     visible: `po.hidden_at IS NULL AND po.deleted_at IS NULL AND ${SEARCHABLE_THREAD}`,
-    attributes: { kind: one(`'POST'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
+    attributes: { kind: one(`'POST'`), category: POST_CATEGORY, organizations: arr(THREAD_ORGANIZATION) },
   },
   ORGANIZATION: {
     from: 'organization o',
@@ -290,7 +299,7 @@ export class PostgresSearchEngine implements SearchEngine {
       const column = source.attributes[attr];
       if (!column) return false;
       const p = params.add(values);
-      where.push(column.array ? `${column.sql} && ${p}::text[]` : `${column.sql} = ANY(${p}::text[])`);
+      where.push(column.filter ? column.filter(p) : column.array ? `${column.sql} && ${p}::text[]` : `${column.sql} = ANY(${p}::text[])`);
     }
     if (f.yearFrom != null || f.yearTo != null) {
       const column = source.attributes.year;

@@ -96,6 +96,17 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
     expect(titles).not.toContain('Recruitment fraud checker (draft)');
   });
 
+  it('follows a thread moved to another category (posts carry their category)', async () => {
+    const thread = c.threads.adsThread.id;
+    const inCategory = async (slug: string) =>
+      (await search({ q: 'deceptive', filter: { kinds: ['POST'], categories: [slug] } })).data.search.edges.map((e: any) => e.node.id);
+    expect(await inCategory('online-platforms')).toHaveLength(1);
+    await t.db.query(`UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'research-data') WHERE id = $1`, [thread]);
+    expect(await inCategory('online-platforms')).toHaveLength(0);
+    expect(await inCategory('research-data')).toHaveLength(1);
+    await t.db.query(`UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'online-platforms') WHERE id = $1`, [thread]);
+  });
+
   it('leaves the outbox empty when PostgreSQL is the engine (the database is the index)', async () => {
     await createOrganization(t.db, { name: 'No outbox needed' });
     expect((await t.db.query(`SELECT count(*)::int AS n FROM search_outbox`))[0].n).toBe(0);

@@ -7,6 +7,7 @@ import { Moderation1764420000000 } from './1764420000000-moderation';
 import { WatchesAndEmailPreferences1764430000000 } from './1764430000000-watches-and-email-preferences';
 import { Search1764440000000 } from './1764440000000-search';
 import { SearchRanking1764440100000 } from './1764440100000-search-ranking';
+import { PostCategory1764440200000 } from './1764440200000-post-category';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   WatchesAndEmailPreferences1764430000000,
   Search1764440000000,
   SearchRanking1764440100000,
+  PostCategory1764440200000,
 ];
