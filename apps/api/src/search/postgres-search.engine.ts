@@ -208,11 +208,11 @@ export class PostgresSearchEngine implements SearchEngine {
         `${source.date} AS sort_date`,
         `${source.lastActivity} AS last_activity`,
         request.sort === 'MOST_ENDORSED' ? `${source.endorsements} AS endorsements` : '0 AS endorsements',
+        // Every facet as a text[] (scalars as one-element arrays), counted in one pass below.
         ...facetAttributes.map((attr, i) => {
           const column = source.attributes[attr];
-          const isArray = ['kind', 'year', 'category', 'visibility'].includes(attr) ? false : true;
-          if (!column) return `${isArray ? 'NULL::text[]' : 'NULL::text'} AS f${i}`;
-          return `${column.array ? column.sql : `(${column.sql})::text`} AS f${i}`;
+          if (!column) return `NULL::text[] AS f${i}`;
+          return `${column.array ? column.sql : `ARRAY[(${column.sql})::text]`} AS f${i}`;
         }),
       ];
       branches.push(`SELECT ${columns.join(', ')} FROM ${source.from} WHERE ${where.join(' AND ')}`);
@@ -228,12 +228,18 @@ export class PostgresSearchEngine implements SearchEngine {
     const limit = params.add(request.limit);
     const offset = params.add(request.offset);
     const headline = (text: string, options: string) => (tsq ? `ts_headline('alliance', ${text}, ${tsq}::tsquery, '${options}')` : text);
-    const facetQueries = facetAttributes.map((attr, i) => {
-      const isArray = !['kind', 'year', 'category', 'visibility'].includes(attr);
-      return isArray
-        ? `SELECT ${i} AS facet, v AS value, count(*)::int AS count FROM hits, unnest(f${i}) v GROUP BY v`
-        : `SELECT ${i} AS facet, f${i} AS value, count(*)::int AS count FROM hits WHERE f${i} IS NOT NULL GROUP BY f${i}`;
-    });
+    // Facet counts in one scan of the hits: unnest every facet array side by side (set-returning
+    // functions in the select list run in lockstep, without a per-row tuplestore) and count each
+    // column with GROUPING SETS — ten separate scans cost several times more.
+    const columns = facetAttributes.map((_, i) => `u.a${i}`);
+    const facetSql = facetAttributes.length
+      ? `(SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]') FROM (
+           SELECT CASE ${columns.map((c, i) => `WHEN GROUPING(${c}) = 0 THEN ${i}`).join(' ')} END AS facet,
+                  coalesce(${columns.join(', ')}) AS value, count(*)::int AS count
+             FROM (SELECT ${facetAttributes.map((_, i) => `unnest(hits.f${i}) AS a${i}`).join(', ')} FROM hits) u
+            GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})
+         ) f WHERE value IS NOT NULL)`
+      : `'[]'::json`;
     const sql = `
       WITH hits AS MATERIALIZED (${branches.join('\nUNION ALL\n')}),
       page AS (SELECT kind, entity_id, rank, sort_date, last_activity, endorsements FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}),
@@ -260,7 +266,7 @@ export class PostgresSearchEngine implements SearchEngine {
                     'title', ${headline('title', TITLE_OPTIONS)},
                     'snippet', ${headline("left(coalesce(text, ''), 20000)", SNIPPET_OPTIONS)}
                   ) ORDER BY ${order}), '[]') FROM texts),
-        'facets', ${facetQueries.length ? `(SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]') FROM (${facetQueries.join(' UNION ALL ')}) f)` : `'[]'::json`}
+        'facets', ${facetSql}
       ) AS result`;
     const [{ result }] = await this.db.query(sql, params.values);
 
