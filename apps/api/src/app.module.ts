@@ -34,6 +34,7 @@ import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
 import { SearchModule } from './search/search.module';
 import { NodeModule } from './common/relay/node.module';
+import { OpenDataModule } from './open-data/open-data.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
@@ -117,6 +118,7 @@ export class AppModule {
         PlatformModule,
         SearchModule,
         NodeModule,
+        OpenDataModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
