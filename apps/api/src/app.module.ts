@@ -33,6 +33,7 @@ import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
 import { SearchModule } from './search/search.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { NodeModule } from './common/relay/node.module';
 import { OpenDataModule } from './open-data/open-data.module';
 
@@ -117,6 +118,7 @@ export class AppModule {
         HealthModule,
         PlatformModule,
         SearchModule,
+        WebhooksModule,
         NodeModule,
         OpenDataModule,
       ],

@@ -304,7 +304,30 @@ const CASES: Record<string, Case> = {
     variables: (w) => ({ o: w.org.globalId }),
     allowed: ['member', 'editor', 'orgAdmin', 'writeToken'],
   },
+  createWebhook: {
+    query: `mutation($o: ID!) { createWebhook(organizationId: $o, input: { url: "https://hooks.example.net/matrix", events: [PRACTICE_PUBLISHED] }) { secret } }`,
+    variables: (w) => ({ o: w.org.globalId }),
+    allowed: ORG_MANAGERS,
+  },
+  updateWebhook: {
+    query: `mutation($id: ID!) { updateWebhook(id: $id, input: { url: "https://hooks.example.net/changed", events: [POST_CREATED] }) { id } }`,
+    variables: async (w) => ({ id: await webhookOf(w) }),
+    allowed: ORG_MANAGERS,
+  },
+  rotateWebhookSecret: { query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
+  deleteWebhook: { query: `mutation($id: ID!) { deleteWebhook(id: $id) }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
+  enableWebhook: { query: `mutation($id: ID!) { enableWebhook(id: $id) { active } }`, variables: async (w) => ({ id: await webhookOf(w, false) }), allowed: ORG_MANAGERS },
+  sendTestWebhook: { query: `mutation($id: ID!) { sendTestWebhook(id: $id) { status } }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
 };
+
+/** A webhook of the world's organization, made directly in the database. */
+async function webhookOf(w: World, active = true) {
+  const [hook] = await w.db.query(
+    `INSERT INTO webhook (organization_id, url, events, secret, active) VALUES ($1, 'https://hooks.example.net/matrix', '{practice.published}', 'plain:whsec_matrix', $2) RETURNING id`,
+    [w.org.id, active],
+  );
+  return toGlobalId('Webhook', hook.id);
+}
 
 async function joinRequestVars(w: World) {
   return { id: await joinRequestFor(w) };

@@ -1,5 +1,5 @@
 import { toGlobalId } from '../src/common/relay/global-id';
-import { createOrganization, createPracticeRow, createThreadRow, createUser } from './utils/fixtures';
+import { addMember, createOrganization, createPracticeRow, createThreadRow, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Practice { title } ... on Organization { name } ... on Thread { title } ... on Post { body } ... on User { displayName } } }`;
@@ -43,5 +43,23 @@ describe('Relay node(id) and nodes(ids)', () => {
     expect(r.data.nodes).toEqual([{ __typename: 'Practice', id: a.globalId }, null, { __typename: 'Organization', id: org.globalId }]);
     const tooMany = await t.gql<any>(NODES, { ids: Array.from({ length: 101 }, () => a.globalId) });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("shows an organization's webhook to its admins only", async () => {
+    const org = await createOrganization(t.db, { verifiedAt: new Date() });
+    const admin = await createUser(t.db);
+    const member = await createUser(t.db);
+    await addMember(t.db, org.id, admin.id, 'ADMIN');
+    await addMember(t.db, org.id, member.id, 'MEMBER');
+    const created = await t.gql<any>(
+      `mutation($o: ID!, $i: WebhookInput!) { createWebhook(organizationId: $o, input: $i) { webhook { id } } }`,
+      { o: org.globalId, i: { url: 'http://localhost:9/hook', events: ['PRACTICE_PUBLISHED'] } },
+      admin.session,
+    );
+    const id = created.data.createWebhook.webhook.id;
+    const node = async (headers?: Record<string, string>) => (await t.gql<any>(`query($id: ID!) { node(id: $id) { __typename id } }`, { id }, headers)).data.node;
+    expect(await node(admin.session)).toEqual({ __typename: 'Webhook', id });
+    expect(await node(member.session)).toBeNull();
+    expect(await node()).toBeNull();
   });
 });

@@ -36,6 +36,12 @@ export const AUDIT_ACTIONS = [
   'post.auto_hidden',
   'user.suspended',
   'flag.dismissed',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.secret_rotated',
+  'webhook.deleted',
+  'webhook.enabled',
+  'webhook.test_sent',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '../../discussions/discussions.module';
 import { PracticesModule } from '../../practices/practices.module';
+import { WebhooksModule } from '../../webhooks/webhooks.module';
 import { NodeResolver } from './node.resolver';
 
 /** Relay's node(id) / nodes(ids) over every entity that implements Node. */
-@Module({ imports: [PracticesModule, DiscussionsModule], providers: [NodeResolver] })
+@Module({ imports: [PracticesModule, DiscussionsModule, WebhooksModule], providers: [NodeResolver] })
 export class NodeModule {}

@@ -19,6 +19,9 @@ import { AppError, ErrorCode } from '../errors';
 import type { RequestContext } from '../request-context';
 import { MAX_PAGE_SIZE } from './connection';
 import { fromGlobalId } from './global-id';
+import { presentWebhook } from '../../webhooks/webhook.presenters';
+import { webhookPolicy } from '../../webhooks/webhook.policy';
+import { WebhookService } from '../../webhooks/webhook.service';
 import { NodeInterface } from './node';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,6 +33,7 @@ export class NodeResolver {
     @InjectDataSource() private readonly db: DataSource,
     private readonly practices: PracticeService,
     private readonly discussions: DiscussionService,
+    private readonly webhooks: WebhookService,
   ) {}
 
   @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id (null when it does not exist or you may not see it).' })
@@ -74,6 +78,12 @@ export class NodeResolver {
         return userId ? typed(await this.db.getRepository(Notification).findOneBy({ id, userId }).then((n) => n && presentNotification(n))) : null;
       case 'ApiToken':
         return userId ? typed(await this.db.getRepository(ApiToken).findOneBy({ id, userId }).then((t) => t && presentApiToken(t))) : null;
+      case 'Webhook': {
+        const webhook = await this.webhooks.findById(id);
+        if (!webhook) return null;
+        const role = await ctx.loaders.viewerMembership.load(webhook.organization_id);
+        return webhookPolicy.manage(actor, role?.role ?? null) ? typed(presentWebhook(webhook)) : null;
+      }
       case 'AuditEvent':
         return isPlatformAdmin(actor) ? typed(await this.db.getRepository(AuditEvent).findOneBy({ id }).then((e) => e && presentAuditEvent(e))) : null;
       default:
