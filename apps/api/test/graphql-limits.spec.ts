@@ -189,3 +189,28 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('field suggestions', () => {
+  const typo = { query: '{ practics(first: 1) { totalCount } }' };
+  const ask = async (t: TestPlatform) => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(typo) });
+    return ((await res.json()) as { errors: { message: string }[] }).errors[0]!.message;
+  };
+
+  it('are given in development and withheld in production', async () => {
+    const dev = await startTestPlatform();
+    try {
+      expect(await ask(dev)).toMatch(/Did you mean .*"practices"\?/);
+    } finally {
+      await dev.close();
+    }
+    const prod = await startTestPlatform({ NODE_ENV: 'production', PUBLIC_URL: 'https://alliance.example.org' });
+    try {
+      const message = await ask(prod);
+      expect(message).toContain('Cannot query field "practics"');
+      expect(message).not.toContain('Did you mean');
+    } finally {
+      await prod.close();
+    }
+  });
+});
