@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { defineConfig, type ProxyOptions } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type ProxyOptions, type UserConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Vite 8's transform (Rolldown/Oxc) resolves a tsconfig `extends` through the pnpm symlink
@@ -20,19 +21,56 @@ const segment = (path: string): string => `^${path}(?:[/?]|$)`;
 const pageForHtml: ProxyOptions['bypass'] = (req) =>
   req.headers.accept?.includes('text/html') ? '/index.html' : undefined;
 
+// GET /graphql from a browser (HTML, no `query` parameter) is GraphiQL, as the API serves it in
+// production; everything else (POST, GET with a query, the WebSocket) goes to the API.
+const graphiqlForHtml: ProxyOptions['bypass'] = (req) =>
+  req.method === 'GET' &&
+  req.headers.accept?.includes('text/html') &&
+  !/[?&]query=/.test(req.url ?? '')
+    ? '/graphiql.html'
+    : undefined;
+
 const proxy: Record<string, ProxyOptions> = {
-  [segment('/graphql')]: { target, ws: true },
+  [segment('/graphql')]: { target, ws: true, bypass: graphiqlForHtml },
   [segment('/health')]: { target },
   [segment('/export')]: { target },
   [segment('/feeds')]: { target },
   [segment('/dev')]: { target, bypass: pageForHtml },
 };
 
-export default defineConfig({
+const shared: UserConfig = {
   tsconfig,
   plugins: [react()],
   server: { proxy },
   preview: { proxy },
+};
+
+/**
+ * GraphiQL (graphiql.html), which the API serves to browsers at GET /graphql: a build of its own
+ * (`vite build --mode graphiql`, after the web app's) into the same dist/, so that GraphiQL,
+ * Monaco and its workers share no chunk with the web app, whose files stay exactly as they were.
+ */
+const graphiql: UserConfig = {
+  ...shared,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: false,
+    // Monaco is one large module graph; this page is for developers, not on the app's path.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      input: { graphiql: fileURLToPath(new URL('graphiql.html', import.meta.url)) },
+      onLog(level, log, handler) {
+        // GraphiQL's React Compiler output marks modules "use no memo"; bundling drops it, harmlessly.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.id?.includes('node_modules')) return;
+        handler(level, log);
+      },
+    },
+  },
+};
+
+const app: UserConfig = {
+  ...shared,
   build: {
     outDir: 'dist',
     sourcemap: true,
@@ -65,4 +103,6 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'graphiql' ? graphiql : app));

@@ -98,6 +98,9 @@ export async function createApp(
   app.use(cookieParser());
   // Security headers. The web app is same-origin only: scripts, styles, images and API calls
   // come from here; React sets style attributes, hence 'unsafe-inline' for styles alone.
+  // GraphiQL (/graphql in a browser) needs nothing more: its Monaco workers are files under
+  // /assets (worker-src falls back to script-src 'self') and its fonts are data: URLs (helmet's
+  // default font-src).
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -124,13 +127,20 @@ export async function createApp(
   return app;
 }
 
-/** The built web app on the same origin; client-side routes fall back to index.html. */
+/**
+ * The built web app on the same origin; client-side routes fall back to index.html. Browsers
+ * opening /graphql get GraphiQL (graphiql.html, built from npm packages with the web app, so
+ * it works offline and under the same-origin CSP).
+ */
 function serveWebApp(app: NestExpressApplication, distDir: string) {
   const indexHtml = join(distDir, 'index.html');
   if (!existsSync(indexHtml)) {
     app.get(Logger).warn(`No web app build at ${distDir}; serving the API only`, 'Web');
     return;
   }
+  const graphiqlHtml = join(distDir, 'graphiql.html');
+  const hasGraphiql = existsSync(graphiqlHtml);
+  if (!hasGraphiql) app.get(Logger).warn(`No GraphiQL in the web app build at ${distDir}; /graphql is the API only`, 'Web');
   app.useStaticAssets(distDir, {
     index: false,
     setHeaders: (res, path) => {
@@ -139,6 +149,18 @@ function serveWebApp(app: NestExpressApplication, distDir: string) {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
+    // GET /graphql from a browser (HTML preferred to JSON, no `query` parameter) is GraphiQL;
+    // POSTs, GETs with a query and WebSocket upgrades stay with the API.
+    if (
+      hasGraphiql &&
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      /^\/graphql\/?$/.test(req.path) &&
+      req.query.query === undefined &&
+      req.accepts(['json', 'html']) === 'html'
+    ) {
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.sendFile(graphiqlHtml);
+    }
     // /dev/mailbox is both a page of the web app and its JSON: browsers asking for HTML get the app.
     const devPage = req.path.startsWith('/dev/') && req.accepts(['json', 'html']) === 'html';
     const isPageRoute = devPage || (!SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path));

@@ -1,6 +1,7 @@
 // jsdom plus the Web APIs it lacks but the app's libraries use: React Router builds a Fetch API
-// Request for every navigation and encodes text with TextEncoder. They come from Node, together
-// with Node's AbortController, because Node's Request only accepts its own AbortSignal.
+// Request for every navigation and encodes text with TextEncoder; Apollo's persisted queries
+// hash with crypto.subtle. They come from Node, together with Node's AbortController, because
+// Node's Request only accepts its own AbortSignal.
 const { TestEnvironment } = require('jest-environment-jsdom');
 
 const FROM_NODE = [
@@ -41,6 +42,14 @@ class WebAppEnvironment extends TestEnvironment {
     const JsdomFormData = this.global.FormData;
     for (const name of FROM_NODE) this.global[name] = globalThis[name];
     this.global.FormData = formDataFor(JsdomFormData);
+    // jsdom's crypto has getRandomValues and randomUUID but no SubtleCrypto, which browsers have
+    // in secure contexts (the Apollo link hashes persisted queries with it): Node's.
+    if (!this.global.crypto.subtle) {
+      Object.defineProperty(this.global.crypto, 'subtle', {
+        value: globalThis.crypto.subtle,
+        configurable: true,
+      });
+    }
   }
 }
 

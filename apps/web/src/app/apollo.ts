@@ -1,4 +1,5 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition, relayStylePagination } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
@@ -32,6 +33,27 @@ function isSubscription({ query }: ApolloLink.Operation): boolean {
   );
 }
 
+/** Hex SHA-256 of a string, from the browser's Web Crypto API (no extra dependency). */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Automatic persisted queries (APQ), which Apollo Server accepts by default: an operation goes
+ * out as the SHA-256 of its text only; the first time a server has not seen it, it answers
+ * PERSISTED_QUERY_NOT_FOUND and the link sends it again with the text, which the server then
+ * remembers. Requests stay POSTs (no `useGETForHashedQueries`), so CSRF prevention and cookies
+ * are unaffected. In production every API replica keeps its own in-memory APQ cache, so a
+ * request landing on a replica that has not seen the hash yet costs one extra round trip with
+ * the full query, and nothing more. `crypto.subtle` only exists in secure contexts (https, or
+ * http on localhost): elsewhere operations are simply sent in full.
+ */
+export function persistedQueriesLink(): ApolloLink | null {
+  if (typeof crypto === 'undefined' || !crypto.subtle) return null;
+  return new PersistedQueryLink({ sha256: sha256Hex });
+}
+
 /**
  * The normalised cache, shared by the app and the tests. The paged lists ("Load more") merge
  * their pages Relay-style: one list per filter, pages appended in order.
@@ -63,14 +85,17 @@ export function createCache(): InMemoryCache {
 }
 
 /**
- * The web app's Apollo Client: HTTP to the same-origin API (sending its cookies), subscriptions
- * over graphql-ws on the same path, and a normalised cache.
+ * The web app's Apollo Client: HTTP to the same-origin API (sending its cookies) with automatic
+ * persisted queries, subscriptions over graphql-ws on the same path, and a normalised cache.
  */
 export function createApolloClient({
   uri = GRAPHQL_PATH,
   wsUrl,
 }: ApolloClientOptions = {}): ApolloClient {
-  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  const persisted = persistedQueriesLink();
+  const transport = new HttpLink({ uri, credentials: 'same-origin' });
+  // Persisted queries for HTTP only: subscriptions send their text over the WebSocket.
+  const http = persisted ? persisted.concat(transport) : transport;
   const url = wsUrl ?? (typeof window === 'undefined' ? false : defaultWsUrl());
   // Lazy: the socket opens with the first subscription (the browser's session cookie
   // authenticates it) and closes again when none is left.
