@@ -182,6 +182,8 @@ export class PostgresSearchEngine implements SearchEngine {
   async search(request: SearchRequest): Promise<SearchResponse> {
     const started = performance.now();
     const tsquery = await this.tsquery(request.query);
+    // One category's discussions: the category-prefixed vector answers text and category at once.
+    const categoryTsquery = tsquery && request.filter.categories?.length ? await this.categoryTsquery(tsquery, request.filter.categories) : null;
     const params = new Params();
     const tsq = tsquery === null ? null : params.add(tsquery);
 
@@ -198,8 +200,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const branches: string[] = [];
     for (const [kind, source] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
       const where = [bind(source.visible)];
-      if (tsq) where.push(`${source.vector} @@ ${tsq}::tsquery`);
-      if (!this.applyFilters(request, kind, source, where, params)) continue;
+      const viaCategory = kind === 'POST' && categoryTsquery !== null;
+      if (viaCategory) where.push(`po.search_category_vector @@ ${params.add(categoryTsquery)}::tsquery`);
+      else if (tsq) where.push(`${source.vector} @@ ${tsq}::tsquery`);
+      if (!this.applyFilters(request, kind, source, where, params, viaCategory ? ['categories'] : [])) continue;
       const columns = [
         `'${kind}'::text AS kind`,
         `${kind === 'PRACTICE' ? 'p' : kind === 'THREAD' ? 't' : kind === 'POST' ? 'po' : 'o'}.id AS entity_id`,
@@ -293,11 +297,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Adds the request's filters for one kind; false when the kind cannot match them. */
-  private applyFilters(request: SearchRequest, kind: SearchKind, source: KindSource, where: string[], params: Params): boolean {
+  private applyFilters(request: SearchRequest, kind: SearchKind, source: KindSource, where: string[], params: Params, applied: string[] = []): boolean {
     const f = request.filter;
     for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [keyof typeof FILTER_ATTRIBUTES, Attribute][]) {
       const values = f[field];
-      if (!values || values.length === 0) continue;
+      if (!values || values.length === 0 || applied.includes(field)) continue;
       if (field === 'kinds') {
         if (!(values as string[]).includes(kind)) return false;
         continue;
@@ -314,6 +318,26 @@ export class PostgresSearchEngine implements SearchEngine {
       if (f.yearTo != null) where.push(`${column.sql} <= ${params.add(f.yearTo)}`);
     }
     return true;
+  }
+
+  /** Category id prefixes by slug (categories change rarely: kept a minute). */
+  private categoryPrefixes: { at: number; bySlug: Map<string, string> } | null = null;
+
+  /**
+   * The tsquery rewritten for the category-prefixed post vector (migration
+   * post-category-vector): every lexeme prefixed with each category's id prefix, OR-ed over
+   * the categories. Null when it cannot be rewritten (phrases need positions, which that
+   * vector does not keep) — the ordinary vector and the category filter are used then.
+   */
+  private async categoryTsquery(tsquery: string, slugs: string[]): Promise<string | null> {
+    if (/<\d*-?>|:[A-D*]+/.test(tsquery)) return null;
+    if (!this.categoryPrefixes || this.categoryPrefixes.at < Date.now() - WORD_CACHE_MS) {
+      const rows: { slug: string; prefix: string }[] = await this.db.query(`SELECT slug, left(replace(id::text, '-', ''), 8) AS prefix FROM discussion_category`);
+      this.categoryPrefixes = { at: Date.now(), bySlug: new Map(rows.map((r) => [r.slug, r.prefix])) };
+    }
+    const prefixes = slugs.map((slug) => this.categoryPrefixes!.bySlug.get(slug)).filter((p): p is string => Boolean(p));
+    if (prefixes.length === 0) return `'${'0'.repeat(8)}nocategory'`;
+    return prefixes.map((prefix) => `(${tsquery.replace(/'((?:[^']|'')*)'/g, (_, lexeme: string) => `'${prefix}${lexeme}'`)})`).join(' | ');
   }
 
   private empty(request: SearchRequest, started: number): SearchResponse {

@@ -76,6 +76,17 @@ export function describeSearchContract(label: string, open: () => Promise<Contra
       expect(ids(await search('', { filter: { categories: ['online-platforms'], kinds: ['THREAD'] } }))).toEqual([c.threads.adsThread.id]);
     });
 
+    it('searches words, exclusions and phrases within a category of discussions', async () => {
+      const inCategory = (q: string, slug = 'online-platforms') => search(q, { filter: { kinds: ['POST'], categories: [slug] } }).then(ids);
+      const post = c.threads.adsThread.posts[0];
+      expect(await inCategory('deceptive')).toEqual([post]);
+      expect(await inCategory('deceptive -travel')).toEqual([]);
+      expect(await inCategory('"recruitment ads"')).toEqual([post]);
+      expect(await inCategory('deceptive OR zebracorn')).toEqual([post]);
+      expect(await inCategory('deceptive', 'research-data')).toEqual([]);
+      expect((await search('deceptive', { filter: { kinds: ['POST'], categories: ['online-platforms', 'research-data'] } })).hits.map((h) => h.entityId)).toEqual([post]);
+    });
+
     it('counts facets over the filtered results, and the counts combine', async () => {
       const all = await search('', { facets: ['KIND', 'FOCUS_AREA', 'COUNTRY'] });
       expect(facet(all, 'KIND')).toEqual({ PRACTICE: 3, THREAD: 1, POST: 1, ORGANIZATION: 3 });

@@ -8,6 +8,7 @@ import { WatchesAndEmailPreferences1764430000000 } from './1764430000000-watches
 import { Search1764440000000 } from './1764440000000-search';
 import { SearchRanking1764440100000 } from './1764440100000-search-ranking';
 import { PostCategory1764440200000 } from './1764440200000-post-category';
+import { PostCategoryVector1764440300000 } from './1764440300000-post-category-vector';
 import { Webhooks1764450000000 } from './1764450000000-webhooks';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Search1764440000000,
   SearchRanking1764440100000,
   PostCategory1764440200000,
+  PostCategoryVector1764440300000,
   Webhooks1764450000000,
 ];
