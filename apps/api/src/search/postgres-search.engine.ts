@@ -127,6 +127,25 @@ const SOURCES: Record<SearchKind, KindSource> = {
   },
 };
 
+/**
+ * Posts of chosen categories: their audience is their category's (only category threads have
+ * one; practice discussions have none), so visibility needs no per-post look at the thread.
+ */
+const CATEGORY_POSTS: KindSource = {
+  // The categories the viewer may read are computed once (an InitPlan), and the posts drive
+  // the plan: a join condition on the category would make PostgreSQL scan posts per category.
+  from: 'post po LEFT JOIN discussion_category c ON c.id = po.category_id',
+  vector: 'po.search_vector',
+  rankVector: 'po.search_vector',
+  date: 'po.created_at',
+  lastActivity: 'po.created_at',
+  endorsements: '0',
+  // (compared as text so that this check is applied to the found posts, never used to find them)
+  visible: `po.hidden_at IS NULL AND po.deleted_at IS NULL AND po.category_id::text = ANY(ARRAY(
+    SELECT vc.id::text FROM discussion_category vc WHERE NOT vc.members_only OR CAST(:vMemberOfVerified AS boolean) OR CAST(:vModerator AS boolean)))`,
+  attributes: { kind: one(`'POST'`), category: POST_CATEGORY, organizations: arr(`'{}'::text[]`) },
+};
+
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
 const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
@@ -198,12 +217,22 @@ export class PostgresSearchEngine implements SearchEngine {
 
     const facetAttributes = request.facets.map((f) => FACET_ATTRIBUTES[f]);
     const branches: string[] = [];
-    for (const [kind, source] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
+    for (const [kind, generalSource] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
+      const source = kind === 'POST' && request.filter.categories?.length ? CATEGORY_POSTS : generalSource;
+      // A kind that cannot match the filters is left out with every parameter it added
+      // (PostgreSQL refuses parameters no statement uses).
+      const mark = params.values.length;
+      const boundBefore = new Map(positional);
       const where = [bind(source.visible)];
       const viaCategory = kind === 'POST' && categoryTsquery !== null;
       if (viaCategory) where.push(`po.search_category_vector @@ ${params.add(categoryTsquery)}::tsquery`);
       else if (tsq) where.push(`${source.vector} @@ ${tsq}::tsquery`);
-      if (!this.applyFilters(request, kind, source, where, params, viaCategory ? ['categories'] : [])) continue;
+      if (!this.applyFilters(request, kind, source, where, params, viaCategory ? ['categories'] : [])) {
+        params.values.length = mark;
+        positional.clear();
+        for (const [name, value] of boundBefore) positional.set(name, value);
+        continue;
+      }
       const columns = [
         `'${kind}'::text AS kind`,
         `${kind === 'PRACTICE' ? 'p' : kind === 'THREAD' ? 't' : kind === 'POST' ? 'po' : 'o'}.id AS entity_id`,

@@ -74,6 +74,9 @@ export function describeSearchContract(label: string, open: () => Promise<Contra
       expect(ids(await search('', { filter: { organizations: ['nordic-bank'], kinds: ['PRACTICE'] } }))).toEqual([c.practices.financial.id]);
       expect(ids(await search('', { filter: { yearFrom: 2015, yearTo: 2020 } }))).toEqual([c.practices.adsMonitor.id]);
       expect(ids(await search('', { filter: { categories: ['online-platforms'], kinds: ['THREAD'] } }))).toEqual([c.threads.adsThread.id]);
+      // Filters some kinds lack (categories: not practices) leave those kinds out, whatever the order.
+      expect(ids(await search('', { filter: { organizations: ['la-strada-moldova'], categories: ['online-platforms'] } }))).toEqual([]);
+      expect(ids(await search('ads', { filter: { countries: ['MD'], categories: ['online-platforms'] } }))).toEqual([]);
     });
 
     it('searches words, exclusions and phrases within a category of discussions', async () => {
