@@ -27,6 +27,8 @@ export default async function globalSetup() {
       // Journeys present themselves as different clients (X-Forwarded-For from the loopback
       // "proxy"), so per-IP limits on sign-up and sign-in apply per journey, as in production.
       TRUST_PROXY: 'loopback',
+      // Webhooks are delivered live (the worker is off by default under NODE_ENV=test).
+      WEBHOOK_POLL_MS: '200',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -10,6 +10,7 @@ import { apiErrorResult } from '../../../test/graphqlErrors';
 import { memberData, membersData, organizationPageData } from '../../../test/organizationMocks';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewerData, viewerMock } from '../../../test/viewerMocks';
+import { webhooksMock } from '../../webhooks/__tests__/webhookMocks';
 
 const ADMIN_ID = 'VXNlcjox';
 const members = membersData([
@@ -98,6 +99,7 @@ describe('Organization page', () => {
     expect(screen.queryByRole('heading', { name: 'Invite a member' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Requests to join' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Edit details' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Webhooks' })).not.toBeInTheDocument();
     expect(
       screen.queryByRole('heading', { name: 'Join this organization' }),
     ).not.toBeInTheDocument();
@@ -108,6 +110,7 @@ describe('Organization page', () => {
     renderRoute('/organizations/natco-at', [
       viewerMock(viewerData({ id: ADMIN_ID })),
       pageMock(adminView),
+      webhooksMock([]),
     ]);
     await signedIn();
 
@@ -129,6 +132,8 @@ describe('Organization page', () => {
       screen.getByRole('button', { name: 'Withdraw the invitation to new@example.net' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Webhooks' })).toBeInTheDocument();
+    expect(await screen.findByText('No webhooks yet.')).toBeInTheDocument();
     // Verification is for platform admins only.
     expect(screen.queryByRole('button', { name: /^Verify/ })).not.toBeInTheDocument();
   });
@@ -138,6 +143,7 @@ describe('Organization page', () => {
     renderRoute('/organizations/natco-at', [
       viewerMock(viewerData({ id: 'VXNlcjo5', platformRole: 'ADMIN' })),
       pageMock(unverified),
+      webhooksMock([]),
       {
         request: { query: VerifyOrganizationDocument, variables: { id: unverified.id } },
         result: {
@@ -170,6 +176,7 @@ describe('Organization page', () => {
     renderRoute('/organizations/natco-at', [
       viewerMock(viewerData({ id: ADMIN_ID })),
       pageMock(adminView),
+      webhooksMock([]),
       {
         request: {
           query: ChangeMemberRoleDocument,
@@ -194,6 +201,7 @@ describe('Organization page', () => {
     renderRoute('/organizations/natco-at', [
       viewerMock(viewerData({ id: ADMIN_ID })),
       pageMock(adminView),
+      webhooksMock([]),
       {
         request: { query: LeaveOrganizationDocument, variables: { organizationId: adminView.id } },
         result: apiErrorResult(

@@ -9,6 +9,7 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
 import { EditOrganizationSection } from '../components/EditOrganizationSection';
 import { InvitationsSection } from '../components/InvitationsSection';
 import { InviteMemberForm } from '../components/InviteMemberForm';
@@ -20,9 +21,9 @@ import { VerificationControls } from '../components/VerificationControls';
 import { VerifiedBadge } from '../components/VerifiedBadge';
 
 /**
- * One organization: its details for everyone; members for members; membership management for
- * its admins (and platform admins); verification for platform admins. What the viewer may not
- * see comes back null from the API and is simply not shown.
+ * One organization: its details for everyone; members for members; membership management and
+ * webhooks for its admins (and platform admins); verification for platform admins. What the
+ * viewer may not see comes back null from the API and is simply not shown.
  */
 export function OrganizationPage() {
   const { t } = useTranslation();
@@ -123,6 +124,7 @@ export function OrganizationPage() {
             <InviteMemberForm organizationId={organization.id} onInvited={reload} />
             <InvitationsSection invitations={organization.invitations ?? []} onChanged={reload} />
             <EditOrganizationSection organization={organization} />
+            <WebhooksSection organization={organization} />
           </>
         )}
 
