@@ -87,7 +87,9 @@ export const searchInputSchema = z.object({
   query: z
     .string()
     .max(SEARCH_QUERY_MAX_LENGTH, `Search for at most ${SEARCH_QUERY_MAX_LENGTH} characters.`)
-    // Control characters mean nothing to a search and would only reach the engines.
+    // Control characters mean nothing to a search and would only reach the engines; the
+    // private-use area is where the engines' highlight markers live.
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .transform((q) => q.replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ').trim()),
   filter: searchFilterSchema.nullish().transform((f) => f ?? {}),
   facets: z.array(z.enum(SEARCH_FACETS)).max(SEARCH_FACETS.length).nullish().transform((f) => [...new Set(f ?? [])]),
