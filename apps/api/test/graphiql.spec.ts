@@ -12,9 +12,9 @@ const WEB_DIR = join(__dirname, '../../web');
  * built the way `pnpm --filter @alliance/web build` builds it, into a temporary folder beside a
  * stand-in index.html: apps/web/dist is left alone.
  */
-function webDistWithGraphiql(): string {
+function webDistWithGraphiql(): { dir: string; temporary: boolean } {
   const dist = join(WEB_DIR, 'dist');
-  if (existsSync(join(dist, 'graphiql.html')) && existsSync(join(dist, 'index.html'))) return dist;
+  if (existsSync(join(dist, 'graphiql.html')) && existsSync(join(dist, 'index.html'))) return { dir: dist, temporary: false };
   const out = mkdtempSync(join(tmpdir(), 'alliance-graphiql-'));
   execFileSync(
     process.execPath,
@@ -37,7 +37,7 @@ function webDistWithGraphiql(): string {
     join(out, 'index.html'),
     '<!doctype html><title>Alliance Commons</title><div id="root"></div>',
   );
-  return out;
+  return { dir: out, temporary: true };
 }
 
 /** What a browser's address bar sends. */
@@ -48,13 +48,15 @@ const STATS = '{ platformStats { organizationCount } }';
 describe('GraphiQL at /graphql', () => {
   let t: TestPlatform;
   let dist: string;
+  let temporary = false;
   beforeAll(async () => {
-    dist = webDistWithGraphiql();
+    ({ dir: dist, temporary } = webDistWithGraphiql());
     t = await startTestPlatform({ SERVE_WEB: 'true', WEB_DIST_DIR: dist });
   }, 180_000);
   afterAll(async () => {
     await t?.close();
-    if (dist?.startsWith(tmpdir())) rmSync(dist, { recursive: true, force: true });
+    // Only the folder this test built: the checkout itself may live in the temp folder (CI).
+    if (temporary) rmSync(dist, { recursive: true, force: true });
   });
 
   it('is what a browser gets, built from same-origin assets only', async () => {
