@@ -1,24 +1,8 @@
-import type { DataSource } from 'typeorm';
 import { QUERY_LIMITS } from '../src/common/graphql/query-limits';
 import { createToken, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
+import { countStatements } from './utils/waiting';
 
-/** Counts the SQL statements the API sends while `run` is in flight. */
-async function countStatements(db: DataSource, run: () => Promise<unknown>): Promise<number> {
-  const logger = db.logger;
-  const original = logger.logQuery.bind(logger);
-  let count = 0;
-  logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
-    count++;
-    return original(...args);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return count;
-}
 
 /** A legal cycle in the schema: a thread's accepted answer belongs to the thread. */
 const nest = (depth: number): string => (depth === 0 ? 'id' : `acceptedAnswer { thread { ${nest(depth - 1)} } }`);

@@ -1,23 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { addMember, createOrganization, createPracticeRow, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
+import { countStatements } from './utils/waiting';
 
-/** Counts the SQL statements the API sends while `run` is in flight. */
-async function countStatements(db: DataSource, run: () => Promise<unknown>): Promise<number> {
-  const logger = db.logger;
-  const original = logger.logQuery.bind(logger);
-  let count = 0;
-  logger.logQuery = (...args: Parameters<typeof logger.logQuery>) => {
-    count++;
-    return original(...args);
-  };
-  try {
-    await run();
-  } finally {
-    logger.logQuery = original;
-  }
-  return count;
-}
 
 const PAGE = `query($first: Int!) {
   practices(first: $first, orderBy: TITLE) {

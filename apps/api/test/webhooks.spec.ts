@@ -7,6 +7,7 @@ import { fromGlobalId } from '../src/common/relay/global-id';
 import { verifyAllianceSignature } from '../src/webhooks/verify-signature';
 import { addMember, createOrganization, createPracticeRow, createThreadRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
+import { eventually } from './utils/waiting';
 
 /** What a local receiver got: one entry per request. */
 interface Received {
@@ -59,15 +60,6 @@ class Receiver {
   }
 }
 
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** Fast retries for the tests: 100 ms, then 400 ms (×4); three attempts; a 1 s timeout. */
 const WEBHOOK_ENV = {

@@ -4,16 +4,8 @@ import { resolve } from 'node:path';
 import { createTestDatabase, startTestPlatform, type TestPlatform } from '../utils/test-platform';
 import { documentId } from '../../src/search/search-documents';
 import { MeiliBoundaryServer } from './meili-boundary-server';
+import { eventually } from '../utils/waiting';
 
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const INPUT = {
   title: 'Outbox beacon for recruitment agencies',
