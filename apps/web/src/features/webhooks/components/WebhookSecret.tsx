@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyableSecret } from '../../../ui/CopyableSecret';
 
 /** A signing secret just returned by createWebhook or rotateWebhookSecret. */
 export interface ShownSecret {
@@ -15,21 +16,9 @@ export function WebhookSecret({ shown, onDone }: { shown: ShownSecret; onDone: (
   const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
-  const inputId = useId();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
 
   // Take focus, so screen-reader and keyboard users find the secret straight away.
   useEffect(() => headingRef.current?.focus(), [shown]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(shown.secret);
-      setCopied('yes');
-    } catch {
-      setCopied('failed');
-    }
-  }
-
   return (
     <section
       className="card card--highlight"
@@ -48,30 +37,16 @@ export function WebhookSecret({ shown, onDone }: { shown: ShownSecret; onDone: (
         </p>
         {shown.kind === 'rotated' && <p>{t('webhooks.secret.rotatedNote')}</p>}
       </div>
-      <label htmlFor={inputId} className="field__label">
-        {t('webhooks.secret.label')}
-      </label>
-      <div className="secret">
-        <input
-          id={inputId}
-          className="input secret__value"
-          readOnly
-          value={shown.secret}
-          data-testid="webhook-secret-value"
-          onFocus={(e) => e.target.select()}
-          spellCheck={false}
-        />
-        <button type="button" className="button" onClick={copy}>
-          {t('webhooks.secret.copy')}
-        </button>
-      </div>
-      <p role="status" className="status-line">
-        {copied === 'yes'
-          ? t('webhooks.secret.copied')
-          : copied === 'failed'
-            ? t('webhooks.secret.copyFailed')
-            : ''}
-      </p>
+      <CopyableSecret
+        value={shown.secret}
+        testId="webhook-secret-value"
+        labels={{
+          label: t('webhooks.secret.label'),
+          copy: t('webhooks.secret.copy'),
+          copied: t('webhooks.secret.copied'),
+          copyFailed: t('webhooks.secret.copyFailed'),
+        }}
+      />
       <p className="actions">
         <button type="button" className="button button--secondary" onClick={onDone}>
           {t('webhooks.secret.done')}
