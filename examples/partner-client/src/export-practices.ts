@@ -1,7 +1,7 @@
 /**
  * Pages through every published practice of one country with the typed client and writes CSV.
  *
- *   ALLIANCE_TOKEN=ac_… node src/export-practices.ts --country MD [--out practices-MD.csv] [--api http://localhost:3000/graphql]
+ *   ALLIANCE_TOKEN=acp_… node src/export-practices.ts --country MD [--out practices-MD.csv] [--api http://localhost:3000/graphql]
  *
  * Get a token in the web app (Profile → API tokens, scope "read"), or as an operator with
  * `pnpm --filter api cli create-token --email you@example.org`.
@@ -13,7 +13,10 @@ import { print, type DocumentNode } from 'graphql';
 
 type TypedDocument<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
 
+// `pnpm export -- --country MD` passes the `--` on; skip it.
+const argv = process.argv.slice(2);
 const { values } = parseArgs({
+  args: argv[0] === '--' ? argv.slice(1) : argv,
   options: {
     country: { type: 'string' },
     out: { type: 'string' },
