@@ -77,6 +77,25 @@ export const FACET_ATTRIBUTES: Record<SearchFacet, string> = {
   VISIBILITY: 'visibility',
 };
 
+/** The filter field each facet selects with (YEAR is a range: yearFrom/yearTo). */
+export const FACET_FILTERS: Partial<Record<SearchFacet, keyof SearchFilter>> = {
+  KIND: 'kinds',
+  FOCUS_AREA: 'focusAreas',
+  PURPOSE: 'purposes',
+  TECHNOLOGY: 'technologies',
+  FORM_OF_EXPLOITATION: 'formsOfExploitation',
+  TARGET_USER: 'targetUsers',
+  SECTOR: 'sectors',
+  COUNTRY: 'countries',
+  REGION: 'regions',
+  STAKEHOLDER_TYPE: 'stakeholderTypes',
+  ORGANIZATION: 'organizations',
+  STATUS: 'statuses',
+  CATEGORY: 'categories',
+  LANGUAGE: 'languages',
+  VISIBILITY: 'visibilities',
+};
+
 /** Filter field → document attribute (lists: any of the values; across fields: all). */
 export const FILTER_ATTRIBUTES = {
   kinds: 'kind',

@@ -139,7 +139,7 @@ export class SearchResultsModel {
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo: PageInfo;
   @Field(() => Int, { description: 'How many results the search has (an estimate with Meilisearch).' }) totalCount: number;
   @Field(() => Int, { description: 'How many results the search has, as the engine estimates it.' }) estimatedTotalHits: number;
-  @Field(() => [SearchFacetDistributionModel], { description: 'Counts per value of each facet asked for, over all the results.' }) facetDistribution: SearchFacetDistributionModel[];
+  @Field(() => [SearchFacetDistributionModel], { description: 'Counts per value of each facet asked for, over all the results; values selected in the filter always appear (count 0 when nothing matches).' }) facetDistribution: SearchFacetDistributionModel[];
   @Field(() => Int, { description: 'Time the engine took, in milliseconds.' }) processingTimeMs: number;
   @Field({ description: 'The engine that answered: postgres or meilisearch.' }) engine: string;
 }

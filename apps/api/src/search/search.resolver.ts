@@ -1,4 +1,4 @@
-import { searchInputSchema } from '@alliance/domain';
+import { searchInputSchema, type SearchFilter } from '@alliance/domain';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ import { OrganizationModel } from '../organizations/organization.models';
 import { presentOrganization } from '../organizations/organization.presenters';
 import { PracticeModel } from '../practices/practice.models';
 import { presentPractice } from '../practices/practice.presenters';
-import type { SearchHit } from './search-engine';
+import { FACET_FILTERS, type SearchHit, type SearchResponse } from './search-engine';
 import {
   OrganizationSearchHitModel,
   PostSearchHitModel,
@@ -26,6 +26,19 @@ import {
 } from './search.models';
 import { SearchService } from './search.service';
 import { stripMarkers, toHighlightHtml } from './snippets';
+
+/**
+ * Selected filter values always appear in their facet (count 0 when nothing matches), so a
+ * client can show them checked and let the user remove them, whatever the engine counted.
+ */
+function withSelectedValues(distribution: SearchResponse['facetDistribution'], filter: SearchFilter): SearchResponse['facetDistribution'] {
+  return distribution.map((d) => {
+    const field = FACET_FILTERS[d.facet];
+    const selected = (field ? (filter[field] as string[] | undefined) : undefined) ?? [];
+    const missing = selected.filter((value) => !d.values.some((v) => v.value === value));
+    return missing.length ? { ...d, values: [...d.values, ...missing.map((value) => ({ value, count: 0 }))] } : d;
+  });
+}
 
 const GLOBAL_TYPES = { PRACTICE: 'Practice', THREAD: 'Thread', POST: 'Post', ORGANIZATION: 'Organization' } as const;
 
@@ -68,7 +81,7 @@ export class SearchResolver {
     return {
       ...connection,
       estimatedTotalHits: result.estimatedTotalHits,
-      facetDistribution: await this.labelled(result.facetDistribution),
+      facetDistribution: await this.labelled(withSelectedValues(result.facetDistribution, input.filter)),
       processingTimeMs: result.processingTimeMs,
       engine: result.engine,
     };

@@ -55,6 +55,15 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
     expect(posts.data.search.edges[0].node).toMatchObject({ __typename: 'PostSearchHit', thread: { title: 'Spotting fake job ads on social media' } });
   });
 
+  it('keeps selected filter values in their facets, with labels, even when nothing matches', async () => {
+    const r = await search({ q: 'zzzzunknownword', filter: { organizations: ['nordic-bank'], countries: ['AT'] }, facets: ['ORGANIZATION', 'COUNTRY', 'KIND'] });
+    const facet = (name: string) => r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
+    expect(r.data.search.totalCount).toBe(0);
+    expect(facet('ORGANIZATION')).toEqual([{ value: 'nordic-bank', label: 'Nordic Bank', count: 0 }]);
+    expect(facet('COUNTRY')).toEqual([{ value: 'AT', label: null, count: 0 }]);
+    expect(facet('KIND')).toEqual([]);
+  });
+
   it('escapes user text in highlights, so a title can never inject markup', async () => {
     await createPracticeRow(t.db, c.orgs.ngo.id, { title: 'Escaping <script>alert("xss")</script> kangaroo & co', summary: 'Kangaroo summary with <b>tags</b> in it.' });
     const r = await search({ q: 'kangaroo' });
