@@ -26,7 +26,14 @@ describe('ModeratorTools', () => {
     const user = userEvent.setup();
     const locked = jest.fn(() => ({ data: { setThreadLocked: { ...thread, locked: true } } }));
     render(
-      <MockedProvider mocks={[{ request: { query: SetThreadLockedDocument, variables: { id: thread.id, locked: true } }, result: locked }]}>
+      <MockedProvider
+        mocks={[
+          {
+            request: { query: SetThreadLockedDocument, variables: { id: thread.id, locked: true } },
+            result: locked,
+          },
+        ]}
+      >
         <ModeratorTools thread={thread} />
       </MockedProvider>,
     );

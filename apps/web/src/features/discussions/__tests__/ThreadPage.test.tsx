@@ -110,4 +110,24 @@ describe('Thread page', () => {
     expect(edited).toHaveTextContent('edited');
     expect(edited).not.toHaveTextContent('First draft');
   });
+
+  it('loads pages until a linked post (#post-<id>) is there, and brings it into view', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      const later = postData('UG9zdDo5', 'The post a search result links to.');
+      renderRoute(`/discussions/${THREAD_ID}#post-UG9zdDo5`, [
+        threadMock(),
+        postsMock([first, second], { endCursor: 'c1', totalCount: 3 }),
+        postsMock([later], { after: 'c1', totalCount: 3 }),
+      ]);
+      expect(await screen.findByText('The post a search result links to.')).toBeInTheDocument();
+      await waitFor(() => expect(scrolled).toEqual(['post-UG9zdDo5']));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
 });

@@ -63,14 +63,24 @@ export const threadMock = (overrides: Record<string, unknown> = {}) => ({
   maxUsageCount: Number.POSITIVE_INFINITY,
 });
 
-export const postsMock = (posts: ReturnType<typeof postData>[]) => ({
-  request: { query: PostsDocument, variables: { threadId: THREAD_ID, first: 20 } },
+export const postsMock = (
+  posts: ReturnType<typeof postData>[],
+  page: { after?: string; endCursor?: string; totalCount?: number } = {},
+) => ({
+  request: {
+    query: PostsDocument,
+    variables: { threadId: THREAD_ID, first: 20, ...(page.after ? { after: page.after } : {}) },
+  },
   result: {
     data: {
       posts: {
         __typename: 'PostConnection' as const,
-        totalCount: posts.length,
-        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        totalCount: page.totalCount ?? posts.length,
+        pageInfo: {
+          __typename: 'PageInfo' as const,
+          hasNextPage: page.endCursor !== undefined,
+          endCursor: page.endCursor ?? null,
+        },
         edges: posts.map((node, i) => ({ __typename: 'PostEdge' as const, cursor: `c${i}`, node })),
       },
     },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import {
   AcceptAnswerDocument,
@@ -76,6 +77,24 @@ export function ThreadDiscussion({ thread, viewer, markRead = true }: ThreadDisc
     const seen = new Set(loaded.map((p) => p.id));
     return [...loaded, ...live.filter((p) => !seen.has(p.id))];
   }, [edges, live]);
+  // A link to one post (#post-<id>, e.g. from search or a notification): load pages until it
+  // is there, then bring it into view — once per link.
+  const { hash } = useLocation();
+  const target = hash.startsWith('#post-') ? decodeURIComponent(hash.slice('#post-'.length)) : null;
+  const [reached, setReached] = useState<string | null>(null);
+  useEffect(() => {
+    const pageInfo = data?.posts.pageInfo;
+    if (!target || reached === target || !pageInfo || loading) return;
+    if (posts.some((p) => p.id === target)) {
+      document.getElementById(`post-${target}`)?.scrollIntoView?.({ block: 'center' });
+      setReached(target);
+    } else if (pageInfo.hasNextPage) {
+      void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setReached(target));
+    } else {
+      setReached(target);
+    }
+  }, [target, reached, posts, data, loading, fetchMore]);
+
   const candidates: MentionCandidate[] = useMemo(() => {
     const people = new Map<string, MentionCandidate>();
     for (const post of posts) {
@@ -92,6 +111,7 @@ export function ThreadDiscussion({ thread, viewer, markRead = true }: ThreadDisc
       );
   }
   const pageInfo = data?.posts.pageInfo;
+
   const canAccept = Boolean(
     viewer &&
     thread.kind === 'QUESTION' &&
