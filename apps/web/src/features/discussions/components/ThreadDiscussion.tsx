@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
@@ -81,19 +81,21 @@ export function ThreadDiscussion({ thread, viewer, markRead = true }: ThreadDisc
   // is there, then bring it into view — once per link.
   const { hash } = useLocation();
   const target = hash.startsWith('#post-') ? decodeURIComponent(hash.slice('#post-'.length)) : null;
-  const [reached, setReached] = useState<string | null>(null);
+  const reached = useRef<string | null>(null);
   useEffect(() => {
     const pageInfo = data?.posts.pageInfo;
-    if (!target || reached === target || !pageInfo || loading) return;
+    if (!target || reached.current === target || !pageInfo || loading) return;
     if (posts.some((p) => p.id === target)) {
       document.getElementById(`post-${target}`)?.scrollIntoView?.({ block: 'center' });
-      setReached(target);
+      reached.current = target;
     } else if (pageInfo.hasNextPage) {
-      void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => setReached(target));
+      void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => {
+        reached.current = target;
+      });
     } else {
-      setReached(target);
+      reached.current = target;
     }
-  }, [target, reached, posts, data, loading, fetchMore]);
+  }, [target, posts, data, loading, fetchMore]);
 
   const candidates: MentionCandidate[] = useMemo(() => {
     const people = new Map<string, MentionCandidate>();
