@@ -91,7 +91,7 @@ export class AppModule {
             // preflight rule); depth, alias, page-size and cost limits before execution.
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
-            plugins: [queryLimitsPlugin(() => rateLimits)],
+            plugins: [queryLimitsPlugin(() => rateLimits, config.graphqlTimeoutMs)],
             // The caller is resolved once per request; loaders are per request too.
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
             // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.

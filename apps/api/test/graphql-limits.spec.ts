@@ -1,5 +1,5 @@
 import { QUERY_LIMITS } from '../src/common/graphql/query-limits';
-import { createToken, createUser } from './utils/fixtures';
+import { createOrganization, createPracticeRow, createToken, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { countStatements } from './utils/waiting';
 
@@ -195,6 +195,26 @@ describe('field suggestions', () => {
       expect(message).not.toContain('Did you mean');
     } finally {
       await prod.close();
+    }
+  });
+});
+
+describe('the execution deadline', () => {
+  it('stops resolving fields once the time is up, answering TIMEOUT for the rest', async () => {
+    const t = await startTestPlatform({ GRAPHQL_TIMEOUT_MS: '1' });
+    try {
+      const org = await createOrganization(t.db);
+      for (let i = 0; i < 5; i++) await createPracticeRow(t.db, org.id);
+      const res = await fetch(`${t.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ practices(first: 5) { nodes { id organization { name } endorsements { kind } } } }' }),
+      });
+      const body = (await res.json()) as { errors?: { message: string; extensions: { code: string } }[] };
+      expect(body.errors?.some((e) => e.extensions.code === 'TIMEOUT')).toBe(true);
+      expect(body.errors!.find((e) => e.extensions.code === 'TIMEOUT')!.message).toContain('was stopped');
+    } finally {
+      await t.close();
     }
   });
 });

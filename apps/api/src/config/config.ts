@@ -49,6 +49,7 @@ const envSchema = z.object({
   MEILI_HOST: url('MEILI_HOST', ['http:', 'https:']).optional(),
   MEILI_API_KEY: z.string().optional(),
   MEILI_INDEX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,200}$/, 'MEILI_INDEX must be letters, digits, - and _').default('alliance'),
+  GRAPHQL_TIMEOUT_MS: z.coerce.number({ message: 'GRAPHQL_TIMEOUT_MS must be a number of milliseconds' }).int().min(1).max(120_000).default(10_000),
   SEARCH_OUTBOX_POLL_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_POLL_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
   SEARCH_OUTBOX_RETRY_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_RETRY_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']).optional(),
@@ -90,6 +91,8 @@ export interface AppConfig {
   dataDirExplicit: boolean;
   /** Meilisearch (search engine) when MEILI_HOST is set; PostgreSQL full-text search otherwise. */
   meili?: { host: string; apiKey?: string; index: string };
+  /** GraphQL resolution stops with TIMEOUT after this long. */
+  graphqlTimeoutMs: number;
   /** How often the search outbox is drained, and the first retry delay (doubling to 5 min). */
   searchOutbox: { pollMs: number; retryMs: number };
   smtpUrl?: string;
@@ -150,6 +153,7 @@ export function loadConfig(
     dataDir,
     dataDirExplicit: raw.DATA_DIR !== undefined,
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX } : undefined,
+    graphqlTimeoutMs: e.GRAPHQL_TIMEOUT_MS,
     searchOutbox: { pollMs: e.SEARCH_OUTBOX_POLL_MS, retryMs: e.SEARCH_OUTBOX_RETRY_MS },
     smtpUrl: e.SMTP_URL,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

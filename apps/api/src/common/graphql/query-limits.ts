@@ -32,7 +32,7 @@ export const QUERY_LIMITS = {
   /** Rate-limit points per hour per token, session or (for visitors) IP: 1 point per 100 cost, at least 1. */
   pointsPerHour: RATE_LIMITS['api:cost'].points,
   costPerPoint: 100,
-  /** Resolution stops with TIMEOUT after this many milliseconds. */
+  /** Resolution stops with TIMEOUT after this many milliseconds (GRAPHQL_TIMEOUT_MS). */
   executionTimeoutMs: 10_000,
 } as const;
 
@@ -112,7 +112,7 @@ interface CostInfo {
  */
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
-export function queryLimitsPlugin(rateLimits: () => RateLimitService): Plugin {
+export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionTimeoutMs: number = QUERY_LIMITS.executionTimeoutMs): Plugin {
   return {
     async requestDidStart() {
       let info: CostInfo | undefined;
@@ -168,11 +168,11 @@ export function queryLimitsPlugin(rateLimits: () => RateLimitService): Plugin {
           }
         },
         async executionDidStart() {
-          const deadline = Date.now() + QUERY_LIMITS.executionTimeoutMs;
+          const deadline = Date.now() + executionTimeoutMs;
           return {
             willResolveField() {
               if (Date.now() > deadline) {
-                throw new AppError(ErrorCode.TIMEOUT, `The query ran longer than ${QUERY_LIMITS.executionTimeoutMs / 1000} s and was stopped. Ask for less at once.`);
+                throw new AppError(ErrorCode.TIMEOUT, `The query ran longer than ${executionTimeoutMs / 1000} s and was stopped. Ask for less at once.`);
               }
             },
           };
