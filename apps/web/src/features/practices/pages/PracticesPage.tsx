@@ -1,12 +1,12 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useSearchParams } from 'react-router';
-import { PracticesDocument, PracticeStatsDocument, type PracticeOrder } from '@alliance/graphql';
+import { PracticesDocument, PracticeStatsDocument } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { SortSelect } from '../../../ui/SortSelect';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { LibraryFiltersPanel } from '../components/LibraryFiltersPanel';
@@ -27,7 +27,6 @@ import {
 export function PracticesPage() {
   const { t } = useTranslation();
   const format = useNumberFormat();
-  const sortId = useId();
   const { viewer } = useViewer();
   const [params, setParams] = useSearchParams();
   const filters = readLibraryFilters(params);
@@ -140,24 +139,13 @@ export function PracticesPage() {
           aria-busy={loading}
         >
           <div className="results-bar">
-            <div className="field field--inline">
-              <label htmlFor={sortId} className="field__label">
-                {t('library.sortBy')}
-              </label>
-              <select
-                id={sortId}
-                className="input input--compact"
-                name="sort"
-                value={filters.order}
-                onChange={(e) => onChange({ ...filters, order: e.target.value as PracticeOrder })}
-              >
-                {PRACTICE_ORDERS.map((order) => (
-                  <option key={order} value={order}>
-                    {t(`library.order.${order}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SortSelect
+              label={t('library.sortBy')}
+              value={filters.order}
+              options={PRACTICE_ORDERS}
+              optionLabel={(order) => t(`library.order.${order}`)}
+              onChange={(order) => onChange({ ...filters, order })}
+            />
           </div>
           {results}
         </section>

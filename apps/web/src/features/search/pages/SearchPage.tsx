@@ -1,12 +1,13 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
-import { SearchDocument, type SearchSort } from '@alliance/graphql';
+import { SearchDocument } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { toApiError } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
+import { SortSelect } from '../../../ui/SortSelect';
 import { LoadingState } from '../../../ui/LoadingState';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageTitle } from '../../../ui/PageTitle';
@@ -32,7 +33,6 @@ import {
 export function SearchPage() {
   const { t } = useTranslation();
   const format = useNumberFormat();
-  const sortId = useId();
   const [params, setParams] = useSearchParams();
   const state = readSearchState(params);
   const searching = state.query !== '' || hasSearchFilters(state);
@@ -143,24 +143,13 @@ export function SearchPage() {
                   })}
                 </p>
               )}
-              <div className="field field--inline">
-                <label htmlFor={sortId} className="field__label">
-                  {t('search.sortBy')}
-                </label>
-                <select
-                  id={sortId}
-                  className="input input--compact"
-                  name="sort"
-                  value={state.sort}
-                  onChange={(e) => onChange({ ...state, sort: e.target.value as SearchSort })}
-                >
-                  {SEARCH_SORTS.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(`search.sort.${sort}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SortSelect
+                label={t('search.sortBy')}
+                value={state.sort}
+                options={SEARCH_SORTS}
+                optionLabel={(sort) => t(`search.sort.${sort}`)}
+                onChange={(sort) => onChange({ ...state, sort })}
+              />
             </div>
             <ActiveFilters
               state={state}
