@@ -299,10 +299,18 @@ export class DiscussionService {
     return level;
   }
 
-  private async visiblePost(em: EntityManager, postId: string, scope: ViewerScope): Promise<Post> {
+  /** A post the scope may see (its thread visible; hidden ones only to moderators and the author), or null. */
+  async findPost(postId: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<Post | null> {
     const post = await em.findOneBy(Post, { id: postId });
-    if (!post || !(await this.findThread(post.threadId, scope, em))) throw notFound('The post');
-    if (post.hiddenAt && !scope.moderator && post.authorId !== scope.userId) throw notFound('The post');
+    if (!post || !(await this.findThread(post.threadId, scope, em))) return null;
+    if (post.hiddenAt && !scope.moderator && post.authorId !== scope.userId) return null;
     return post;
   }
+
+  private async visiblePost(em: EntityManager, postId: string, scope: ViewerScope): Promise<Post> {
+    const post = await this.findPost(postId, scope, em);
+    if (!post) throw notFound('The post');
+    return post;
+  }
+
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { presentAuditEvent } from '../../admin/admin.resolver';
 import { AuditEvent } from '../../audit/audit-event.entity';
-import { DiscussionCategory, Notification, Post } from '../../discussions/discussion.entity';
+import { DiscussionCategory, Notification } from '../../discussions/discussion.entity';
 import { presentCategory, presentNotification, presentPost, presentThread } from '../../discussions/discussion.models';
 import { DiscussionService } from '../../discussions/discussion.service';
 import { ApiToken } from '../../identity/api-token.entity';
@@ -64,12 +64,8 @@ export class NodeResolver {
         return typed(await this.db.getRepository(Organization).findOneBy({ id }).then((o) => o && presentOrganization(o)));
       case 'Thread':
         return typed(await this.discussions.findThread(id, scope).then((t) => t && presentThread(t)));
-      case 'Post': {
-        const post = await this.db.getRepository(Post).findOneBy({ id });
-        if (!post || !(await this.discussions.findThread(post.threadId, scope))) return null;
-        if (post.hiddenAt && !scope.moderator && post.authorId !== userId) return null;
-        return typed(presentPost(post));
-      }
+      case 'Post':
+        return typed(await this.discussions.findPost(id, scope).then((p) => p && presentPost(p)));
       case 'DiscussionCategory':
         return typed(await this.db.getRepository(DiscussionCategory).findOneBy({ id }).then((c) => c && presentCategory(c)));
       case 'User':
