@@ -12,7 +12,7 @@ export const TRAFFICKING_STAGES = [
   { code: 'ADVERTISING_AND_SELLING', label: 'Advertising and selling' },
   { code: 'MOVEMENT', label: 'Movement' },
   { code: 'CONTROL_AND_EXPLOITATION', label: 'Control and exploitation' },
-  { code: 'FINANCIAL_FLOWS', label: 'Financial flows' },
+  { code: 'FINANCIAL_FLOWS', label: 'Financial flows and laundering' },
 ] as const;
 export type TraffickingStage = CodeOf<typeof TRAFFICKING_STAGES>;
 export const TRAFFICKING_STAGE_CODES = codesOf(TRAFFICKING_STAGES);
@@ -32,3 +32,23 @@ export const MISUSED_TECHNOLOGIES = [
 ] as const;
 export type MisusedTechnology = CodeOf<typeof MISUSED_TECHNOLOGIES>;
 export const MISUSED_TECHNOLOGY_CODES = codesOf(MISUSED_TECHNOLOGIES);
+
+/** How a misuse pattern is developing. */
+export const MISUSE_TRENDS = [
+  { code: 'EMERGING', label: 'Emerging' },
+  { code: 'ESTABLISHED', label: 'Established' },
+  { code: 'DECLINING', label: 'Declining' },
+] as const;
+export type MisuseTrend = CodeOf<typeof MISUSE_TRENDS>;
+export const MISUSE_TREND_CODES = codesOf(MISUSE_TRENDS);
+
+/** How a practice counters a misuse pattern (a countermeasure link). */
+export const COUNTER_APPROACHES = [
+  { code: 'PREVENTS', label: 'Prevents' },
+  { code: 'DETECTS', label: 'Detects' },
+  { code: 'DISRUPTS', label: 'Disrupts' },
+  { code: 'SUPPORTS_VICTIMS', label: 'Supports victims' },
+  { code: 'BUILDS_EVIDENCE', label: 'Builds evidence' },
+] as const;
+export type CounterApproach = CodeOf<typeof COUNTER_APPROACHES>;
+export const COUNTER_APPROACH_CODES = codesOf(COUNTER_APPROACHES);

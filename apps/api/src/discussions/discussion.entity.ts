@@ -17,6 +17,8 @@ export class Thread {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'category_id', type: 'uuid', nullable: true }) categoryId: string | null;
   @Column({ name: 'practice_id', type: 'uuid', nullable: true }) practiceId: string | null;
+  /** Without a category: the pattern's own discussion; with one: a thread about the pattern (e.g. a call for partners). */
+  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId: string | null;
   @Column({ type: 'varchar', length: 200 }) title: string;
   @Column({ type: 'varchar', length: 12, default: 'DISCUSSION' }) kind: 'DISCUSSION' | 'QUESTION';
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tags: string[];
@@ -52,6 +54,7 @@ export class Notification {
   @Column({ name: 'thread_id', type: 'uuid', nullable: true }) threadId: string | null;
   @Column({ name: 'post_id', type: 'uuid', nullable: true }) postId: string | null;
   @Column({ name: 'practice_id', type: 'uuid', nullable: true }) practiceId: string | null;
+  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId: string | null;
   @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;

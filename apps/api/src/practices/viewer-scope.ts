@@ -77,13 +77,39 @@ export function visibilityParams(scope: ViewerScope) {
 }
 
 /**
- * Threads inherit visibility: a practice's discussion is visible with the practice; a thread
- * in a members-only category to members of verified organizations (and moderators).
+ * Restricts a misuse-pattern query (alias `m`) to what the scope may see: the same rules as
+ * practices (visiblePracticeSql), without partners and contributors (patterns have neither).
+ */
+export function whereVisiblePattern<T extends object>(qb: SelectQueryBuilder<T>, scope: ViewerScope, alias = 'm'): SelectQueryBuilder<T> {
+  return qb.andWhere(visiblePatternSql(alias), visibilityParams(scope));
+}
+
+/** The visibility predicate over misuse_pattern alias `alias`; parameters: visibilityParams(). */
+export function visiblePatternSql(alias: string): string {
+  return `(
+      (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
+        ${alias}.visibility = 'PUBLIC'
+        OR (${alias}.visibility = 'MEMBERS' AND CAST(:vMemberOfVerified AS boolean))
+        OR (${alias}.visibility = 'RESTRICTED' AND ${alias}.visible_to && CAST(:vTypes AS text[]))
+        OR CAST(:vModerator AS boolean)
+      ))
+      OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))
+    )`;
+}
+
+/**
+ * Threads inherit visibility: a practice's discussion is visible with the practice, a pattern's
+ * with the pattern; a thread in a members-only category to members of verified organizations
+ * (and moderators); a category thread about a pattern (a call for partners) also needs the pattern.
  */
 export function visibleThreadSql(alias: string): string {
-  return `(
+  return `((
       EXISTS (SELECT 1 FROM discussion_category vc WHERE vc.id = ${alias}.category_id
               AND (NOT vc.members_only OR CAST(:vMemberOfVerified AS boolean) OR CAST(:vModerator AS boolean)))
       OR EXISTS (SELECT 1 FROM practice vp WHERE vp.id = ${alias}.practice_id AND ${visiblePracticeSql('vp')})
-    )`;
+      OR (${alias}.category_id IS NULL AND ${alias}.practice_id IS NULL)
+    ) AND (
+      ${alias}.misuse_pattern_id IS NULL
+      OR EXISTS (SELECT 1 FROM misuse_pattern vm WHERE vm.id = ${alias}.misuse_pattern_id AND ${visiblePatternSql('vm')})
+    ))`;
 }

@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './practice.js';
 export * from './discussion.js';
 export * from './search.js';
+export * from './misuse-pattern.js';

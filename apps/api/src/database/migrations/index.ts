@@ -10,6 +10,7 @@ import { SearchRanking1764440100000 } from './1764440100000-search-ranking';
 import { PostCategory1764440200000 } from './1764440200000-post-category';
 import { PostCategoryVector1764440300000 } from './1764440300000-post-category-vector';
 import { Webhooks1764450000000 } from './1764450000000-webhooks';
+import { MisusePatterns1764460000000 } from './1764460000000-misuse-patterns';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PostCategory1764440200000,
   PostCategoryVector1764440300000,
   Webhooks1764450000000,
+  MisusePatterns1764460000000,
 ];
