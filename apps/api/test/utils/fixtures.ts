@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ApiToken, type ApiTokenScope } from '../../src/identity/api-token.entity';
 import { API_TOKEN_PREFIX } from '../../src/identity/authentication.service';
+import { Countermeasure, MisusePattern } from '../../src/misuse-patterns/misuse-pattern.entity';
 import { hashSecret, newSecret, PasswordHasher } from '../../src/identity/secrets';
 import { Session } from '../../src/identity/session.entity';
 import { type PlatformRole, User } from '../../src/identity/user.entity';
@@ -125,6 +126,38 @@ export async function createPracticeRow(
     }),
   );
   return Object.assign(practice, { globalId: toGlobalId('Practice', practice.id) });
+}
+
+/** A misuse pattern of `organizationId`, published and public unless `options` say otherwise. */
+export async function createPatternRow(db: DataSource, organizationId: string, options: Partial<MisusePattern> = {}) {
+  const slug = options.slug ?? `pattern-${unique()}`;
+  const repo = db.getRepository(MisusePattern);
+  const pattern = await repo.save(
+    repo.create({
+      slug,
+      title: `Pattern ${slug}`,
+      summary: 'A misuse pattern made for a test, long enough to be a summary.',
+      description: '## How it works\nTest.',
+      organizationId,
+      state: 'PUBLISHED',
+      visibility: 'PUBLIC',
+      visibleTo: [],
+      stages: ['RECRUITMENT'],
+      technologies: ['SOCIAL_MEDIA'],
+      indicators: ['Job offer with unrealistic pay'],
+      trend: 'EMERGING',
+      publishedAt: new Date(),
+      ...options,
+    }),
+  );
+  return Object.assign(pattern, { globalId: toGlobalId('MisusePattern', pattern.id) });
+}
+
+/** A countermeasure link from a practice to a pattern, made directly in the database. */
+export async function createCountermeasureRow(db: DataSource, practiceId: string, patternId: string, options: Partial<Countermeasure> = {}) {
+  const repo = db.getRepository(Countermeasure);
+  const link = await repo.save(repo.create({ practiceId, patternId, approach: 'DETECTS', note: '', ...options }));
+  return Object.assign(link, { globalId: toGlobalId('Countermeasure', link.id) });
 }
 
 /** A category thread with a first post by `authorId`, made directly in the database. */
