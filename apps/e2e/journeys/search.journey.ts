@@ -4,8 +4,9 @@ import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
 /**
  * Full-text search: a visitor presses "/" on the home page, types a misspelt query and lands on
  * the search page with highlighted results; ticks a facet (the address keeps it, a reload shows
- * the same); recovers from filters that match nothing. A members-only practice that a member
- * finds stays invisible to visitors.
+ * the same); recovers from filters that match nothing. A misspelt word of a demo misuse pattern
+ * finds the pattern, which leads to its page. A members-only practice that a member finds stays
+ * invisible to visitors.
  */
 
 interface Person {
@@ -17,7 +18,7 @@ interface Person {
 interface SearchAnswer {
   search: {
     totalCount: number;
-    edges: { node: { kind: string; title: string } }[];
+    edges: { node: { kind: string; title: string; misusePattern?: { slug: string } } }[];
     facetDistribution: { facet: string; values: { value: string; count: number }[] }[];
   };
 }
@@ -25,7 +26,7 @@ interface SearchAnswer {
 const SEARCH = `query ($query: String!, $filter: SearchFilter) {
   search(query: $query, filter: $filter, first: 20, facets: [FOCUS_AREA]) {
     totalCount
-    edges { node { kind title } }
+    edges { node { kind title ... on MisusePatternSearchHit { misusePattern { slug } } } }
     facetDistribution { facet values { value count } }
   }
 }`;
@@ -48,7 +49,9 @@ const hitTitled = (page: Page, title: string) =>
 
 /** The search box in the header. */
 const headerBox = (page: Page) =>
-  page.getByRole('searchbox', { name: 'Search practices, discussions and organizations' });
+  page.getByRole('searchbox', {
+    name: 'Search practices, misuse patterns, discussions and organizations',
+  });
 
 /** Presses "/" (again, until the page has started listening) and checks it focused the box. */
 async function pressSlash(page: Page): Promise<void> {
@@ -187,6 +190,79 @@ describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', (
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('kind') === 'ORGANIZATION');
     await resultCount(page, 0);
+  });
+
+  it('finds a demo misuse pattern by a misspelt word of its title, and leads to its page', async () => {
+    // The demo patterns a visitor may see, and a word of a title with a letter left out
+    // ("recruitment" → "recrutment"): the first such typo the API resolves to its pattern.
+    const { misusePatterns } = await gql<{
+      misusePatterns: { nodes: { slug: string; title: string }[] };
+    }>('{ misusePatterns(first: 100) { nodes { slug title } } }');
+    expect(misusePatterns.nodes.length).toBeGreaterThan(0);
+    const candidates = misusePatterns.nodes.flatMap((pattern) =>
+      pattern.title
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length >= 8)
+        .map((word) => ({ pattern, typo: `${word.slice(0, 4)}${word.slice(5)}`.toLowerCase() })),
+    );
+    let found: (typeof candidates)[number] | undefined;
+    for (const candidate of candidates.slice(0, 15)) {
+      const answer = await gql<SearchAnswer>(SEARCH, { query: candidate.typo });
+      const top = answer.search.edges.slice(0, 5).map((e) => e.node.misusePattern?.slug);
+      if (top.includes(candidate.pattern.slug)) {
+        found = candidate;
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    const { pattern, typo } = found!;
+
+    const visitor = await newPage(browser);
+    people.push(visitor);
+    const { page } = visitor;
+    await page.goto('/');
+    await pressSlash(page);
+    await page.keyboard.type(typo);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(
+      (url) => url.pathname === '/search' && url.searchParams.get('q') === typo,
+    );
+    await settled(page);
+
+    // The pattern is among the results, badged, with its matching word highlighted.
+    const hit = hitTitled(page, pattern.title);
+    await hit.waitFor();
+    expect(await hit.getAttribute('data-kind')).toBe('MISUSE_PATTERN');
+    expect(await hit.getByText('Misuse pattern', { exact: true }).count()).toBe(1);
+    expect(await hit.locator('h2 mark').count()).toBeGreaterThan(0);
+    const link = hit.getByRole('link', { name: pattern.title, exact: true });
+    expect(await link.getAttribute('href')).toBe(`/misuse-patterns/${pattern.slug}`);
+
+    // Only misuse patterns: the kind facet narrows the results, and the address keeps it.
+    await page
+      .getByRole('group', { name: 'Type of result' })
+      .locator('label[data-value="MISUSE_PATTERN"]')
+      .getByRole('checkbox')
+      .check();
+    await page.waitForURL((url) => url.searchParams.getAll('kind').join() === 'MISUSE_PATTERN');
+    await settled(page);
+    const kinds = await page
+      .getByTestId('search-hit')
+      .evaluateAll((hits) => hits.map((h) => h.getAttribute('data-kind')));
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['MISUSE_PATTERN']));
+    // The patterns' own facets are offered (folded away until opened).
+    const stages = page.getByTestId('search-facet-stages');
+    await stages.locator('summary').click();
+    await stages.locator('label.chip').first().waitFor();
+    expect(await stages.locator('summary').innerText()).toContain('Stage of trafficking');
+
+    // The result leads to the pattern's page.
+    await hitTitled(page, pattern.title)
+      .getByRole('link', { name: pattern.title, exact: true })
+      .click();
+    await page.waitForURL((url) => url.pathname === `/misuse-patterns/${pattern.slug}`);
+    await page.getByRole('heading', { level: 1, name: pattern.title }).waitFor();
   });
 
   it('never shows a visitor a members-only practice that a member finds', async () => {

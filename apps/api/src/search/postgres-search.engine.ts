@@ -1,6 +1,6 @@
 import type { SearchFacet, SearchKind } from '@alliance/domain';
 import type { DataSource } from 'typeorm';
-import { visiblePracticeSql, visibleThreadSql, visibilityParams } from '../practices/viewer-scope';
+import { visiblePatternSql, visiblePracticeSql, visibleThreadSql, visibilityParams } from '../practices/viewer-scope';
 import { isPlainWord, parseQuery, type QueryTerm } from './query-terms';
 import {
   FACET_ATTRIBUTES,
@@ -34,6 +34,8 @@ class Params {
 type Attribute = (typeof FACET_ATTRIBUTES)[SearchFacet];
 interface KindSource {
   from: string;
+  /** The found row's id. */
+  id: string;
   vector: string;
   /** A small vector to rank with (the full one may be large and stored compressed). */
   rankVector: string;
@@ -60,12 +62,22 @@ const POST_CATEGORY = {
 
 /** Drafts are found through "My practices", never through search. */
 const SEARCHABLE_PRACTICE = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePracticeSql(alias)}`;
-const SEARCHABLE_THREAD = `(t.practice_id IS NULL OR EXISTS (SELECT 1 FROM practice sp WHERE sp.id = t.practice_id AND sp.state IN ('PUBLISHED', 'ARCHIVED'))) AND ${visibleThreadSql('t')}`;
-const THREAD_ORGANIZATION = `CASE WHEN t.practice_id IS NULL THEN '{}'::text[] ELSE ARRAY(SELECT so.slug::text FROM practice sp JOIN organization so ON so.id = sp.organization_id WHERE sp.id = t.practice_id) END`;
+/** The same for misuse patterns, with their own predicate (no partners or contributors). */
+const SEARCHABLE_PATTERN = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePatternSql(alias)}`;
+/** Threads of drafts (a practice's or a pattern's) stay out too; visibleThreadSql checks the rest. */
+const SEARCHABLE_THREAD = `(t.practice_id IS NULL OR EXISTS (SELECT 1 FROM practice sp WHERE sp.id = t.practice_id AND sp.state IN ('PUBLISHED', 'ARCHIVED')))
+  AND (t.misuse_pattern_id IS NULL OR EXISTS (SELECT 1 FROM misuse_pattern sm WHERE sm.id = t.misuse_pattern_id AND sm.state IN ('PUBLISHED', 'ARCHIVED')))
+  AND ${visibleThreadSql('t')}`;
+/** A practice's or a pattern's own discussion belongs to its organization; category threads to none. */
+const THREAD_ORGANIZATION = `CASE
+  WHEN t.practice_id IS NOT NULL THEN ARRAY(SELECT so.slug::text FROM practice sp JOIN organization so ON so.id = sp.organization_id WHERE sp.id = t.practice_id)
+  WHEN t.misuse_pattern_id IS NOT NULL AND t.category_id IS NULL THEN ARRAY(SELECT so.slug::text FROM misuse_pattern sm JOIN organization so ON so.id = sm.organization_id WHERE sm.id = t.misuse_pattern_id)
+  ELSE '{}'::text[] END`;
 
 const SOURCES: Record<SearchKind, KindSource> = {
   PRACTICE: {
     from: 'practice p JOIN organization o ON o.id = p.organization_id',
+    id: 'p.id',
     vector: 'p.search_vector',
     rankVector: 'p.search_rank_vector',
     date: 'coalesce(p.published_at, p.created_at)',
@@ -92,6 +104,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   },
   THREAD: {
     from: 'thread t LEFT JOIN discussion_category c ON c.id = t.category_id',
+    id: 't.id',
     vector: 't.search_vector',
     rankVector: 't.search_vector',
     date: 't.created_at',
@@ -102,6 +115,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   },
   POST: {
     from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = po.category_id',
+    id: 'po.id',
     vector: 'po.search_vector',
     rankVector: 'po.search_vector',
     date: 'po.created_at',
@@ -112,6 +126,7 @@ const SOURCES: Record<SearchKind, KindSource> = {
   },
   ORGANIZATION: {
     from: 'organization o',
+    id: 'o.id',
     vector: 'o.search_vector',
     rankVector: 'o.search_vector',
     date: 'o.created_at',
@@ -125,6 +140,27 @@ const SOURCES: Record<SearchKind, KindSource> = {
       organizations: arr('ARRAY[o.slug::text]'),
     },
   },
+  MISUSE_PATTERN: {
+    from: 'misuse_pattern m JOIN organization o ON o.id = m.organization_id',
+    id: 'm.id',
+    vector: 'm.search_vector',
+    rankVector: 'm.search_rank_vector',
+    date: 'coalesce(m.published_at, m.created_at)',
+    lastActivity: 'm.updated_at',
+    endorsements: '0',
+    visible: SEARCHABLE_PATTERN('m'),
+    attributes: {
+      kind: one(`'MISUSE_PATTERN'`),
+      stages: arr('m.stages'),
+      misusedTechnologies: arr('m.technologies'),
+      formsOfExploitation: arr('m.forms_of_exploitation'),
+      trend: one('m.trend::text'),
+      regions: arr('m.regions'),
+      stakeholderTypes: arr('ARRAY[o.stakeholder_type::text]'),
+      organizations: arr('ARRAY[o.slug::text]'),
+      visibility: one('m.visibility::text'),
+    },
+  },
 };
 
 /**
@@ -135,16 +171,25 @@ const CATEGORY_POSTS: KindSource = {
   // The categories the viewer may read are computed once (an InitPlan), and the posts drive
   // the plan: a join condition on the category would make PostgreSQL scan posts per category.
   from: 'post po LEFT JOIN discussion_category c ON c.id = po.category_id',
+  id: 'po.id',
   vector: 'po.search_vector',
   rankVector: 'po.search_vector',
   date: 'po.created_at',
   lastActivity: 'po.created_at',
   endorsements: '0',
   // (compared as text so that this check is applied to the found posts, never used to find them)
+  // A category thread about a misuse pattern (a call for partners) also needs the pattern: the
+  // few such threads the viewer may not read are computed once, too.
   visible: `po.hidden_at IS NULL AND po.deleted_at IS NULL AND po.category_id::text = ANY(ARRAY(
-    SELECT vc.id::text FROM discussion_category vc WHERE NOT vc.members_only OR CAST(:vMemberOfVerified AS boolean) OR CAST(:vModerator AS boolean)))`,
+    SELECT vc.id::text FROM discussion_category vc WHERE NOT vc.members_only OR CAST(:vMemberOfVerified AS boolean) OR CAST(:vModerator AS boolean)))
+    AND NOT po.thread_id::text = ANY(ARRAY(
+    SELECT vt.id::text FROM thread vt JOIN misuse_pattern vm ON vm.id = vt.misuse_pattern_id
+     WHERE vt.category_id IS NOT NULL AND NOT (${SEARCHABLE_PATTERN('vm')})))`,
   attributes: { kind: one(`'POST'`), category: POST_CATEGORY, organizations: arr(`'{}'::text[]`) },
 };
+
+/** A pattern's snippet text: its summary, its red flags (so a match there shows), its description. */
+const PATTERN_TEXT = `x.summary || E'\\n\\n' || array_to_string(x.indicators, '; ') || E'\\n\\n' || x.description`;
 
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
 const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -235,7 +280,7 @@ export class PostgresSearchEngine implements SearchEngine {
       }
       const columns = [
         `'${kind}'::text AS kind`,
-        `${kind === 'PRACTICE' ? 'p' : kind === 'THREAD' ? 't' : kind === 'POST' ? 'po' : 'o'}.id AS entity_id`,
+        `${source.id} AS entity_id`,
         // A body-only match ranks just above nothing (0.01): title and summary matches come first.
         tsq ? `ts_rank(${source.rankVector}, ${tsq}::tsquery) + 0.01 AS rank` : '0::real AS rank',
         `${source.date} AS sort_date`,
@@ -282,12 +327,14 @@ export class PostgresSearchEngine implements SearchEngine {
             WHEN 'PRACTICE' THEN (SELECT x.title FROM practice x WHERE x.id = page.entity_id)
             WHEN 'THREAD' THEN (SELECT x.title FROM thread x WHERE x.id = page.entity_id)
             WHEN 'POST' THEN (SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)
+            WHEN 'MISUSE_PATTERN' THEN (SELECT x.title FROM misuse_pattern x WHERE x.id = page.entity_id)
             ELSE (SELECT x.name FROM organization x WHERE x.id = page.entity_id)
           END AS title,
           CASE page.kind
             WHEN 'PRACTICE' THEN (SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)
             WHEN 'THREAD' THEN (SELECT x.body FROM post x WHERE x.thread_id = page.entity_id AND x.hidden_at IS NULL AND x.deleted_at IS NULL ORDER BY x.created_at LIMIT 1)
             WHEN 'POST' THEN (SELECT x.body FROM post x WHERE x.id = page.entity_id)
+            WHEN 'MISUSE_PATTERN' THEN (SELECT ${PATTERN_TEXT} FROM misuse_pattern x WHERE x.id = page.entity_id)
             ELSE (SELECT x.description FROM organization x WHERE x.id = page.entity_id)
           END AS text
         FROM page

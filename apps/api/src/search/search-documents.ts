@@ -31,6 +31,10 @@ export interface SearchDocument {
   category: string | null;
   languages: string[];
   visibility: string | null;
+  /** Misuse patterns: stages of trafficking, misused technologies (codes apart from `technologies`), trend. */
+  stages: string[];
+  misusedTechnologies: string[];
+  trend: string | null;
   /** Unix seconds. */
   publishedAt: number;
   lastActivityAt: number;
@@ -41,9 +45,11 @@ export interface SearchDocument {
 export const documentId = (kind: SearchKind, entityId: string) => `${kind.toLowerCase()}-${entityId}`;
 
 /**
- * The viewer's access tokens, mirroring visiblePracticeSql/visibleThreadSql: everyone has
- * `public`; members of a verified organization `members`; `type:<T>` per stakeholder type of
- * their verified organizations; moderators `moderator`; `org:<id>` per membership; `user:<id>`.
+ * The viewer's access tokens, mirroring visiblePracticeSql/visiblePatternSql/visibleThreadSql:
+ * everyone has `public`; members of a verified organization `members`; `type:<T>` per
+ * stakeholder type of their verified organizations; moderators `moderator`; `org:<id>` per
+ * membership; `user:<id>`; and, for members of a verified organization, `members+org:<id>` per
+ * membership (both at once: a members-only thread about a pattern its owners may see).
  */
 export function accessTokensOf(scope: ViewerScope): string[] {
   return [
@@ -53,6 +59,7 @@ export function accessTokensOf(scope: ViewerScope): string[] {
     ...(scope.moderator ? ['moderator'] : []),
     ...scope.memberOrgIds.map((id) => `org:${id}`),
     ...(scope.userId ? [`user:${scope.userId}`] : []),
+    ...(scope.memberOfVerifiedOrganization ? scope.memberOrgIds.map((id) => `members+org:${id}`) : []),
   ];
 }
 
@@ -76,6 +83,9 @@ const EMPTY = {
   category: null,
   languages: [],
   visibility: null,
+  stages: [],
+  misusedTechnologies: [],
+  trend: null,
   endorsements: 0,
 } satisfies Partial<SearchDocument>;
 
@@ -89,13 +99,46 @@ const PRACTICE_ACCESS_SQL = `
     || ARRAY(SELECT 'user:' || pc.user_id FROM practice_contributor pc WHERE pc.practice_id = p.id)
   END`;
 
-/** Who may see a thread: its category's audience, or its practice's. */
+/**
+ * Who may see a published misuse pattern (null: a draft), as visiblePatternSql: its audience,
+ * moderators and its organization (patterns have no partners or contributors).
+ */
+const PATTERN_ACCESS_SQL = `
+  CASE WHEN m.state NOT IN ('PUBLISHED', 'ARCHIVED') THEN NULL ELSE
+    (CASE m.visibility WHEN 'PUBLIC' THEN ARRAY['public'] WHEN 'MEMBERS' THEN ARRAY['members']
+       ELSE ARRAY(SELECT 'type:' || v FROM unnest(m.visible_to) v) END)
+    || ARRAY['moderator', 'org:' || m.organization_id]
+  END`;
+
+/**
+ * A members-only category's audience (members, moderators) AND a pattern's: the pattern's
+ * stakeholder types (their members are members), moderators, and members of its organization
+ * who are members of a verified organization (`members+org:<id>`); for a public or members-only
+ * pattern that is simply every member.
+ */
+const MEMBERS_AND_PATTERN_ACCESS_SQL = `
+  CASE WHEN m.state NOT IN ('PUBLISHED', 'ARCHIVED') THEN NULL ELSE
+    (CASE m.visibility WHEN 'RESTRICTED' THEN ARRAY(SELECT 'type:' || v FROM unnest(m.visible_to) v) ELSE ARRAY['members'] END)
+    || ARRAY['moderator', 'members+org:' || m.organization_id]
+  END`;
+
+/**
+ * Who may see a thread: its practice's audience; else its category's; and a thread about a
+ * misuse pattern (its discussion, or a call for partners in a category) only those who may
+ * also see the pattern.
+ */
 const THREAD_ACCESS_SQL = `
   CASE WHEN t.practice_id IS NOT NULL THEN (SELECT ${PRACTICE_ACCESS_SQL} FROM practice p WHERE p.id = t.practice_id)
+       WHEN t.misuse_pattern_id IS NOT NULL THEN (SELECT CASE WHEN c.members_only THEN ${MEMBERS_AND_PATTERN_ACCESS_SQL} ELSE ${PATTERN_ACCESS_SQL} END
+                                                    FROM misuse_pattern m WHERE m.id = t.misuse_pattern_id)
        WHEN c.members_only THEN ARRAY['members', 'moderator']
        ELSE ARRAY['public'] END`;
 
-const THREAD_ORGANIZATIONS_SQL = `ARRAY(SELECT o.slug::text FROM practice p JOIN organization o ON o.id = p.organization_id WHERE p.id = t.practice_id)`;
+/** A practice's or a pattern's own discussion carries its organization; category threads none. */
+const THREAD_ORGANIZATIONS_SQL = `ARRAY(
+  SELECT o.slug::text FROM practice p JOIN organization o ON o.id = p.organization_id WHERE p.id = t.practice_id
+  UNION ALL
+  SELECT o.slug::text FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id WHERE m.id = t.misuse_pattern_id AND t.category_id IS NULL)`;
 
 /**
  * The documents for these keys as they are now: `upsert` those that may be found, `remove`
@@ -208,6 +251,39 @@ export async function loadDocuments(db: DataSource, keys: SearchDocumentKey[]): 
     }
   }
 
+  const patternIds = ids('MISUSE_PATTERN');
+  if (patternIds.length) {
+    const rows = await db.query(
+      `SELECT m.*, o.slug AS org_slug, o.stakeholder_type, ${PATTERN_ACCESS_SQL} AS access
+         FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id WHERE m.id = ANY($1)`,
+      [patternIds],
+    );
+    for (const m of rows) {
+      if (!m.access) continue;
+      add({
+        ...EMPTY,
+        id: documentId('MISUSE_PATTERN', m.id),
+        kind: 'MISUSE_PATTERN',
+        entityId: m.id,
+        title: m.title,
+        summary: m.summary,
+        // The red flags first, so a snippet shows the one that matched.
+        body: [(m.indicators as string[]).join('; '), m.description].filter(Boolean).join('\n\n'),
+        stages: m.stages,
+        misusedTechnologies: m.technologies,
+        formsOfExploitation: m.forms_of_exploitation,
+        trend: m.trend,
+        regions: m.regions,
+        stakeholderTypes: [m.stakeholder_type],
+        organizations: [m.org_slug],
+        visibility: m.visibility,
+        publishedAt: seconds(m.published_at ?? m.created_at),
+        lastActivityAt: seconds(m.updated_at),
+        access: m.access,
+      });
+    }
+  }
+
   const organizationIds = ids('ORGANIZATION');
   if (organizationIds.length) {
     const rows = await db.query(`SELECT * FROM organization WHERE id = ANY($1)`, [organizationIds]);
@@ -234,23 +310,26 @@ export async function loadDocuments(db: DataSource, keys: SearchDocumentKey[]): 
 }
 
 /**
- * The documents that depend on a changed one: a practice's discussion and its posts (they
- * share its audience), a thread's posts, an organization's practices (they carry its name).
+ * The documents that depend on a changed one: a practice's or a pattern's threads and their
+ * posts (they share its audience), a thread's posts, an organization's practices and patterns
+ * (they carry its short name and type).
  */
 export async function dependentKeys(db: DataSource, keys: SearchDocumentKey[]): Promise<SearchDocumentKey[]> {
   const of = (kind: SearchKind) => keys.filter((k) => k.kind === kind).map((k) => k.entityId);
   const rows: { kind: SearchKind; id: string }[] = await db.query(
-    `SELECT 'THREAD' AS kind, t.id FROM thread t WHERE t.practice_id = ANY($1)
-     UNION ALL SELECT 'POST', po.id FROM post po JOIN thread t ON t.id = po.thread_id WHERE t.practice_id = ANY($1) OR t.id = ANY($2)
-     UNION ALL SELECT 'PRACTICE', p.id FROM practice p WHERE p.organization_id = ANY($3)`,
-    [of('PRACTICE'), of('THREAD'), of('ORGANIZATION')],
+    `SELECT 'THREAD' AS kind, t.id FROM thread t WHERE t.practice_id = ANY($1) OR t.misuse_pattern_id = ANY($4)
+     UNION ALL SELECT 'POST', po.id FROM post po JOIN thread t ON t.id = po.thread_id WHERE t.practice_id = ANY($1) OR t.id = ANY($2) OR t.misuse_pattern_id = ANY($4)
+     UNION ALL SELECT 'PRACTICE', p.id FROM practice p WHERE p.organization_id = ANY($3)
+     UNION ALL SELECT 'MISUSE_PATTERN', m.id FROM misuse_pattern m WHERE m.organization_id = ANY($3)`,
+    [of('PRACTICE'), of('THREAD'), of('ORGANIZATION'), of('MISUSE_PATTERN')],
   );
   return rows.map((r) => ({ kind: r.kind, entityId: r.id }));
 }
 
 /** Every key of every kind, in batches (for a full rebuild). */
 export async function* allDocumentKeys(db: DataSource, batchSize = 1000): AsyncGenerator<SearchDocumentKey[]> {
-  for (const [kind, table] of [['PRACTICE', 'practice'], ['THREAD', 'thread'], ['POST', 'post'], ['ORGANIZATION', 'organization']] as const) {
+  const tables = [['PRACTICE', 'practice'], ['MISUSE_PATTERN', 'misuse_pattern'], ['THREAD', 'thread'], ['POST', 'post'], ['ORGANIZATION', 'organization']] as const;
+  for (const [kind, table] of tables) {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: { id: string }[] = await db.query(`SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2`, [after, batchSize]);

@@ -75,6 +75,9 @@ export const FACET_ATTRIBUTES: Record<SearchFacet, string> = {
   CATEGORY: 'category',
   LANGUAGE: 'languages',
   VISIBILITY: 'visibility',
+  STAGE: 'stages',
+  MISUSED_TECHNOLOGY: 'misusedTechnologies',
+  TREND: 'trend',
 };
 
 /** The filter field each facet selects with (YEAR is a range: yearFrom/yearTo). */
@@ -94,6 +97,9 @@ export const FACET_FILTERS: Partial<Record<SearchFacet, keyof SearchFilter>> = {
   CATEGORY: 'categories',
   LANGUAGE: 'languages',
   VISIBILITY: 'visibilities',
+  STAGE: 'stages',
+  MISUSED_TECHNOLOGY: 'misusedTechnologies',
+  TREND: 'trends',
 };
 
 /** Filter field → document attribute (lists: any of the values; across fields: all). */
@@ -113,6 +119,9 @@ export const FILTER_ATTRIBUTES = {
   categories: 'category',
   languages: 'languages',
   visibilities: 'visibility',
+  stages: 'stages',
+  misusedTechnologies: 'misusedTechnologies',
+  trends: 'trend',
 } as const satisfies Partial<Record<keyof SearchFilter, string>>;
 
 /** Words with the same meaning for this community (Meilisearch synonyms; PostgreSQL expands queries). */

@@ -13,6 +13,7 @@ import {
   TechnologyEnum,
   VisibilityEnum,
 } from '../practices/practice-taxonomy.enums';
+import { MisusedTechnologyEnum, MisuseTrendEnum, TraffickingStageEnum } from '../misuse-patterns/misuse-taxonomy.enums';
 
 const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 
@@ -25,6 +26,7 @@ registerEnumType(SearchKindEnum, {
     THREAD: { description: 'A discussion thread (its title and tags).' },
     POST: { description: 'A post in a discussion.' },
     ORGANIZATION: { description: 'An organization of the directory.' },
+    MISUSE_PATTERN: { description: 'A pattern of technology misuse by traffickers.' },
   },
 });
 
@@ -41,14 +43,17 @@ registerEnumType(SearchFacetEnum, {
     TARGET_USER: { description: 'Target users of practices (TargetUser codes).' },
     SECTOR: { description: 'Sector (Sector codes).' },
     COUNTRY: { description: 'Country of a practice or organization (ISO 3166-1 alpha-2).' },
-    REGION: { description: 'Region of practices (Region codes).' },
+    REGION: { description: 'Region of practices, or where misuse patterns are observed (Region codes).' },
     STAKEHOLDER_TYPE: { description: 'Stakeholder type of the organization (StakeholderType codes).' },
     ORGANIZATION: { description: 'Organization (short names; labels carry the names).' },
     STATUS: { description: 'Status of practices (PracticeStatus codes).' },
     YEAR: { description: 'Year a practice started.' },
     CATEGORY: { description: 'Discussion category (short names; labels carry the names).' },
     LANGUAGE: { description: 'Language of practices (ISO 639-1 codes).' },
-    VISIBILITY: { description: 'Who may see a practice (Visibility codes).' },
+    VISIBILITY: { description: 'Who may see a practice or misuse pattern (Visibility codes).' },
+    STAGE: { description: 'Stage of trafficking a misuse pattern concerns (TraffickingStage codes).' },
+    MISUSED_TECHNOLOGY: { description: 'Technology a misuse pattern misuses (MisusedTechnology codes).' },
+    TREND: { description: 'How a misuse pattern is developing (MisuseTrend codes).' },
   },
 });
 
@@ -80,7 +85,10 @@ export class SearchFilterInput {
   @Field(() => [PracticeStatusEnum], { nullable: true, description: 'Practices with any of these statuses.' }) statuses?: string[];
   @Field(() => [String], { nullable: true, description: 'Discussions in these categories (short names).' }) categories?: string[];
   @Field(() => [String], { nullable: true, description: 'Practices in any of these languages (ISO 639-1).' }) languages?: string[];
-  @Field(() => [VisibilityEnum], { nullable: true, description: 'Practices with any of these visibilities.' }) visibilities?: string[];
+  @Field(() => [VisibilityEnum], { nullable: true, description: 'Practices and misuse patterns with any of these visibilities.' }) visibilities?: string[];
+  @Field(() => [TraffickingStageEnum], { nullable: true, description: 'Misuse patterns concerning any of these stages of trafficking.' }) stages?: string[];
+  @Field(() => [MisusedTechnologyEnum], { nullable: true, description: 'Misuse patterns misusing any of these technologies.' }) misusedTechnologies?: string[];
+  @Field(() => [MisuseTrendEnum], { nullable: true, description: 'Misuse patterns with any of these trends.' }) trends?: string[];
   @Field(() => Int, { nullable: true, description: 'Practices started in or after this year.' }) yearFrom?: number | null;
   @Field(() => Int, { nullable: true, description: 'Practices started in or before this year.' }) yearTo?: number | null;
 }
@@ -89,10 +97,10 @@ export class SearchFilterInput {
 @InterfaceType('SearchHit', {
   description: 'One search result. Highlights are HTML-escaped text with matches in <mark>…</mark>.',
   resolveType: (hit: { kind: string }) =>
-    ({ PRACTICE: 'PracticeSearchHit', THREAD: 'ThreadSearchHit', POST: 'PostSearchHit', ORGANIZATION: 'OrganizationSearchHit' })[hit.kind],
+    ({ PRACTICE: 'PracticeSearchHit', THREAD: 'ThreadSearchHit', POST: 'PostSearchHit', ORGANIZATION: 'OrganizationSearchHit', MISUSE_PATTERN: 'MisusePatternSearchHit' })[hit.kind],
 })
 export abstract class SearchHitModel {
-  @Field(() => ID, { description: 'Global id of the practice, thread, post or organization found.' }) id: string;
+  @Field(() => ID, { description: 'Global id of the practice, thread, post, organization or misuse pattern found.' }) id: string;
   @Field(() => SearchKindEnum, { description: 'What was found.' }) kind: string;
   @Field({ description: 'Its title as plain text (for a post: its thread’s title).' }) title: string;
   @Field({ description: 'The title, HTML-escaped, with the matching words in <mark>…</mark>.' }) highlightedTitle: string;
@@ -112,6 +120,9 @@ export class PostSearchHitModel extends SearchHitModel {}
 
 @ObjectType('OrganizationSearchHit', { implements: () => [SearchHitModel], description: 'An organization found by its name or description.' })
 export class OrganizationSearchHitModel extends SearchHitModel {}
+
+@ObjectType('MisusePatternSearchHit', { implements: () => [SearchHitModel], description: 'A misuse pattern found by its title, summary, indicators or description.' })
+export class MisusePatternSearchHitModel extends SearchHitModel {}
 
 @ObjectType('SearchHitEdge', { description: 'One search result with its cursor.' })
 export class SearchHitEdge {

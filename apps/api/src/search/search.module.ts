@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import {
+  MisusePatternSearchHitResolver,
   OrganizationSearchHitResolver,
   PostSearchHitResolver,
   PracticeSearchHitResolver,
@@ -19,6 +20,7 @@ import { SearchOutboxWorker } from './search-outbox.worker';
     ThreadSearchHitResolver,
     PostSearchHitResolver,
     OrganizationSearchHitResolver,
+    MisusePatternSearchHitResolver,
   ],
   exports: [SearchService, SearchOutboxWorker],
 })

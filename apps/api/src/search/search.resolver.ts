@@ -10,10 +10,13 @@ import { parseInput } from '../common/validation';
 import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
 import { OrganizationModel } from '../organizations/organization.models';
 import { presentOrganization } from '../organizations/organization.presenters';
+import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
+import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 import { PracticeModel } from '../practices/practice.models';
 import { presentPractice } from '../practices/practice.presenters';
 import { FACET_FILTERS, type SearchHit, type SearchResponse } from './search-engine';
 import {
+  MisusePatternSearchHitModel,
   OrganizationSearchHitModel,
   PostSearchHitModel,
   PracticeSearchHitModel,
@@ -40,7 +43,7 @@ function withSelectedValues(distribution: SearchResponse['facetDistribution'], f
   });
 }
 
-const GLOBAL_TYPES = { PRACTICE: 'Practice', THREAD: 'Thread', POST: 'Post', ORGANIZATION: 'Organization' } as const;
+const GLOBAL_TYPES = { PRACTICE: 'Practice', THREAD: 'Thread', POST: 'Post', ORGANIZATION: 'Organization', MISUSE_PATTERN: 'MisusePattern' } as const;
 
 const presentHit = (hit: SearchHit): SearchHitModel => ({
   id: toGlobalId(GLOBAL_TYPES[hit.kind], hit.entityId),
@@ -62,7 +65,7 @@ export class SearchResolver {
   @Query(() => SearchResultsModel, {
     name: 'search',
     description:
-      'Full-text search across practices, discussions and organizations you may see: typo tolerant, with "phrases", -exclusions and OR, filters and facet counts.',
+      'Full-text search across practices, misuse patterns, discussions and organizations you may see: typo tolerant, with "phrases", -exclusions and OR, filters and facet counts.',
   })
   @Access.public()
   async searchContent(
@@ -141,5 +144,13 @@ export class OrganizationSearchHitResolver {
   @ResolveField(() => OrganizationModel, { description: 'The organization.' })
   async organization(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
     return presentOrganization((await ctx.loaders.organization.load(hit.entityId))!);
+  }
+}
+
+@Resolver(() => MisusePatternSearchHitModel)
+export class MisusePatternSearchHitResolver {
+  @ResolveField(() => MisusePatternModel, { description: 'The misuse pattern.' })
+  async misusePattern(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
+    return presentMisusePattern((await ctx.loaders.misusePatterns.pattern.load(hit.entityId))!);
   }
 }

@@ -1,6 +1,8 @@
 import { FACET_ATTRIBUTES, HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/search/search-engine';
 import { INDEX_SETTINGS, MeilisearchEngine, quoteFilterValue } from '../../src/search/meilisearch.engine';
-import { documentId, type SearchDocument } from '../../src/search/search-documents';
+import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/practices/viewer-scope';
+import { PostgresSearchEngine } from '../../src/search/postgres-search.engine';
+import { accessTokensOf, allDocumentKeys, documentId, loadDocuments, type SearchDocument } from '../../src/search/search-documents';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 import { MeiliBoundaryServer } from './meili-boundary-server';
 import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures';
@@ -148,6 +150,122 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     expect(server.indexes.get('alliance')!.documents.has(documentId('PRACTICE', p.adsMonitor.id))).toBe(true);
   });
 
+  it('sends misuse patterns with their facets and access tokens mirroring visiblePatternSql, and never drafts', async () => {
+    server.requests.length = 0;
+    const m = c.patterns;
+    await engine.sync(Object.values(m).map((x) => ({ kind: 'MISUSE_PATTERN' as const, entityId: x.id })));
+    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!.body as SearchDocument[];
+    const byId = new Map(docs.map((d) => [d.id, d]));
+    for (const doc of docs) expect(doc.id).toMatch(/^[A-Za-z0-9_-]{1,511}$/);
+    expect(byId.get(documentId('MISUSE_PATTERN', m.deepfakes.id))).toEqual(
+      expect.objectContaining({
+        kind: 'MISUSE_PATTERN',
+        entityId: m.deepfakes.id,
+        title: 'Deepfake video interviews in job recruitment',
+        summary: expect.stringContaining('generated faces'),
+        body: 'The interviewer never appears on a live camera; An offer letter arrives before any reference check\n\nCandidates are interviewed by a synthetic persona, then asked to pay a visa fee in cryptocurrency before travelling.',
+        stages: ['RECRUITMENT'],
+        misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES', 'SOCIAL_MEDIA'],
+        // The practices' technology attribute stays empty: the codes are different taxonomies.
+        technologies: [],
+        formsOfExploitation: ['FORCED_LABOUR'],
+        trend: 'EMERGING',
+        regions: ['CENTRAL_ASIA', 'EASTERN_EUROPE'],
+        organizations: ['la-strada-moldova'],
+        stakeholderTypes: ['CIVIL_SOCIETY'],
+        visibility: 'PUBLIC',
+        publishedAt: Math.floor(m.deepfakes.publishedAt!.getTime() / 1000),
+      }),
+    );
+    expect(byId.get(documentId('MISUSE_PATTERN', m.deepfakes.id))!.access.sort()).toEqual(['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort());
+    expect(byId.get(documentId('MISUSE_PATTERN', m.membersOnly.id))!.access.sort()).toEqual(['members', 'moderator', `org:${c.orgs.police.id}`].sort());
+    expect(byId.get(documentId('MISUSE_PATTERN', m.restricted.id))!.access.sort()).toEqual(['moderator', `org:${c.orgs.police.id}`, 'type:GOVERNMENT'].sort());
+    expect(byId.has(documentId('MISUSE_PATTERN', m.draft.id))).toBe(false);
+    const [deletion] = server.requestsTo('POST', /delete-batch$/);
+    expect(deletion!.body).toEqual([documentId('MISUSE_PATTERN', m.draft.id)]);
+  });
+
+  it('gives threads about a pattern the pattern’s audience, intersected with a members-only category’s', async () => {
+    server.requests.length = 0;
+    const t = c.threads;
+    const keys = [t.deepfakeDiscussion, t.callForPartners, t.lawCall].flatMap((x) => [
+      { kind: 'THREAD' as const, entityId: x.id },
+      ...x.posts.map((id) => ({ kind: 'POST' as const, entityId: id })),
+    ]);
+    await engine.sync(keys);
+    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!.body as SearchDocument[];
+    const access = (kind: 'THREAD' | 'POST', id: string) => docs.find((d) => d.id === documentId(kind, id))!.access.sort();
+    const police = c.orgs.police.id;
+    // The pattern's discussion: the public pattern's audience, and its organization for the facet.
+    expect(access('THREAD', t.deepfakeDiscussion.id)).toEqual(['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort());
+    expect(docs.find((d) => d.id === documentId('POST', t.deepfakeDiscussion.posts[0]!))!.organizations).toEqual(['la-strada-moldova']);
+    // A call for partners in a public category: exactly the restricted pattern's audience; no organization.
+    for (const [kind, id] of [['THREAD', t.callForPartners.id], ['POST', t.callForPartners.posts[0]!]] as const) {
+      expect(access(kind, id)).toEqual(['moderator', `org:${police}`, 'type:GOVERNMENT'].sort());
+      expect(docs.find((d) => d.id === documentId(kind, id))!.organizations).toEqual([]);
+    }
+    // In a members-only category: members of the pattern's types (members all), moderators, and
+    // its organization's members only when they are also members of a verified organization.
+    for (const [kind, id] of [['THREAD', t.lawCall.id], ['POST', t.lawCall.posts[0]!]] as const) {
+      expect(access(kind, id)).toEqual(['moderator', `members+org:${police}`, 'type:GOVERNMENT'].sort());
+    }
+  });
+
+  it('gives members of a verified organization a members+org token per membership, and no one else', () => {
+    const unverifiedOwner = { userId: 'u1', memberOrgIds: ['o1'], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false };
+    expect(accessTokensOf(unverifiedOwner)).toEqual(['public', 'org:o1', 'user:u1']);
+    const verifiedOwner = { ...unverifiedOwner, memberOrgIds: ['o1', 'o2'], verifiedStakeholderTypes: ['ACADEMIA' as const], memberOfVerifiedOrganization: true };
+    expect(accessTokensOf(verifiedOwner)).toEqual(['public', 'members', 'type:ACADEMIA', 'org:o1', 'org:o2', 'user:u1', 'members+org:o1', 'members+org:o2']);
+  });
+
+  it('lets every viewer find through the access tokens exactly what the SQL predicates let them find', async () => {
+    const documents: SearchDocument[] = [];
+    for await (const keys of allDocumentKeys(t.db)) documents.push(...(await loadDocuments(t.db, keys)).upsert);
+    const police = c.orgs.police.id;
+    const scopes: Record<string, ViewerScope> = {
+      ...c.scopes,
+      moderator: { ...ANONYMOUS_SCOPE, userId: c.scopes.ngoMember.userId, moderator: true },
+      // A member of the restricted pattern's organization without its type, through another verified organization…
+      ownerAmongMembers: { userId: c.scopes.ngoMember.userId, memberOrgIds: [police, c.orgs.ngo.id], verifiedStakeholderTypes: ['CIVIL_SOCIETY'], memberOfVerifiedOrganization: true, moderator: false },
+      // …and without any verified organization (members-only categories stay closed to them).
+      ownerOnly: { userId: c.scopes.ngoMember.userId, memberOrgIds: [police], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false },
+    };
+    const postgres = new PostgresSearchEngine(t.db);
+    for (const [name, scope] of Object.entries(scopes)) {
+      const tokens = new Set(accessTokensOf(scope));
+      const viaTokens = documents.filter((d) => d.access.some((a) => tokens.has(a))).map((d) => `${d.kind}:${d.entityId}`);
+      const viaSql = (await postgres.search(request('', { scope, limit: 1000 }))).hits.map((h) => `${h.kind}:${h.entityId}`);
+      expect([name, viaTokens.sort()]).toEqual([name, viaSql.sort()]);
+    }
+    // The cases that need the members+org token are really there.
+    const lawCall = `THREAD:${c.threads.lawCall.id}`;
+    const visibleTo = async (scope: ViewerScope) => (await postgres.search(request('', { scope, limit: 1000 }))).hits.map((h) => `${h.kind}:${h.entityId}`);
+    expect(await visibleTo(scopes.ownerAmongMembers!)).toContain(lawCall);
+    expect(await visibleTo(scopes.ownerOnly!)).not.toContain(lawCall);
+    expect(await visibleTo(scopes.ownerOnly!)).toContain(`THREAD:${c.threads.callForPartners.id}`);
+  });
+
+  it('filters by the pattern facets as quoted IN lists and declares them filterable', async () => {
+    for (const attribute of ['stages', 'misusedTechnologies', 'trend', 'formsOfExploitation', 'regions']) expect(INDEX_SETTINGS.filterableAttributes).toContain(attribute);
+    server.requests.length = 0;
+    await engine.search(
+      request('deepfak', {
+        filter: { kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT', 'MOVEMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'], formsOfExploitation: ['FORCED_LABOUR'] },
+        facets: ['STAGE', 'MISUSED_TECHNOLOGY', 'TREND'],
+      }),
+    );
+    const body = server.requestsTo('POST', /search$/)[0]!.body as { filter: string; facets: string[] };
+    expect(body.facets).toEqual(['stages', 'misusedTechnologies', 'trend']);
+    expect(parseFilter(body.filter)).toEqual([
+      { attribute: 'access', operator: 'IN', values: ['public'] },
+      { attribute: 'kind', operator: 'IN', values: ['MISUSE_PATTERN'] },
+      { attribute: 'formsOfExploitation', operator: 'IN', values: ['FORCED_LABOUR'] },
+      { attribute: 'stages', operator: 'IN', values: ['RECRUITMENT', 'MOVEMENT'] },
+      { attribute: 'misusedTechnologies', operator: 'IN', values: ['GENERATIVE_AI_AND_DEEPFAKES'] },
+      { attribute: 'trend', operator: 'IN', values: ['EMERGING'] },
+    ]);
+  });
+
   it('surfaces a failed Meilisearch task with its code', async () => {
     server.failNextTaskWith = 'invalid_document_fields';
     await expect(engine.sync([{ kind: 'PRACTICE', entityId: c.practices.hotline.id }])).rejects.toThrow(/invalid_document_fields/);
@@ -191,7 +309,7 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     });
     expect(body.sort).toBeUndefined();
     expect(parseFilter(body.filter as string)).toEqual([
-      { attribute: 'access', operator: 'IN', values: ['public', 'members', 'type:GOVERNMENT', `org:${c.orgs.police.id}`, `user:${c.scopes.lawEnforcement.userId}`] },
+      { attribute: 'access', operator: 'IN', values: ['public', 'members', 'type:GOVERNMENT', `org:${c.orgs.police.id}`, `user:${c.scopes.lawEnforcement.userId}`, `members+org:${c.orgs.police.id}`] },
       { attribute: 'kind', operator: 'IN', values: ['PRACTICE'] },
       { attribute: 'focusAreas', operator: 'IN', values: ['PREVENTION'] },
       { attribute: 'countries', operator: 'IN', values: ['KZ', 'KG'] },
@@ -257,6 +375,10 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     const live = server.indexes.get('alliance')!;
     expect(live.documents.has(documentId('PRACTICE', c.practices.adsMonitor.id))).toBe(true);
     expect(live.documents.has(documentId('PRACTICE', c.practices.draft.id))).toBe(false);
+    // The rebuild covers misuse patterns too (and still no draft).
+    expect(live.documents.has(documentId('MISUSE_PATTERN', c.patterns.deepfakes.id))).toBe(true);
+    expect(live.documents.has(documentId('MISUSE_PATTERN', c.patterns.restricted.id))).toBe(true);
+    expect(live.documents.has(documentId('MISUSE_PATTERN', c.patterns.draft.id))).toBe(false);
     expect(server.indexes.has(next)).toBe(false);
   });
 });

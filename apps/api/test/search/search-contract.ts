@@ -92,7 +92,7 @@ export function describeSearchContract(label: string, open: () => Promise<Contra
 
     it('counts facets over the filtered results, and the counts combine', async () => {
       const all = await search('', { facets: ['KIND', 'FOCUS_AREA', 'COUNTRY'] });
-      expect(facet(all, 'KIND')).toEqual({ PRACTICE: 3, THREAD: 1, POST: 1, ORGANIZATION: 3 });
+      expect(facet(all, 'KIND')).toEqual({ PRACTICE: 3, THREAD: 2, POST: 2, ORGANIZATION: 3, MISUSE_PATTERN: 2 });
       expect(facet(all, 'FOCUS_AREA')).toEqual({ PREVENTION: 1, PROSECUTION: 1, PROTECTION: 1 });
       expect(facet(all, 'COUNTRY')).toMatchObject({ KZ: 1, KG: 1, SE: 2, DE: 2, MD: 2 });
 
@@ -112,8 +112,23 @@ export function describeSearchContract(label: string, open: () => Promise<Contra
     });
 
     it('never shows drafts, hidden or removed posts, or what the viewer may not see', async () => {
-      const hidden = [c.practices.draft.id, c.practices.restricted.id, c.practices.membersOnly.id, c.threads.lawThread.id, ...c.threads.lawThread.posts, c.threads.adsThread.posts[1]!, c.threads.adsThread.posts[2]!];
-      for (const query of ['recruitment', 'zebracorn', 'draft', '']) {
+      const hidden = [
+        c.practices.draft.id,
+        c.practices.restricted.id,
+        c.practices.membersOnly.id,
+        c.threads.lawThread.id,
+        ...c.threads.lawThread.posts,
+        c.threads.adsThread.posts[1]!,
+        c.threads.adsThread.posts[2]!,
+        c.patterns.draft.id,
+        c.patterns.membersOnly.id,
+        c.patterns.restricted.id,
+        c.threads.callForPartners.id,
+        ...c.threads.callForPartners.posts,
+        c.threads.lawCall.id,
+        ...c.threads.lawCall.posts,
+      ];
+      for (const query of ['recruitment', 'zebracorn', 'quokka', 'draft', '']) {
         const visitor = await search(query, { limit: 100 });
         for (const id of hidden) expect(ids(visitor)).not.toContain(id);
       }
@@ -135,6 +150,84 @@ export function describeSearchContract(label: string, open: () => Promise<Contra
       expect(police).toContain(c.practices.restricted.id);
       // Hidden posts stay hidden even for members.
       expect(ids(await search('zebracorn', { scope: c.scopes.lawEnforcement }))).not.toContain(c.threads.adsThread.posts[1]);
+    });
+
+    describe('misuse patterns', () => {
+      it('ranks a title match above a description match', async () => {
+        const order = ids(await search('cryptocurrency', { filter: { kinds: ['MISUSE_PATTERN'] } }));
+        expect(order).toEqual([c.patterns.mixers.id, c.patterns.deepfakes.id]);
+      });
+
+      it('tolerates typos and completes the word being typed: "recrutment deepfak", "deepfak interview"', async () => {
+        expect(ids(await search('recrutment deepfak'))[0]).toBe(c.patterns.deepfakes.id);
+        expect(ids(await search('deepfak interview'))[0]).toBe(c.patterns.deepfakes.id);
+      });
+
+      it('finds a pattern by its indicators and highlights them in the snippet', async () => {
+        const r = await search('camera', { filter: { kinds: ['MISUSE_PATTERN'] } });
+        expect(ids(r)).toEqual([c.patterns.deepfakes.id]);
+        expect(r.hits[0]!.snippet).toContain(`live ${HIGHLIGHT_START}camera${HIGHLIGHT_END}`);
+        const titled = await search('mixers', { filter: { kinds: ['MISUSE_PATTERN'] } });
+        expect(titled.hits[0]!.title).toBe(`Cryptocurrency ${HIGHLIGHT_START}mixers${HIGHLIGHT_END} launder exploitation proceeds`);
+      });
+
+      it('filters by stage, misused technology, trend, region and the shared form of exploitation', async () => {
+        expect(ids(await search('', { filter: { stages: ['FINANCIAL_FLOWS'] } }))).toEqual([c.patterns.mixers.id]);
+        expect(ids(await search('', { filter: { misusedTechnologies: ['SOCIAL_MEDIA', 'DARK_WEB_MARKETS'] }, sort: 'NEWEST' }))).toEqual([c.patterns.mixers.id, c.patterns.deepfakes.id]);
+        expect(ids(await search('', { filter: { trends: ['EMERGING'] } }))).toEqual([c.patterns.deepfakes.id]);
+        expect(ids(await search('', { filter: { regions: ['WESTERN_EUROPE'] } }))).toEqual([c.patterns.mixers.id]);
+        expect(ids(await search('', { filter: { organizations: ['nordic-bank'], kinds: ['MISUSE_PATTERN'] } }))).toEqual([c.patterns.mixers.id]);
+        // A form of exploitation is shared: practices and patterns both have it.
+        const sexual = ids(await search('', { filter: { formsOfExploitation: ['SEXUAL_EXPLOITATION'] } }));
+        expect(sexual.sort()).toEqual([c.practices.financial.id, c.patterns.mixers.id].sort());
+        // The practices' technologies are not the misused technologies: each filter leaves the other kind out.
+        expect(ids(await search('', { filter: { technologies: ['FINANCIAL_TRANSACTION_MONITORING'] } }))).toEqual([c.practices.financial.id]);
+        expect(ids(await search('', { filter: { stages: ['RECRUITMENT'], kinds: ['PRACTICE'] } }))).toEqual([]);
+      });
+
+      it('counts the pattern facets over the visible results only', async () => {
+        const facets = ['STAGE', 'MISUSED_TECHNOLOGY', 'TREND', 'FORM_OF_EXPLOITATION'] as const;
+        const visitor = await search('', { facets: [...facets] });
+        expect(facet(visitor, 'STAGE')).toEqual({ RECRUITMENT: 1, FINANCIAL_FLOWS: 1 });
+        expect(facet(visitor, 'MISUSED_TECHNOLOGY')).toEqual({ GENERATIVE_AI_AND_DEEPFAKES: 1, SOCIAL_MEDIA: 1, CRYPTOCURRENCIES: 1, DARK_WEB_MARKETS: 1 });
+        expect(facet(visitor, 'TREND')).toEqual({ EMERGING: 1, ESTABLISHED: 1 });
+        expect(facet(visitor, 'FORM_OF_EXPLOITATION')).toEqual({ SEXUAL_EXPLOITATION: 2, FORCED_LABOUR: 1 });
+
+        const police = await search('', { facets: [...facets], scope: c.scopes.lawEnforcement });
+        expect(facet(police, 'STAGE')).toEqual({ RECRUITMENT: 1, FINANCIAL_FLOWS: 1, CONTROL_AND_EXPLOITATION: 1, MOVEMENT: 1 });
+        expect(facet(police, 'TREND')).toEqual({ EMERGING: 2, ESTABLISHED: 1, DECLINING: 1 });
+
+        const narrowed = await search('', { filter: { stages: ['RECRUITMENT', 'MOVEMENT'] }, facets: ['MISUSED_TECHNOLOGY', 'KIND'], scope: c.scopes.lawEnforcement });
+        expect(facet(narrowed, 'MISUSED_TECHNOLOGY')).toEqual({ GENERATIVE_AI_AND_DEEPFAKES: 1, SOCIAL_MEDIA: 1, MESSAGING_AND_ENCRYPTED_APPS: 1 });
+        expect(facet(narrowed, 'KIND')).toEqual({ MISUSE_PATTERN: 2 });
+      });
+
+      it('shows a pattern and the threads about it only to those who may see the pattern', async () => {
+        const aboutRestricted = [c.patterns.restricted.id, c.threads.callForPartners.id, ...c.threads.callForPartners.posts, c.threads.lawCall.id, ...c.threads.lawCall.posts];
+        const visitor = ids(await search('quokka', { limit: 100 }));
+        expect(visitor).toEqual([]);
+        // Members see the members-only pattern, but neither the restricted one nor the calls about it.
+        const ngo = ids(await search('quokka', { scope: c.scopes.ngoMember, limit: 100 }));
+        expect(ngo).toEqual([c.patterns.membersOnly.id]);
+        // Law enforcement (the audience, and the owners) see all of it, in the public and the members-only category.
+        const police = ids(await search('quokka', { scope: c.scopes.lawEnforcement, limit: 100 }));
+        expect(police.sort()).toEqual([c.patterns.membersOnly.id, ...aboutRestricted].sort());
+        // Also when searching within the category (its own visibility path).
+        const inPartnerships = (scope = c.scopes.visitor) => search('quokka', { filter: { kinds: ['POST'], categories: ['partnerships'] }, scope }).then(ids);
+        expect(await inPartnerships()).toEqual([]);
+        expect(await inPartnerships(c.scopes.lawEnforcement)).toEqual(c.threads.callForPartners.posts);
+        const browsing = ids(await search('', { filter: { categories: ['partnerships', 'law-enforcement-exchange'] }, limit: 100, scope: c.scopes.ngoMember }));
+        for (const id of aboutRestricted) expect(browsing).not.toContain(id);
+        // The pattern's own discussion is as public as the pattern, and belongs to its organization.
+        const discussion = ids(await search('synthetic interviewer', { filter: { organizations: ['la-strada-moldova'] } }));
+        expect(discussion).toEqual(expect.arrayContaining([c.threads.deepfakeDiscussion.posts[0]]));
+      });
+
+      it('never shows a draft pattern, even to its own organization, nor what depends on it', async () => {
+        expect(ids(await search('livestream coercion', { scope: c.scopes.ngoMember }))).not.toContain(c.patterns.draft.id);
+        const counts = await search('', { facets: ['TREND', 'STAGE'], scope: c.scopes.ngoMember });
+        expect(facet(counts, 'STAGE').CONTROL_AND_EXPLOITATION).toBe(1); // the members-only pattern, not the draft
+      });
     });
 
     it('pages through results without repeats, with a stable total', async () => {

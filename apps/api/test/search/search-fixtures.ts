@@ -1,12 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { SearchRequest } from '../../src/search/search-engine';
 import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/practices/viewer-scope';
-import { createOrganization, createPracticeRow, createUser } from '../utils/fixtures';
+import { createOrganization, createPatternRow, createPracticeRow, createUser } from '../utils/fixtures';
 
 /**
  * A small, known corpus for the search contract: public, members-only, restricted and draft
- * practices; threads in a public and in a members-only category; hidden and removed posts;
- * organizations. Every engine must answer the same questions about it the same way.
+ * practices and misuse patterns; threads in a public and in a members-only category; a
+ * pattern's discussion and calls for partners about a restricted pattern; hidden and removed
+ * posts; organizations. Every engine must answer the same questions about it the same way.
  */
 export async function seedSearchCorpus(db: DataSource) {
   const ngo = await createOrganization(db, { name: 'La Strada Moldova', slug: 'la-strada-moldova', stakeholderType: 'CIVIL_SOCIETY', country: 'MD', verifiedAt: new Date(), description: 'Hotline and assistance for people at risk.' });
@@ -36,6 +37,7 @@ export async function seedSearchCorpus(db: DataSource) {
     body: 'Banks share typologies with the financial intelligence unit.',
     focusAreas: ['PROSECUTION'],
     technologies: ['FINANCIAL_TRANSACTION_MONITORING'],
+    formsOfExploitation: ['SEXUAL_EXPLOITATION'],
     countries: ['SE', 'DE'],
     yearStarted: 2021,
     publishedAt: day(20),
@@ -78,9 +80,73 @@ export async function seedSearchCorpus(db: DataSource) {
     publishedAt: day(50),
   });
 
+  // Misuse patterns: two public ones, and a draft, a members-only and a restricted one that
+  // share a word (quokka) no visible document has.
+  const pattern = (org: string, options: Parameters<typeof createPatternRow>[2]) => createPatternRow(db, org, options);
+  const deepfakes = await pattern(ngo.id, {
+    slug: 'deepfake-job-interviews',
+    title: 'Deepfake video interviews in job recruitment',
+    summary: 'Recruiters use generated faces and voices to pose as employers and make fake job offers look trustworthy.',
+    description: 'Candidates are interviewed by a synthetic persona, then asked to pay a visa fee in cryptocurrency before travelling.',
+    indicators: ['The interviewer never appears on a live camera', 'An offer letter arrives before any reference check'],
+    stages: ['RECRUITMENT'],
+    technologies: ['GENERATIVE_AI_AND_DEEPFAKES', 'SOCIAL_MEDIA'],
+    formsOfExploitation: ['FORCED_LABOUR'],
+    regions: ['CENTRAL_ASIA', 'EASTERN_EUROPE'],
+    trend: 'EMERGING',
+    publishedAt: day(35),
+  });
+  const mixers = await pattern(bank.id, {
+    slug: 'cryptocurrency-mixers',
+    title: 'Cryptocurrency mixers launder exploitation proceeds',
+    summary: 'Proceeds of sexual exploitation move through mixing services and darknet exchanges.',
+    description: 'Chains of small transfers end in exchanges without customer checks.',
+    indicators: ['Many small deposits followed by one withdrawal to a mixer'],
+    stages: ['FINANCIAL_FLOWS'],
+    technologies: ['CRYPTOCURRENCIES', 'DARK_WEB_MARKETS'],
+    formsOfExploitation: ['SEXUAL_EXPLOITATION'],
+    regions: ['WESTERN_EUROPE'],
+    trend: 'ESTABLISHED',
+    publishedAt: day(45),
+  });
+  const draftPattern = await pattern(ngo.id, {
+    slug: 'draft-livestream-coercion',
+    title: 'Quokka livestream coercion (draft)',
+    summary: 'Unfinished notes on quokka coercion through live streams.',
+    state: 'DRAFT',
+    publishedAt: null,
+    stages: ['CONTROL_AND_EXPLOITATION'],
+    technologies: ['LIVE_STREAMING'],
+  });
+  const membersPattern = await pattern(police.id, {
+    slug: 'quokka-dating-grooming',
+    title: 'Quokka grooming on dating apps',
+    summary: 'A members-only quokka analysis of grooming through dating apps.',
+    visibility: 'MEMBERS',
+    stages: ['CONTROL_AND_EXPLOITATION'],
+    technologies: ['DATING_APPS'],
+    trend: 'DECLINING',
+    publishedAt: day(55),
+  });
+  const restrictedPattern = await pattern(police.id, {
+    slug: 'quokka-encrypted-coordination',
+    title: 'Quokka coordination in encrypted channels',
+    summary: 'How quokka networks coordinate movement in encrypted messaging channels; for law enforcement only.',
+    visibility: 'RESTRICTED',
+    visibleTo: ['GOVERNMENT'],
+    stages: ['MOVEMENT'],
+    technologies: ['MESSAGING_AND_ENCRYPTED_APPS'],
+    publishedAt: day(56),
+  });
+
   const category = async (slug: string) => (await db.query('SELECT id FROM discussion_category WHERE slug = $1', [slug]))[0].id as string;
-  const thread = async (categorySlug: string, title: string, posts: { body: string; hidden?: boolean; deleted?: boolean }[]) => {
-    const [t] = await db.query(`INSERT INTO thread (category_id, title, author_id) VALUES ($1, $2, $3) RETURNING id`, [await category(categorySlug), title, author.id]);
+  const thread = async (categorySlug: string | null, title: string, posts: { body: string; hidden?: boolean; deleted?: boolean }[], patternId: string | null = null) => {
+    const [t] = await db.query(`INSERT INTO thread (category_id, misuse_pattern_id, title, author_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      categorySlug ? await category(categorySlug) : null,
+      patternId,
+      title,
+      author.id,
+    ]);
     const ids: string[] = [];
     for (const p of posts) {
       const [row] = await db.query(
@@ -97,6 +163,11 @@ export async function seedSearchCorpus(db: DataSource) {
     { body: 'Removed zebracorn text.', deleted: true },
   ]);
   const lawThread = await thread('law-enforcement-exchange', 'Operational exchange on zebracorn networks', [{ body: 'Members-only zebracorn operational note about recruitment.' }]);
+  /** The public pattern's own discussion (no category): as visible as the pattern. */
+  const deepfakeDiscussion = await thread(null, 'Synthetic interviewer sightings', [{ body: 'We saw a synthetic interviewer reuse the same background twice.' }], deepfakes.id);
+  /** Calls for partners about the restricted pattern: in a public category, and in a members-only one. */
+  const callForPartners = await thread('partnerships', 'Call for partners: quokka coordination', [{ body: 'Looking for partners to disrupt quokka coordination channels.' }], restrictedPattern.id);
+  const lawCall = await thread('law-enforcement-exchange', 'Quokka channel exchange', [{ body: 'Members-only quokka exchange about channel takedowns.' }], restrictedPattern.id);
 
   const leOfficer = await createUser(db);
   const scopes = {
@@ -106,7 +177,13 @@ export async function seedSearchCorpus(db: DataSource) {
     /** A member of a verified NGO (not law enforcement), the draft's own organization. */
     ngoMember: { userId: author.id, memberOrgIds: [ngo.id], verifiedStakeholderTypes: ['CIVIL_SOCIETY'], memberOfVerifiedOrganization: true, moderator: false } satisfies ViewerScope,
   };
-  return { orgs: { ngo, police, bank }, practices: { adsMonitor, financial, hotline, draft, restricted, membersOnly }, threads: { adsThread, lawThread }, scopes };
+  return {
+    orgs: { ngo, police, bank },
+    practices: { adsMonitor, financial, hotline, draft, restricted, membersOnly },
+    patterns: { deepfakes, mixers, draft: draftPattern, membersOnly: membersPattern, restricted: restrictedPattern },
+    threads: { adsThread, lawThread, deepfakeDiscussion, callForPartners, lawCall },
+    scopes,
+  };
 }
 
 export type SearchCorpus = Awaited<ReturnType<typeof seedSearchCorpus>>;

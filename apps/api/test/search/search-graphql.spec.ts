@@ -14,6 +14,7 @@ const SEARCH = `
         ... on ThreadSearchHit { thread { id title } }
         ... on PostSearchHit { post { id } thread { title } }
         ... on OrganizationSearchHit { organization { slug name } }
+        ... on MisusePatternSearchHit { misusePattern { slug title stages technologies trend organization { slug } } }
       } }
     }
   }`;
@@ -53,6 +54,49 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
     expect(kinds.data.search.edges.map((e: any) => e.node.__typename)).toContain('OrganizationSearchHit');
     const posts = await search({ q: 'deceptive', filter: { kinds: ['POST'] } });
     expect(posts.data.search.edges[0].node).toMatchObject({ __typename: 'PostSearchHit', thread: { title: 'Spotting fake job ads on social media' } });
+  });
+
+  it('finds misuse patterns with a typo, as typed hits with the pattern, and counts their facets', async () => {
+    const r = await search({ q: 'recrutment deepfak', facets: ['KIND', 'STAGE', 'MISUSED_TECHNOLOGY', 'TREND'] });
+    expect(r.errors).toBeUndefined();
+    const first = r.data.search.edges[0].node;
+    expect(first).toMatchObject({
+      __typename: 'MisusePatternSearchHit',
+      kind: 'MISUSE_PATTERN',
+      title: 'Deepfake video interviews in job recruitment',
+      highlightedTitle: '<mark>Deepfake</mark> video interviews in job <mark>recruitment</mark>',
+      misusePattern: {
+        slug: 'deepfake-job-interviews',
+        stages: ['RECRUITMENT'],
+        technologies: ['GENERATIVE_AI_AND_DEEPFAKES', 'SOCIAL_MEDIA'],
+        trend: 'EMERGING',
+        organization: { slug: 'la-strada-moldova' },
+      },
+    });
+    expect(first.id).toBe(c.patterns.deepfakes.globalId);
+    const facet = (name: string) => r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
+    expect(facet('STAGE')).toEqual([{ value: 'RECRUITMENT', label: null, count: 1 }]);
+    expect(facet('MISUSED_TECHNOLOGY')).toEqual(expect.arrayContaining([{ value: 'GENERATIVE_AI_AND_DEEPFAKES', label: null, count: 1 }]));
+
+    const filtered = await search({ q: '', filter: { stages: ['FINANCIAL_FLOWS'], trends: ['ESTABLISHED'], misusedTechnologies: ['CRYPTOCURRENCIES'] }, facets: ['TREND'] });
+    expect(filtered.data.search.edges.map((e: any) => e.node.misusePattern?.slug)).toEqual(['cryptocurrency-mixers']);
+    expect(filtered.data.search.facetDistribution).toEqual([{ facet: 'TREND', values: [{ value: 'ESTABLISHED', label: null, count: 1 }] }]);
+
+    const bad = await search({ q: 'x', filter: { stages: ['TELEPORTATION'] } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('never shows a visitor a restricted, members-only or draft pattern, or a call for partners about one', async () => {
+    const visitor = await search({ q: 'quokka', first: 100, facets: ['KIND', 'STAGE'] });
+    expect(visitor.data.search.totalCount).toBe(0);
+    expect(visitor.data.search.facetDistribution).toEqual([
+      { facet: 'KIND', values: [] },
+      { facet: 'STAGE', values: [] },
+    ]);
+    const browsing = await search({ q: '', first: 100, filter: { kinds: ['MISUSE_PATTERN', 'THREAD', 'POST'] } });
+    const found = browsing.data.search.edges.map((e: any) => e.node.title);
+    expect(found).toEqual(expect.arrayContaining(['Deepfake video interviews in job recruitment', 'Cryptocurrency mixers launder exploitation proceeds']));
+    expect(found.filter((title: string) => /quokka/i.test(title))).toEqual([]);
   });
 
   it('keeps selected filter values in their facets, with labels, even when nothing matches', async () => {

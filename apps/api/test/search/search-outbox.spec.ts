@@ -1,4 +1,4 @@
-import { createOrganization, createUser, addMember } from '../utils/fixtures';
+import { createOrganization, createPatternRow, createUser, addMember } from '../utils/fixtures';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createTestDatabase, startTestPlatform, type TestPlatform } from '../utils/test-platform';
@@ -92,6 +92,54 @@ describe('keeping Meilisearch in sync through the outbox', () => {
     expect(server.indexes.get('alliance')?.documents.has(documentId('ORGANIZATION', orgId))).toBe(false);
   });
 
+  it('follows misuse patterns: visibility changes reach the threads about them, owners’ renames, drafts and deletions', async () => {
+    const org = await createOrganization(t.db, { slug: 'outbox-pattern-owner', verifiedAt: new Date() });
+    const author = await createUser(t.db);
+    const pattern = await createPatternRow(t.db, org.id, { title: 'Outbox pattern: sextortion chatbots', stages: ['CONTROL_AND_EXPLOITATION'], technologies: ['GENERATIVE_AI_AND_DEEPFAKES'] });
+    const docs = () => server.indexes.get('alliance')?.documents;
+    const doc = (kind: string, id: string) => docs()?.get(documentId(kind as never, id)) as { access: string[]; organizations: string[]; title: string } | undefined;
+    const access = (kind: string, id: string) => doc(kind, id)?.access.slice().sort().join(' ');
+    await eventually(async () => doc('MISUSE_PATTERN', pattern.id)?.title, (title) => title === pattern.title, 'the published pattern in Meilisearch');
+    expect(doc('MISUSE_PATTERN', pattern.id)).toMatchObject({ kind: 'MISUSE_PATTERN', stages: ['CONTROL_AND_EXPLOITATION'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], organizations: ['outbox-pattern-owner'] });
+
+    // A call for partners about it, in a public category: as visible as the pattern.
+    const [thread] = await t.db.query(
+      `INSERT INTO thread (category_id, misuse_pattern_id, title, author_id) VALUES ((SELECT id FROM discussion_category WHERE slug = 'partnerships'), $1, 'Outbox call for partners', $2) RETURNING id`,
+      [pattern.id, author.id],
+    );
+    const [post] = await t.db.query(`INSERT INTO post (thread_id, author_id, body) VALUES ($1, $2, 'Partners wanted for chatbot takedowns') RETURNING id`, [thread.id, author.id]);
+    const everyone = ['moderator', `org:${org.id}`, 'public'].sort().join(' ');
+    await eventually(async () => [access('THREAD', thread.id), access('POST', post.id)], (a) => a.every((x) => x === everyone), 'the call for partners with the pattern’s audience');
+
+    // Restricting the pattern re-sends the thread and its post with the narrower audience.
+    await t.db.query(`UPDATE misuse_pattern SET visibility = 'RESTRICTED', visible_to = '{GOVERNMENT}' WHERE id = $1`, [pattern.id]);
+    const restricted = ['moderator', `org:${org.id}`, 'type:GOVERNMENT'].sort().join(' ');
+    await eventually(
+      async () => [access('MISUSE_PATTERN', pattern.id), access('THREAD', thread.id), access('POST', post.id)],
+      (a) => a.every((x) => x === restricted),
+      'the pattern, its call for partners and its post restricted',
+    );
+
+    // The owner's new short name reaches its patterns.
+    await t.db.query(`UPDATE organization SET slug = 'outbox-pattern-renamed' WHERE id = $1`, [org.id]);
+    await eventually(async () => doc('MISUSE_PATTERN', pattern.id)?.organizations, (o) => o?.[0] === 'outbox-pattern-renamed', 'the pattern to carry the new short name');
+
+    // Back to draft: the pattern and everything about it leave the index; published again, they return.
+    await t.db.query(`UPDATE misuse_pattern SET state = 'DRAFT' WHERE id = $1`, [pattern.id]);
+    await eventually(async () => [doc('MISUSE_PATTERN', pattern.id), doc('THREAD', thread.id), doc('POST', post.id)], (d) => d.every((x) => x === undefined), 'the draft and its threads to leave');
+    await t.db.query(`UPDATE misuse_pattern SET state = 'PUBLISHED' WHERE id = $1`, [pattern.id]);
+    await eventually(async () => [access('MISUSE_PATTERN', pattern.id), access('THREAD', thread.id), access('POST', post.id)], (a) => a.every((x) => x === restricted), 'the republished pattern and its threads');
+
+    // A thread no longer about the pattern has its category's audience again, posts included.
+    await t.db.query(`UPDATE thread SET misuse_pattern_id = NULL WHERE id = $1`, [thread.id]);
+    await eventually(async () => [access('THREAD', thread.id), access('POST', post.id)], (a) => a.every((x) => x === 'public'), 'the unlinked thread to be public');
+
+    // Deleting the pattern removes its document.
+    await t.db.query(`DELETE FROM misuse_pattern WHERE id = $1`, [pattern.id]);
+    await eventually(async () => doc('MISUSE_PATTERN', pattern.id), (d) => d === undefined, 'the deleted pattern to leave');
+    await eventually(outbox, (o) => o.n === 0, 'the outbox to drain');
+  });
+
   it('hiding a post removes it from the index; a failed task is retried', async () => {
     const author = await createUser(t.db);
     const [cat] = await t.db.query(`SELECT id FROM discussion_category WHERE slug = 'research-data'`);
@@ -112,7 +160,9 @@ describe('cli reindex', () => {
     try {
       // A platform that ran before on this database with PostgreSQL search, now switching to Meilisearch.
       const t = await startTestPlatform({ DATABASE_URL: database.url });
-      await createOrganization(t.db, { name: 'Reindexed Organization' });
+      const org = await createOrganization(t.db, { name: 'Reindexed Organization' });
+      await createPatternRow(t.db, org.id, { title: 'Reindexed misuse pattern' });
+      await createPatternRow(t.db, org.id, { title: 'Reindexed draft pattern', state: 'DRAFT', publishedAt: null });
       await t.platform.close();
       const output = await new Promise<string>((done, fail) =>
         execFile(
@@ -126,6 +176,7 @@ describe('cli reindex', () => {
       expect(server.requestsTo('POST', /^\/swap-indexes$/)).toHaveLength(1);
       const docs = [...server.indexes.get('alliance')!.documents.values()];
       expect(docs.map((d) => d.title)).toContain('Reindexed Organization');
+      expect(docs.filter((d) => d.kind === 'MISUSE_PATTERN').map((d) => d.title)).toEqual(['Reindexed misuse pattern']);
     } finally {
       await server.stop();
       await database.drop();

@@ -24,4 +24,19 @@ describe('searchInputSchema', () => {
     expect(parsed.filter.countries).toEqual(['MD']);
     expect(parsed.facets).toEqual(['KIND']);
   });
+
+  it('accepts the misuse-pattern kind and its facets, and refuses codes of other taxonomies there', () => {
+    const parsed = searchInputSchema.parse({
+      query: 'deepfake',
+      filter: { kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'] },
+      facets: ['STAGE', 'MISUSED_TECHNOLOGY', 'TREND'],
+    });
+    expect(parsed.filter).toMatchObject({ kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'] });
+    const ok = (filter: unknown) => searchInputSchema.safeParse({ query: 'x', filter }).success;
+    // The practices' technology codes are not misused-technology codes, and the other way round.
+    expect(ok({ misusedTechnologies: ['OPEN_SOURCE_INTELLIGENCE'] })).toBe(false);
+    expect(ok({ technologies: ['GENERATIVE_AI_AND_DEEPFAKES'] })).toBe(false);
+    expect(ok({ stages: ['TELEPORTATION'] })).toBe(false);
+    expect(ok({ trends: ['ROARING'] })).toBe(false);
+  });
 });

@@ -14,13 +14,14 @@ import {
   TARGET_USER_CODES,
   TECHNOLOGY_CODES,
 } from '../practice-taxonomies.js';
+import { MISUSE_TREND_CODES, MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '../misuse-taxonomies.js';
 import { REGION_CODES } from '../regions.js';
 import { countryCodeSchema } from './fields.js';
 import { SLUG_PATTERN } from './slug.js';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 /** What search finds, as one list. */
-export const SEARCH_KINDS = ['PRACTICE', 'THREAD', 'POST', 'ORGANIZATION'] as const;
+export const SEARCH_KINDS = ['PRACTICE', 'THREAD', 'POST', 'ORGANIZATION', 'MISUSE_PATTERN'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Facets a search can count; each is also a filter. */
@@ -41,6 +42,9 @@ export const SEARCH_FACETS = [
   'CATEGORY',
   'LANGUAGE',
   'VISIBILITY',
+  'STAGE',
+  'MISUSED_TECHNOLOGY',
+  'TREND',
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
@@ -75,6 +79,10 @@ export const searchFilterSchema = z
       .max(30)
       .optional(),
     visibilities: codes(['PUBLIC', 'MEMBERS', 'RESTRICTED'] as const, 'visibility'),
+    // Misuse patterns: stages of trafficking, misused technologies (not the practices' technologies), trends.
+    stages: codes(TRAFFICKING_STAGE_CODES, 'stage of trafficking'),
+    misusedTechnologies: codes(MISUSED_TECHNOLOGY_CODES, 'misused technology'),
+    trends: codes(MISUSE_TREND_CODES, 'trend'),
     yearFrom: year,
     yearTo: year,
   })

@@ -11,6 +11,7 @@ import {
   type FacetKey,
 } from '../practices/libraryFilters';
 import type { TaxonomyKind } from '../practices/taxonomy';
+import { patternCodes, type PatternTaxonomyKind } from '../misuse-patterns/taxonomy';
 
 /** Results per page ("Load more" fetches as many again). */
 export const SEARCH_PAGE_SIZE = 20;
@@ -38,11 +39,16 @@ export type SearchFilterField =
   | 'stakeholderTypes'
   | 'organizations'
   | 'categories'
-  | 'statuses';
+  | 'statuses'
+  | 'stages'
+  | 'misusedTechnologies'
+  | 'trends';
 
 /** How a facet's values are shown. */
 export type FacetLabels =
   | { type: 'taxonomy'; kind: TaxonomyKind }
+  /** The misuse taxonomies (misusePatterns.<kind>.<CODE>). */
+  | { type: 'pattern'; kind: PatternTaxonomyKind }
   | { type: 'country' }
   /** SearchKind codes (search.kinds.<KIND>). */
   | { type: 'kind' }
@@ -73,6 +79,25 @@ function libraryFacet(facet: SearchFacet, key: FacetKey & SearchFilterField): Se
   };
 }
 
+/**
+ * A facet of misuse patterns. Its parameter is the pattern library's, except for the misused
+ * technologies: `tech` already means the practices' technologies here.
+ */
+function patternFacet(
+  facet: SearchFacet,
+  field: SearchFilterField,
+  param: string,
+  kind: PatternTaxonomyKind,
+): SearchFacetConfig {
+  return {
+    facet,
+    field,
+    param,
+    labels: { type: 'pattern', kind },
+    normalize: (values) => patternCodes(kind).filter((code) => values.includes(code)),
+  };
+}
+
 /** Short names (organizations, categories): well-formed ones, lower case, sorted. */
 function normalizeSlugs(values: readonly string[]): string[] {
   const slugs = values
@@ -93,6 +118,9 @@ export const SEARCH_FACETS: readonly SearchFacetConfig[] = [
   libraryFacet('FOCUS_AREA', 'focusAreas'),
   libraryFacet('TECHNOLOGY', 'technologies'),
   libraryFacet('FORM_OF_EXPLOITATION', 'formsOfExploitation'),
+  patternFacet('STAGE', 'stages', 'stage', 'stage'),
+  patternFacet('MISUSED_TECHNOLOGY', 'misusedTechnologies', 'misused', 'technology'),
+  patternFacet('TREND', 'trends', 'trend', 'trend'),
   libraryFacet('COUNTRY', 'countries'),
   libraryFacet('REGION', 'regions'),
   libraryFacet('STAKEHOLDER_TYPE', 'stakeholderTypes'),

@@ -4,7 +4,9 @@ import { renderRoute } from '../../../test/renderRoute';
 import { practiceHit, searchMock } from './searchMocks';
 
 const headerBox = () =>
-  screen.getByRole('searchbox', { name: 'Search practices, discussions and organizations' });
+  screen.getByRole('searchbox', {
+    name: 'Search practices, misuse patterns, discussions and organizations',
+  });
 
 describe('the search box in the header', () => {
   it('is on every page, with a label, its shortcut and a link to search in the navigation', () => {

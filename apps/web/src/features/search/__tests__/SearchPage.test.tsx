@@ -4,6 +4,7 @@ import { SearchDocument } from '@alliance/graphql';
 import { apiErrorResult } from '../../../test/graphqlErrors';
 import { renderRoute } from '../../../test/renderRoute';
 import {
+  misusePatternHit,
   organizationHit,
   postHit,
   practiceHit,
@@ -183,6 +184,100 @@ describe('Search page', () => {
     ).toBeInTheDocument();
     expect(
       within(group('Practice status')).getByRole('checkbox', { name: 'Active, 2 results' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists misuse patterns with a link to their page and facets for their stage, technology and trend', async () => {
+    const patternDistribution: Distribution = {
+      KIND: [
+        ['MISUSE_PATTERN', 1],
+        ['PRACTICE', 1],
+      ],
+      STAGE: [['RECRUITMENT', 1]],
+      MISUSED_TECHNOLOGY: [
+        ['GENERATIVE_AI_AND_DEEPFAKES', 1],
+        ['SOCIAL_MEDIA', 1],
+      ],
+      TREND: [['EMERGING', 1]],
+      FORM_OF_EXPLOITATION: [['FORCED_LABOUR', 2]],
+    };
+    const deepfakes = misusePatternHit({
+      highlightedTitle: '<mark>Deepfake</mark> video interviews in job <mark>recruitment</mark>',
+      snippet: 'The interviewer never appears on a live <mark>camera</mark>.',
+    });
+    const { router } = renderRoute('/search?q=recrutment+deepfak', [
+      searchMock({ query: 'recrutment deepfak' }, [deepfakes, hotline], {
+        distribution: patternDistribution,
+      }),
+      searchMock(
+        { query: 'recrutment deepfak', filter: { stages: ['RECRUITMENT'] } },
+        [deepfakes],
+        {
+          distribution: { ...patternDistribution, KIND: [['MISUSE_PATTERN', 1]] },
+        },
+      ),
+      searchMock(
+        {
+          query: 'recrutment deepfak',
+          filter: { stages: ['RECRUITMENT'], misusedTechnologies: ['SOCIAL_MEDIA'] },
+        },
+        [deepfakes],
+        { distribution: { ...patternDistribution, KIND: [['MISUSE_PATTERN', 1]] } },
+      ),
+    ]);
+
+    expect(await screen.findByTestId('search-count')).toHaveTextContent('About 2 results');
+    const [pattern] = hits();
+    expect(pattern).toHaveAttribute('data-kind', 'MISUSE_PATTERN');
+    expect(within(pattern!).getByText('Misuse pattern')).toHaveClass('badge');
+    const link = within(pattern!).getByRole('link', {
+      name: 'Deepfake video interviews in job recruitment',
+    });
+    expect(link).toHaveAttribute('href', '/misuse-patterns/deepfake-job-interviews');
+    expect([...link.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
+      'Deepfake',
+      'recruitment',
+    ]);
+    expect(pattern).toHaveTextContent('By Digital Rights Watch');
+    expect(
+      within(pattern!).getByTestId('search-hit-snippet').querySelector('mark'),
+    ).toHaveTextContent('camera');
+
+    expect(
+      within(group('Type of result')).getByRole('checkbox', { name: 'Misuse pattern, 1 result' }),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Stage of trafficking')).getByRole('checkbox', {
+        name: 'Recruitment, 1 result',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Misused technology'))
+        .getAllByRole('checkbox')
+        .map((c) => c.getAttribute('aria-label')),
+    ).toEqual(['Generative AI and deepfakes, 1 result', 'Social media, 1 result']);
+    expect(
+      within(group('Trend')).getByRole('checkbox', { name: 'Emerging, 1 result' }),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Form of exploitation')).getByRole('checkbox', {
+        name: 'Forced labour or services, 2 results',
+      }),
+    ).toBeInTheDocument();
+
+    await userEvent.click(
+      within(group('Stage of trafficking')).getByRole('checkbox', { name: /Recruitment/ }),
+    );
+    await userEvent.click(
+      within(group('Misused technology')).getByRole('checkbox', { name: /Social media/ }),
+    );
+    await settled();
+    expect(router.state.location.search).toBe(
+      '?q=recrutment+deepfak&stage=RECRUITMENT&misused=SOCIAL_MEDIA',
+    );
+    expect(hits()).toHaveLength(1);
+    expect(
+      screen.getByRole('button', { name: 'Remove the filter Misused technology: Social media' }),
     ).toBeInTheDocument();
   });
 

@@ -16,16 +16,19 @@ const facet = (field: string) => SEARCH_FACETS.find((f) => f.field === field)!;
 describe('search state in the address', () => {
   it('round-trips the query, every filter and the order, in a stable order', () => {
     const params = new URLSearchParams(
-      'sort=NEWEST&status=PILOT&category=victim-support&org=saferoutes-network&org=La-Strada&type=GOVERNMENT&region=CENTRAL_ASIA&country=md&country=AT&form=FORCED_BEGGING&tech=MOBILE_APP&focus=PROTECTION&focus=PREVENTION&kind=POST&kind=PRACTICE&q=%20hotline%20chat%20',
+      'sort=NEWEST&status=PILOT&category=victim-support&org=saferoutes-network&org=La-Strada&type=GOVERNMENT&region=CENTRAL_ASIA&country=md&country=AT&trend=EMERGING&misused=SOCIAL_MEDIA&misused=DATING_APPS&stage=MOVEMENT&stage=RECRUITMENT&form=FORCED_BEGGING&tech=MOBILE_APP&focus=PROTECTION&focus=PREVENTION&kind=MISUSE_PATTERN&kind=POST&kind=PRACTICE&q=%20hotline%20chat%20',
     );
     const state = readSearchState(params);
     expect(state).toEqual({
       query: 'hotline chat',
       filters: {
-        kinds: ['PRACTICE', 'POST'],
+        kinds: ['PRACTICE', 'POST', 'MISUSE_PATTERN'],
         focusAreas: ['PREVENTION', 'PROTECTION'],
         technologies: ['MOBILE_APP'],
         formsOfExploitation: ['FORCED_BEGGING'],
+        stages: ['RECRUITMENT', 'MOVEMENT'],
+        misusedTechnologies: ['SOCIAL_MEDIA', 'DATING_APPS'],
+        trends: ['EMERGING'],
         countries: ['AT', 'MD'],
         regions: ['CENTRAL_ASIA'],
         stakeholderTypes: ['GOVERNMENT'],
@@ -36,7 +39,7 @@ describe('search state in the address', () => {
       sort: 'NEWEST',
     });
     expect(writeSearchState(state).toString()).toBe(
-      'q=hotline+chat&kind=PRACTICE&kind=POST&focus=PREVENTION&focus=PROTECTION&tech=MOBILE_APP&form=FORCED_BEGGING&country=AT&country=MD&region=CENTRAL_ASIA&type=GOVERNMENT&org=la-strada&org=saferoutes-network&category=victim-support&status=PILOT&sort=NEWEST',
+      'q=hotline+chat&kind=PRACTICE&kind=POST&kind=MISUSE_PATTERN&focus=PREVENTION&focus=PROTECTION&tech=MOBILE_APP&form=FORCED_BEGGING&stage=RECRUITMENT&stage=MOVEMENT&misused=SOCIAL_MEDIA&misused=DATING_APPS&trend=EMERGING&country=AT&country=MD&region=CENTRAL_ASIA&type=GOVERNMENT&org=la-strada&org=saferoutes-network&category=victim-support&status=PILOT&sort=NEWEST',
     );
     expect(readSearchState(writeSearchState(state))).toEqual(state);
     expect(toSearchVariables(state)).toEqual({
@@ -45,10 +48,13 @@ describe('search state in the address', () => {
       facets: REQUESTED_FACETS,
       sort: 'NEWEST',
       filter: {
-        kinds: ['PRACTICE', 'POST'],
+        kinds: ['PRACTICE', 'POST', 'MISUSE_PATTERN'],
         focusAreas: ['PREVENTION', 'PROTECTION'],
         technologies: ['MOBILE_APP'],
         formsOfExploitation: ['FORCED_BEGGING'],
+        stages: ['RECRUITMENT', 'MOVEMENT'],
+        misusedTechnologies: ['SOCIAL_MEDIA', 'DATING_APPS'],
+        trends: ['EMERGING'],
         countries: ['AT', 'MD'],
         regions: ['CENTRAL_ASIA'],
         stakeholderTypes: ['GOVERNMENT'],
@@ -59,12 +65,15 @@ describe('search state in the address', () => {
     });
   });
 
-  it('uses the practice library’s parameters for the facets both have', () => {
+  it('uses the practice and pattern libraries’ parameters for the facets they have (misused technologies apart from tech)', () => {
     expect(Object.fromEntries(SEARCH_FACETS.map((f) => [f.facet, f.param]))).toEqual({
       KIND: 'kind',
       FOCUS_AREA: 'focus',
       TECHNOLOGY: 'tech',
       FORM_OF_EXPLOITATION: 'form',
+      STAGE: 'stage',
+      MISUSED_TECHNOLOGY: 'misused',
+      TREND: 'trend',
       COUNTRY: 'country',
       REGION: 'region',
       STAKEHOLDER_TYPE: 'type',
@@ -77,6 +86,9 @@ describe('search state in the address', () => {
       'FOCUS_AREA',
       'TECHNOLOGY',
       'FORM_OF_EXPLOITATION',
+      'STAGE',
+      'MISUSED_TECHNOLOGY',
+      'TREND',
       'COUNTRY',
       'REGION',
       'STAKEHOLDER_TYPE',
@@ -89,7 +101,7 @@ describe('search state in the address', () => {
   it('ignores values it does not know and leaves defaults out of the address', () => {
     const state = readSearchState(
       new URLSearchParams(
-        'focus=SPYING&kind=EVERYTHING&country=XX&org=not a slug&org=-bad-&category=ok-slug&sort=RANDOM&tech=MOBILE_APP&tech=MOBILE_APP&evidence=NONE',
+        'focus=SPYING&kind=EVERYTHING&country=XX&org=not a slug&org=-bad-&category=ok-slug&sort=RANDOM&tech=MOBILE_APP&tech=MOBILE_APP&evidence=NONE&stage=TELEPORTATION&misused=MOBILE_APP&tech=SOCIAL_MEDIA&trend=ROARING',
       ),
     );
     expect(state).toEqual({

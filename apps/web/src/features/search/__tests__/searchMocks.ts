@@ -105,7 +105,39 @@ export function organizationHit(
   };
 }
 
+/** A misuse pattern found by search. */
+export function misusePatternHit(
+  overrides: Partial<{
+    id: string;
+    slug: string;
+    title: string;
+    highlightedTitle: string;
+    snippet: string;
+  }> = {},
+) {
+  const title = overrides.title ?? 'Deepfake video interviews in job recruitment';
+  return {
+    __typename: 'MisusePatternSearchHit' as const,
+    id: overrides.id ?? 'TWlzdXNlUGF0dGVybjox',
+    kind: 'MISUSE_PATTERN' as const,
+    title,
+    highlightedTitle: overrides.highlightedTitle ?? title,
+    snippet: overrides.snippet ?? 'The interviewer never appears on a live camera.',
+    misusePattern: {
+      __typename: 'MisusePattern' as const,
+      id: overrides.id ?? 'TWlzdXNlUGF0dGVybjox',
+      slug: overrides.slug ?? 'deepfake-job-interviews',
+      organization: {
+        __typename: 'Organization' as const,
+        id: 'T3JnOjk',
+        name: 'Digital Rights Watch',
+      },
+    },
+  };
+}
+
 export type AnyHit =
+  | ReturnType<typeof misusePatternHit>
   | ReturnType<typeof practiceHit>
   | ReturnType<typeof threadHit>
   | ReturnType<typeof postHit>

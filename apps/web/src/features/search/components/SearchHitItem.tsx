@@ -17,6 +17,8 @@ export function hitPath(hit: SearchHit): string {
       return `/discussions/${hit.thread.id}#post-${hit.post.id}`;
     case 'OrganizationSearchHit':
       return `/organizations/${hit.organization.slug}`;
+    case 'MisusePatternSearchHit':
+      return `/misuse-patterns/${hit.misusePattern.slug}`;
   }
 }
 
@@ -32,6 +34,8 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
   let context: string | null = null;
   if (hit.__typename === 'PracticeSearchHit') {
     context = t('search.hit.organization', { name: hit.practice.organization.name });
+  } else if (hit.__typename === 'MisusePatternSearchHit') {
+    context = t('search.hit.organization', { name: hit.misusePattern.organization.name });
   } else if (hit.__typename === 'ThreadSearchHit' || hit.__typename === 'PostSearchHit') {
     context = threadContext(hit.thread);
   }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchKind } from '@alliance/graphql';
+import { usePatternLabels } from '../../misuse-patterns/hooks/usePatternLabels';
 import { useLabels } from '../../practices/hooks/useLabels';
 import type { SearchFacetConfig } from '../searchFilters';
 
@@ -9,7 +10,7 @@ export interface FacetLabeller {
   title: (facet: SearchFacetConfig) => string;
   /**
    * A value's name in the interface language: the practice library's labels for taxonomy codes,
-   * the country's name, or for organizations and categories the name the API sent (else the
+   * the pattern library's for misuse codes, the country's name, or for organizations and categories the name the API sent (else the
    * short name).
    */
   value: (facet: SearchFacetConfig, value: string, apiLabel?: string | null) => string;
@@ -18,6 +19,7 @@ export interface FacetLabeller {
 export function useFacetLabels(): FacetLabeller {
   const { t } = useTranslation();
   const labels = useLabels();
+  const patternLabel = usePatternLabels();
   return useMemo(
     () => ({
       title: (facet) => t(`search.facets.${facet.field}`),
@@ -25,6 +27,8 @@ export function useFacetLabels(): FacetLabeller {
         switch (facet.labels.type) {
           case 'taxonomy':
             return labels.taxonomy(facet.labels.kind, value);
+          case 'pattern':
+            return patternLabel(facet.labels.kind, value);
           case 'country':
             return labels.country(value);
           case 'kind':
@@ -34,6 +38,6 @@ export function useFacetLabels(): FacetLabeller {
         }
       },
     }),
-    [t, labels],
+    [t, labels, patternLabel],
   );
 }

@@ -26,7 +26,7 @@ import {
 } from '../searchFilters';
 
 /**
- * Full-text search over practices, discussions and organizations: results as you type, facets
+ * Full-text search over practices, misuse patterns, discussions and organizations: results as you type, facets
  * with counts, an order and "Load more". The query, every filter and the order live in the
  * address, so a search can be shared and Back undoes a change.
  */
