@@ -25,6 +25,7 @@ import { IdentityModule } from './identity/identity.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
+import { MisusePatternsModule } from './misuse-patterns/misuse-patterns.module';
 import { DiscussionsModule } from './discussions/discussions.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -36,6 +37,7 @@ import { SearchModule } from './search/search.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { NodeModule } from './common/relay/node.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { EventsModule } from './events/events.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
@@ -112,6 +114,7 @@ export class AppModule {
         IdentityModule,
         OrganizationsModule,
         PracticesModule,
+        MisusePatternsModule,
         DiscussionsModule,
         ModerationModule,
         AdminModule,
@@ -121,6 +124,7 @@ export class AppModule {
         WebhooksModule,
         NodeModule,
         OpenDataModule,
+        EventsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -9,7 +9,7 @@ import { hashSecret, newSecret } from '../src/identity/secrets';
 import { Session } from '../src/identity/session.entity';
 import { Invitation } from '../src/organizations/invitation.entity';
 import { JoinRequest } from '../src/organizations/join-request.entity';
-import { addMember, createOrganization, createPracticeRow, createThreadRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import { addMember, createOrganization, createPatternRow, createPracticeRow, createThreadRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
 import { fromGlobalId } from '../src/common/relay/global-id';
 
 const fromGlobal = (id: string) => fromGlobalId(id)!.id;
@@ -91,6 +91,7 @@ const draft = (w: World) => practiceOf(w, { state: 'DRAFT', publishedAt: null })
 const someThread = async (w: World, options: Parameters<typeof createThreadRow>[2] = {}) => createThreadRow(w.db, (await createUser(w.db)).id, options);
 const ownThread = async (w: World) => createThreadRow(w.db, (w.me ?? (await createUser(w.db))).id);
 const MODERATORS: ActorName[] = ['moderator', 'platformAdmin'];
+const EVENT_INPUT = `{ name: "Matrix conference", startsOn: "2019-04-08", endsOn: "2019-04-09" }`;
 
 const CASES: Record<string, Case> = {
   startThread: {
@@ -137,6 +138,17 @@ const CASES: Record<string, Case> = {
   watch: { query: `mutation($t: ID!) { watch(targetId: $t, level: WATCHING) }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
   updateNotificationPreferences: { query: `mutation { updateNotificationPreferences(email: DAILY) }`, variables: () => ({}), allowed: SIGNED_IN },
   markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
+  // Misuse patterns in discussions: following a (public, published) pattern of another organization.
+  followMisusePattern: { query: `mutation($id: ID!) { followMisusePattern(id: $id) { id } }`, variables: async (w) => ({ id: (await createPatternRow(w.db, w.elsewhere.id)).globalId }), allowed: SIGNED_IN },
+  unfollowMisusePattern: {
+    query: `mutation($id: ID!) { unfollowMisusePattern(id: $id) { id } }`,
+    variables: async (w) => {
+      const pattern = await createPatternRow(w.db, w.elsewhere.id);
+      if (w.me) await w.db.query(`INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, 'PATTERN', $2, 'WATCHING')`, [w.me.id, pattern.id]);
+      return { id: pattern.globalId };
+    },
+    allowed: SIGNED_IN,
+  },
   createPractice: {
     query: `mutation($o: ID!) { createPractice(organizationId: $o, input: ${PRACTICE_INPUT}) { id } }`,
     variables: (w) => ({ o: w.org.globalId }),
@@ -176,6 +188,45 @@ const CASES: Record<string, Case> = {
     },
     allowed: ['adminOfAnotherOrg'],
   },
+  // Misuse patterns (engineer A): patterns of the world's organization, and countermeasures from
+  // its practices to a public pattern of another organization.
+  createMisusePattern: {
+    query: `mutation($o: ID!) { createMisusePattern(organizationId: $o, input: { title: "Matrix pattern", summary: "A pattern written by the authorization matrix.", stages: [RECRUITMENT], technologies: [SOCIAL_MEDIA], trend: EMERGING }) { id } }`,
+    variables: (w) => ({ o: w.org.globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  updateMisusePattern: {
+    query: `mutation($id: ID!) { updateMisusePattern(id: $id, input: { title: "Matrix pattern", summary: "A pattern changed by the authorization matrix.", stages: [MOVEMENT], technologies: [DATING_APPS], trend: DECLINING }) { id } }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id)).globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  publishMisusePattern: {
+    query: `mutation($id: ID!) { publishMisusePattern(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  archiveMisusePattern: { query: `mutation($id: ID!) { archiveMisusePattern(id: $id) { id } }`, variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id)).globalId }), allowed: PRACTICE_EDITORS },
+  deleteMisusePattern: {
+    query: `mutation($id: ID!) { deleteMisusePattern(id: $id) }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  unpublishMisusePattern: {
+    query: `mutation($id: ID!) { unpublishMisusePattern(id: $id, reason: "Identifies a person") { id } }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id)).globalId }),
+    allowed: MODERATORS,
+  },
+  linkCountermeasure: {
+    query: `mutation($p: ID!, $m: ID!) { linkCountermeasure(practiceId: $p, patternId: $m, input: { approach: DETECTS, note: "Matrix" }) { id } }`,
+    variables: async (w) => ({ p: await practiceOf(w), m: (await createPatternRow(w.db, w.elsewhere.id)).globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
+  updateCountermeasure: {
+    query: `mutation($id: ID!) { updateCountermeasure(id: $id, input: { approach: PREVENTS, note: "Changed" }) { id } }`,
+    variables: async (w) => ({ id: await countermeasureOf(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
+  unlinkCountermeasure: { query: `mutation($id: ID!) { unlinkCountermeasure(id: $id) }`, variables: async (w) => ({ id: await countermeasureOf(w) }), allowed: [...PRACTICE_EDITORS, ...MODERATORS] },
   signUp: {
     query: `mutation($e: String!) { signUp(input: { email: $e, displayName: "Matrix", password: "kettle-orbit-lantern-42" }) { id } }`,
     variables: () => ({ e: `signup-${newSecret().slice(0, 8).toLowerCase()}@example.net` }),
@@ -318,7 +369,35 @@ const CASES: Record<string, Case> = {
   deleteWebhook: { query: `mutation($id: ID!) { deleteWebhook(id: $id) }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
   enableWebhook: { query: `mutation($id: ID!) { enableWebhook(id: $id) { active } }`, variables: async (w) => ({ id: await webhookOf(w, false) }), allowed: ORG_MANAGERS },
   sendTestWebhook: { query: `mutation($id: ID!) { sendTestWebhook(id: $id) { status } }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
+  // Events and collections: curated by moderators; presentations marked by the item's editors and moderators.
+  createEvent: { query: `mutation { createEvent(input: ${EVENT_INPUT}) { id } }`, variables: () => ({}), allowed: MODERATORS },
+  updateEvent: { query: `mutation($id: ID!) { updateEvent(id: $id, input: ${EVENT_INPUT}) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
+  deleteEvent: { query: `mutation($id: ID!) { deleteEvent(id: $id) }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
+  addEventSession: { query: `mutation($id: ID!) { addEventSession(eventId: $id, input: { title: "Matrix session" }) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
+  updateEventSession: { query: `mutation($id: ID!) { updateEventSession(id: $id, input: { title: "Renamed session" }) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).session }), allowed: MODERATORS },
+  removeEventSession: { query: `mutation($id: ID!) { removeEventSession(id: $id) }`, variables: async (w) => ({ id: (await eventOf(w)).session }), allowed: MODERATORS },
+  markPresented: {
+    query: `mutation($s: ID!, $i: ID!) { markPresented(sessionId: $s, itemId: $i) { id } }`,
+    variables: async (w) => ({ s: (await eventOf(w)).session, i: await practiceOf(w) }),
+    allowed: [...PRACTICE_EDITORS, ...MODERATORS],
+  },
+  unmarkPresented: { query: `mutation($id: ID!) { unmarkPresented(id: $id) }`, variables: async (w) => ({ id: await presentationOf(w) }), allowed: [...PRACTICE_EDITORS, ...MODERATORS] },
+  createCollection: { query: `mutation { createCollection(input: { title: "Matrix collection" }) { id } }`, variables: () => ({}), allowed: MODERATORS },
+  updateCollection: { query: `mutation($id: ID!) { updateCollection(id: $id, input: { title: "Renamed collection" }) { id } }`, variables: async (w) => ({ id: await collectionOf(w) }), allowed: MODERATORS },
+  deleteCollection: { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: async (w) => ({ id: await collectionOf(w) }), allowed: MODERATORS },
+  setCollectionItems: {
+    query: `mutation($id: ID!, $i: ID!) { setCollectionItems(id: $id, items: [{ itemId: $i }]) { id } }`,
+    variables: async (w) => ({ id: await collectionOf(w), i: await practiceOf(w) }),
+    allowed: MODERATORS,
+  },
 };
+
+/** A countermeasure from a practice of the world's organization to a public pattern elsewhere (misuse patterns, engineer A). */
+async function countermeasureOf(w: World) {
+  const pattern = await createPatternRow(w.db, w.elsewhere.id);
+  const [link] = await w.db.query(`INSERT INTO countermeasure (practice_id, pattern_id, approach) VALUES ($1, $2, 'DETECTS') RETURNING id`, [fromGlobal(await practiceOf(w)), pattern.id]);
+  return toGlobalId('Countermeasure', link.id);
+}
 
 /** A webhook of the world's organization, made directly in the database. */
 async function webhookOf(w: World, active = true) {
@@ -327,6 +406,25 @@ async function webhookOf(w: World, active = true) {
     [w.org.id, active],
   );
   return toGlobalId('Webhook', hook.id);
+}
+
+/** An event with one session, made directly in the database. */
+async function eventOf(w: World) {
+  const [event] = await w.db.query(`INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix event', '2019-04-08', '2019-04-09') RETURNING id`);
+  const [session] = await w.db.query(`INSERT INTO event_session (event_id, title) VALUES ($1, 'Matrix session') RETURNING id`, [event.id]);
+  return { event: toGlobalId('Event', event.id), session: toGlobalId('EventSession', session.id) };
+}
+
+/** A practice of the world's organization presented at a session. */
+async function presentationOf(w: World) {
+  const { session } = await eventOf(w);
+  const [row] = await w.db.query(`INSERT INTO event_presentation (session_id, practice_id) VALUES ($1, $2) RETURNING id`, [fromGlobal(session), fromGlobal(await practiceOf(w))]);
+  return toGlobalId('EventPresentation', row.id);
+}
+
+async function collectionOf(w: World) {
+  const [row] = await w.db.query(`INSERT INTO collection (slug, title) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix collection') RETURNING id`);
+  return toGlobalId('Collection', row.id);
 }
 
 async function joinRequestVars(w: World) {

@@ -11,6 +11,8 @@ import {
   TARGET_USER_CODES,
   TECHNOLOGY_CODES,
 } from '@alliance/domain';
+import { MISUSED_TECHNOLOGY_CODES, misusePatternInputSchema, TRAFFICKING_STAGE_CODES } from '@alliance/domain';
+import { DEMO_MISUSE_PATTERNS } from '../src/database/seed/demo-misuse-patterns';
 import { seedDemoData } from '../src/database/seed/demo-seed';
 import { DEMO_PASSWORD } from '../src/database/seed/demo-users';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
@@ -66,6 +68,70 @@ describe('demo data', () => {
     expect((await t.db.query(`SELECT 1 FROM thread WHERE practice_id IS NOT NULL`)).length).toBeGreaterThan(0);
     expect((await t.db.query(`SELECT 1 FROM post WHERE body LIKE '%](user:%'`)).length).toBeGreaterThan(0);
     expect((await t.db.query(`SELECT 1 FROM post_reaction`)).length).toBeGreaterThan(0);
+  });
+
+  // ---- misuse patterns, events and collections ------------------------------------------
+
+  it('has at least 20 published misuse patterns covering every stage and misused technology, written as editors would', async () => {
+    expect(Number((await t.db.query(`SELECT count(*) AS n FROM misuse_pattern WHERE state = 'PUBLISHED'`))[0].n)).toBeGreaterThanOrEqual(20);
+    expect(await distinct(`SELECT DISTINCT unnest(stages) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`)).toEqual(new Set(TRAFFICKING_STAGE_CODES));
+    expect(await distinct(`SELECT DISTINCT unnest(technologies) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`)).toEqual(new Set(MISUSED_TECHNOLOGY_CODES));
+    expect(await distinct(`SELECT DISTINCT visibility AS v FROM misuse_pattern`)).toEqual(new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']));
+    expect(await distinct(`SELECT DISTINCT trend AS v FROM misuse_pattern`)).toEqual(new Set(['EMERGING', 'ESTABLISHED', 'DECLINING']));
+    // Every demo pattern passes the validation an editor's input would.
+    for (const demo of DEMO_MISUSE_PATTERNS) {
+      const result = misusePatternInputSchema.safeParse(demo);
+      expect([demo.slug, result.success ? [] : result.error.issues]).toEqual([demo.slug, []]);
+    }
+  });
+
+  it('links patterns to 0–5 published practices so the gap view shows real gaps', async () => {
+    const counts: { slug: string; n: number }[] = await t.db.query(
+      `SELECT m.slug, count(c.id)::int AS n FROM misuse_pattern m LEFT JOIN countermeasure c ON c.pattern_id = m.id
+        WHERE m.state = 'PUBLISHED' GROUP BY m.slug`,
+    );
+    expect(Math.max(...counts.map((c) => c.n))).toBeLessThanOrEqual(5);
+    const uncountered = counts.filter((c) => c.n === 0).map((c) => c.slug);
+    expect(uncountered.length).toBeGreaterThanOrEqual(3);
+    expect(counts.filter((c) => c.n >= 3).length).toBeGreaterThanOrEqual(3);
+    // Deepfakes and live streaming are the gaps.
+    const gapTechnologies = await distinct(
+      `SELECT DISTINCT unnest(m.technologies) AS v FROM misuse_pattern m WHERE m.state = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM countermeasure c WHERE c.pattern_id = m.id)`,
+    );
+    expect(gapTechnologies.has('GENERATIVE_AI_AND_DEEPFAKES') && gapTechnologies.has('LIVE_STREAMING')).toBe(true);
+    expect(await t.db.query(`SELECT 1 FROM countermeasure c JOIN practice p ON p.id = c.practice_id WHERE p.state <> 'PUBLISHED' AND p.state <> 'ARCHIVED'`)).toEqual([]);
+    // Each is proposed by an editor of the practice's organization.
+    expect(
+      await t.db.query(
+        `SELECT c.id FROM countermeasure c JOIN practice p ON p.id = c.practice_id
+          WHERE NOT EXISTS (SELECT 1 FROM membership ms WHERE ms.user_id = c.created_by AND ms.organization_id = p.organization_id AND ms.role IN ('EDITOR', 'ADMIN'))`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('has the 2019 conference with both themes, sessions and presented items, and two mixed collections', async () => {
+    const res = await t.gql<any>(`query {
+      event(slug: "alliance-against-trafficking-conference-2019") {
+        name startsOn endsOn themes { title } presentationCount
+        sessions { theme presentations { item { __typename } } }
+      }
+      collections(first: 10) { nodes { title introduction itemCount items(first: 50) { nodes { item { __typename } } } } }
+    }`);
+    const event = res.data.event;
+    expect(event).toMatchObject({ name: '19th Alliance against Trafficking in Persons Conference', startsOn: '2019-04-08', endsOn: '2019-04-09' });
+    expect(event.themes.map((th: { title: string }) => th.title)).toEqual(['Technology misused by traffickers', 'Technology to combat trafficking']);
+    expect(event.sessions.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(event.sessions.map((s: { theme: string }) => s.theme))).toEqual(new Set(event.themes.map((th: { title: string }) => th.title)));
+    const presentedKinds = new Set(event.sessions.flatMap((s: any) => s.presentations.map((p: any) => p.item.__typename)));
+    expect(presentedKinds).toEqual(new Set(['Practice', 'MisusePattern']));
+    expect(event.presentationCount).toBeGreaterThanOrEqual(10);
+
+    const collections = res.data.collections.nodes;
+    expect(collections.map((c: { title: string }) => c.title).sort()).toEqual(['Online platforms: misuse and response', 'Tools for the financial sector']);
+    for (const c of collections) {
+      expect(c.introduction.length).toBeGreaterThan(50);
+      expect(new Set(c.items.nodes.map((i: any) => i.item.__typename))).toEqual(new Set(['Practice', 'MisusePattern']));
+    }
   });
 
   it('lets every demo account sign in with the documented password', async () => {

@@ -13,7 +13,7 @@ import {
 import { RateLimitService } from '../src/common/rate-limit/rate-limit.service';
 import { toGlobalId } from '../src/common/relay/global-id';
 import { OpenDataService } from '../src/open-data/open-data.service';
-import { createOrganization, createPracticeRow, createUser } from './utils/fixtures';
+import { createCountermeasureRow, createOrganization, createPatternRow, createPracticeRow, createUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 /** Every column of the CSV, in order: the JSON fields flattened (docs/open-data.md). */
@@ -562,6 +562,193 @@ describe('open data: exports, feed and sitemap', () => {
       } finally {
         await t.db.query(`DELETE FROM practice WHERE slug LIKE 'bulk-%'`);
       }
+    });
+  });
+
+  describe('misuse patterns', () => {
+    const PATTERN_HEADER = [
+      'id', 'slug', 'url', 'title', 'summary', 'description', 'stages', 'technologies', 'formsOfExploitation', 'indicators',
+      'regions', 'trend', 'sources', 'organizationName', 'organizationSlug', 'organizationCountry', 'organizationStakeholderType',
+      'publishedAt', 'updatedAt', 'countermeasureCount', 'practiceSlugs',
+    ];
+    const hidden = { members: 'MEMBERS-ONLY-PATTERN', restricted: 'RESTRICTED-PATTERN', draft: 'DRAFT-PATTERN', archived: 'ARCHIVED-PATTERN', note: 'NOTE-ON-A-HIDDEN-PRACTICE' };
+    let patternOwner: Awaited<ReturnType<typeof createOrganization>>;
+    let patternOnly: Awaited<ReturnType<typeof createOrganization>>;
+    let deepfakes: Awaited<ReturnType<typeof createPatternRow>>;
+    let mules: Awaited<ReturnType<typeof createPatternRow>>;
+    let membersPattern: Awaited<ReturnType<typeof createPatternRow>>;
+    let linked: Awaited<ReturnType<typeof createPracticeRow>>;
+
+    beforeAll(async () => {
+      patternOwner = await createOrganization(t.db, { name: 'Payments "Watch"', country: 'SE', stakeholderType: 'PRIVATE_SECTOR' });
+      // Unverified, with nothing but an open pattern: still worth a sitemap entry.
+      patternOnly = await createOrganization(t.db, { country: 'PT' });
+      linked = await createPracticeRow(t.db, patternOwner.id, { title: 'Linked open practice', publishedAt: ago(40) });
+      const hiddenPractice = await createPracticeRow(t.db, patternOwner.id, { title: 'Hidden linked practice', visibility: 'MEMBERS', publishedAt: ago(40) });
+      mules = await createPatternRow(t.db, patternOwner.id, {
+        title: '=Mule accounts, "rented"',
+        summary: 'Accounts of exploited people, used to move money; with a comma.',
+        description: '## How it works\nLine one.\n\n- a "quoted" point',
+        stages: ['FINANCIAL_FLOWS', 'CONTROL_AND_EXPLOITATION'],
+        technologies: ['ONLINE_PAYMENTS_AND_FINTECH'],
+        formsOfExploitation: ['FORCED_LABOUR', 'FORCED_CRIMINALITY'],
+        indicators: ['Several accounts; one device', 'Wages withdrawn on payday'],
+        regions: ['NORTHERN_EUROPE'],
+        trend: 'ESTABLISHED',
+        sources: [{ label: 'Report', url: 'https://example.org/r;1' }],
+        publishedAt: ago(4),
+      });
+      deepfakes = await createPatternRow(t.db, patternOnly.id, {
+        title: 'Deepfake recruiters',
+        stages: ['RECRUITMENT'],
+        technologies: ['GENERATIVE_AI_AND_DEEPFAKES'],
+        trend: 'EMERGING',
+        publishedAt: ago(3),
+      });
+      membersPattern = await createPatternRow(t.db, patternOwner.id, { title: hidden.members, visibility: 'MEMBERS', stages: ['FINANCIAL_FLOWS'], technologies: ['ONLINE_PAYMENTS_AND_FINTECH'] });
+      await createPatternRow(t.db, patternOwner.id, { title: hidden.restricted, visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'], stages: ['FINANCIAL_FLOWS'] });
+      await createPatternRow(t.db, patternOwner.id, { title: hidden.draft, state: 'DRAFT', publishedAt: null });
+      await createPatternRow(t.db, patternOwner.id, { title: hidden.archived, state: 'ARCHIVED', publishedAt: ago(50) });
+      await createCountermeasureRow(t.db, linked.id, mules.id, { approach: 'DETECTS', note: 'Flags shared devices.' });
+      await createCountermeasureRow(t.db, hiddenPractice.id, mules.id, { approach: 'DISRUPTS', note: hidden.note });
+      await createCountermeasureRow(t.db, linked.id, membersPattern.id, { approach: 'DETECTS' });
+      await t.db.query(`INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('open-data-conference', 'Open data conference', '2019-04-08', '2019-04-09')`);
+      await t.db.query(`INSERT INTO collection (slug, title) VALUES ('open-data-collection', 'Open data collection')`);
+    });
+
+    it('exports public published patterns as CSV with every field, oldest first, counting only open countermeasures', async () => {
+      const res = await get('/export/misuse-patterns.csv');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(res.headers.get('content-disposition')).toBe('attachment; filename="alliance-commons-misuse-patterns.csv"');
+      const text = await rawText(res);
+      expect(parseCsv(text.slice(1))[0]).toEqual(PATTERN_HEADER);
+      const rows = await csvOf(new Response(text));
+      expect(rows.map((r) => r.slug)).toEqual([mules.slug, deepfakes.slug]);
+      expect(rows[0]).toEqual({
+        id: toGlobalId('MisusePattern', mules.id),
+        slug: mules.slug,
+        url: `https://commons.example.org/misuse-patterns/${mules.slug}`,
+        title: `'=Mule accounts, "rented"`,
+        summary: 'Accounts of exploited people, used to move money; with a comma.',
+        description: '## How it works\nLine one.\n\n- a "quoted" point',
+        stages: 'FINANCIAL_FLOWS;CONTROL_AND_EXPLOITATION',
+        technologies: 'ONLINE_PAYMENTS_AND_FINTECH',
+        formsOfExploitation: 'FORCED_LABOUR;FORCED_CRIMINALITY',
+        indicators: 'Several accounts; one device\nWages withdrawn on payday',
+        regions: 'NORTHERN_EUROPE',
+        trend: 'ESTABLISHED',
+        sources: 'https://example.org/r%3B1',
+        organizationName: 'Payments "Watch"',
+        organizationSlug: patternOwner.slug,
+        organizationCountry: 'SE',
+        organizationStakeholderType: 'PRIVATE_SECTOR',
+        publishedAt: mules.publishedAt!.toISOString(),
+        updatedAt: expect.stringMatching(/Z$/),
+        countermeasureCount: '1',
+        practiceSlugs: linked.slug,
+      });
+      expect(rows[1]).toMatchObject({ countermeasureCount: '0', practiceSlugs: '', technologies: 'GENERATIVE_AI_AND_DEEPFAKES' });
+      for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
+    });
+
+    it('exports the same as JSON, with countermeasures to open practices only, whoever asks', async () => {
+      const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
+      const res = await get('/export/misuse-patterns.json', moderator.session);
+      expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const text = await res.text();
+      for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
+      const body = JSON.parse(text);
+      expect(Object.keys(body)).toEqual(['schemaVersion', 'generatedAt', 'source', 'license', 'filters', 'misusePatterns']);
+      expect(body).toMatchObject({ schemaVersion: 1, license: { id: 'CC-BY-4.0' }, filters: {} });
+      expect(body.misusePatterns.map((m: { slug: string }) => m.slug)).toEqual([mules.slug, deepfakes.slug]);
+      expect(body.misusePatterns[0]).toEqual({
+        id: toGlobalId('MisusePattern', mules.id),
+        slug: mules.slug,
+        url: `https://commons.example.org/misuse-patterns/${mules.slug}`,
+        title: '=Mule accounts, "rented"',
+        summary: mules.summary,
+        description: mules.description,
+        stages: ['FINANCIAL_FLOWS', 'CONTROL_AND_EXPLOITATION'],
+        technologies: ['ONLINE_PAYMENTS_AND_FINTECH'],
+        formsOfExploitation: ['FORCED_LABOUR', 'FORCED_CRIMINALITY'],
+        indicators: ['Several accounts; one device', 'Wages withdrawn on payday'],
+        regions: ['NORTHERN_EUROPE'],
+        trend: 'ESTABLISHED',
+        sources: [{ label: 'Report', url: 'https://example.org/r;1' }],
+        organization: { name: 'Payments "Watch"', slug: patternOwner.slug, country: 'SE', stakeholderType: 'PRIVATE_SECTOR', url: `https://commons.example.org/organizations/${patternOwner.slug}` },
+        publishedAt: mules.publishedAt!.toISOString(),
+        updatedAt: expect.any(String),
+        countermeasureCount: 1,
+        countermeasures: [{ practiceSlug: linked.slug, practiceUrl: `https://commons.example.org/practices/${linked.slug}`, approach: 'DETECTS', note: 'Flags shared devices.' }],
+      });
+    });
+
+    it('filters by stage and technology, refusing unknown codes', async () => {
+      type Body = { filters: unknown; misusePatterns: { slug: string }[] };
+      const body = async (query: string) => (await (await get(`/export/misuse-patterns.json${query}`)).json()) as Body;
+      const slugs = async (query: string) => (await body(query)).misusePatterns.map((m) => m.slug);
+      expect(await slugs('?stage=recruitment')).toEqual([deepfakes.slug]);
+      expect(await slugs('?technology=ONLINE_PAYMENTS_AND_FINTECH,GENERATIVE_AI_AND_DEEPFAKES')).toEqual([mules.slug, deepfakes.slug]);
+      expect(await slugs('?stage=MOVEMENT')).toEqual([]);
+      expect((await body('?stage=financial_flows')).filters).toEqual({ stage: ['FINANCIAL_FLOWS'] });
+      const bad = await get('/export/misuse-patterns.csv?technology=TELEPATHY');
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"TELEPATHY" is not a known misused technology') });
+      expect((await get('/feeds/misuse-patterns.atom?focusArea=PREVENTION')).status).toBe(400);
+    });
+
+    it('publishes an Atom feed of public patterns, newest first, with stages and technologies as categories', async () => {
+      const res = await get('/feeds/misuse-patterns.atom?technology=generative_ai_and_deepfakes,online_payments_and_fintech');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      const text = await res.text();
+      const root = parseXml(text);
+      expect(child(root, 'id')!.text).toBe('https://commons.example.org/feeds/misuse-patterns.atom?technology=GENERATIVE_AI_AND_DEEPFAKES,ONLINE_PAYMENTS_AND_FINTECH');
+      expect(child(root, 'title')!.text).toBe('Alliance Commons: misuse patterns (Generative AI and deepfakes, Online payments and fintech)');
+      const entries = childrenNamed(root, 'entry');
+      expect(entries.map((e) => child(e, 'title')!.text)).toEqual(['Deepfake recruiters', '=Mule accounts, "rented"']);
+      expect(child(entries[1], 'id')!.text).toBe(`tag:commons.example.org,${mules.publishedAt!.toISOString().slice(0, 10)}:misuse-pattern:${toGlobalId('MisusePattern', mules.id)}`);
+      expect(child(entries[1], 'link')!.attrs.href).toBe(`https://commons.example.org/misuse-patterns/${mules.slug}`);
+      expect(childrenNamed(entries[1], 'category').map((c) => c.attrs)).toEqual([
+        { term: 'FINANCIAL_FLOWS', label: 'Financial flows and laundering' },
+        { term: 'CONTROL_AND_EXPLOITATION', label: 'Control and exploitation' },
+        { term: 'ONLINE_PAYMENTS_AND_FINTECH', label: 'Online payments and fintech' },
+      ]);
+      for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
+      const all = childrenNamed(parseXml(await (await get('/feeds/misuse-patterns.atom')).text()), 'entry');
+      expect(all).toHaveLength(2);
+    });
+
+    it('lists public patterns, events and collections in the sitemap, and their owners', async () => {
+      const text = await (await get('/sitemap.xml')).text();
+      const urls = new Set(childrenNamed(parseXml(text), 'url').map((u) => child(u, 'loc')!.text));
+      const base = 'https://commons.example.org';
+      for (const path of ['/misuse-patterns', '/events', '/collections', `/misuse-patterns/${mules.slug}`, `/misuse-patterns/${deepfakes.slug}`, '/events/open-data-conference', '/collections/open-data-collection']) {
+        expect([path, urls.has(`${base}${path}`)]).toEqual([path, true]);
+      }
+      expect([...urls].filter((u) => u.startsWith(`${base}/misuse-patterns/`))).toHaveLength(2);
+      expect(urls.has(`${base}/misuse-patterns/${membersPattern.slug}`)).toBe(false);
+      expect(urls.has(`${base}/organizations/${patternOnly.slug}`)).toBe(true);
+      for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
+    });
+
+    it('changes the ETag when a pattern or countermeasure changes', async () => {
+      const first = await get('/export/misuse-patterns.csv');
+      await first.arrayBuffer();
+      const etag = first.headers.get('etag')!;
+      expect((await get('/export/misuse-patterns.csv', { 'if-none-match': etag })).status).toBe(304);
+      // The practice export is another representation.
+      expect((await get('/export/practices.csv', { 'if-none-match': etag })).status).toBe(200);
+      await createCountermeasureRow(t.db, linked.id, deepfakes.id, { approach: 'PREVENTS' });
+      const changed = await get('/export/misuse-patterns.csv', { 'if-none-match': etag });
+      expect(changed.status).toBe(200);
+      expect((await csvOf(changed)).find((r) => r.slug === deepfakes.slug)!.countermeasureCount).toBe('1');
+      const feedEtag = (await get('/feeds/misuse-patterns.atom')).headers.get('etag')!;
+      await t.db.query(`UPDATE misuse_pattern SET visibility = 'MEMBERS', updated_at = now() WHERE id = $1`, [deepfakes.id]);
+      const after = await get('/feeds/misuse-patterns.atom', { 'if-none-match': feedEtag });
+      expect(after.status).toBe(200);
+      expect(await after.text()).not.toContain('Deepfake recruiters');
     });
   });
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fromGlobalId } from '../src/common/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../src/common/relay/global-id';
 import { verifyAllianceSignature } from '../src/webhooks/verify-signature';
-import { addMember, createOrganization, createPracticeRow, createThreadRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
+import { addMember, createOrganization, createPatternRow, createPracticeRow, createThreadRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { eventually } from './utils/waiting';
 
@@ -278,6 +278,38 @@ describe('webhooks', () => {
       category: { slug: 'law-enforcement-exchange', name: 'Law-enforcement exchange' },
       practiceId: null,
     });
+  });
+
+  it('sends threads and posts about a restricted misuse pattern only to organizations that may see the pattern', async () => {
+    const owner = await createOrganization(t.db, { verifiedAt: new Date() });
+    const civil = await createOrganization(t.db, { verifiedAt: new Date() });
+    const government = await createOrganization(t.db, { verifiedAt: new Date(), stakeholderType: 'GOVERNMENT' });
+    await webhook(civil, await adminOf(civil), '/pattern-civil', ['THREAD_CREATED', 'POST_CREATED']);
+    await webhook(government, await adminOf(government), '/pattern-government', ['THREAD_CREATED', 'POST_CREATED']);
+    const restricted = await createPatternRow(t.db, owner.id, { visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
+    const open = await createPatternRow(t.db, owner.id);
+    const official = await createUser(t.db);
+    await addMember(t.db, government.id, official.id, 'MEMBER');
+    const [category] = await t.db.query(`SELECT id FROM discussion_category WHERE slug = 'partnerships'`);
+    const partnerships = toGlobalId('DiscussionCategory', category.id);
+    const start = async (input: Record<string, unknown>) =>
+      (await t.gql<any>(`mutation($i: StartThreadInput!) { startThread(input: $i) { id thread { id } } }`, { i: input }, official.session)).data.startThread as { id: string; thread: { id: string } };
+    // The restricted pattern's own discussion and a call for partners about it; a call about the open one.
+    const discussion = await start({ misusePatternId: restricted.globalId, body: 'Seen at the border crossing.' });
+    const call = await start({ categoryId: partnerships, misusePatternId: restricted.globalId, title: 'Call for partners: border recruiters', body: 'Partners wanted.' });
+    const openCall = await start({ categoryId: partnerships, misusePatternId: open.globalId, title: 'Call for partners: open pattern', body: 'Anyone?' });
+    await quiet();
+
+    const threads = [discussion, call, openCall].map((s) => s.thread.id);
+    const seen = (path: string) =>
+      receiver
+        .bodies(path)
+        .filter((b) => threads.includes(b.data.thread?.id ?? b.data.post?.threadId))
+        .map((b) => `${b.type} ${b.data.thread?.id ?? b.data.post?.id}`)
+        .sort();
+    const about = (s: { id: string; thread: { id: string } }) => [`thread.created ${s.thread.id}`, `post.created ${s.id}`];
+    expect(seen('/pattern-civil')).toEqual(about(openCall).sort());
+    expect(seen('/pattern-government')).toEqual([...about(discussion), ...about(call), ...about(openCall)].sort());
   });
 
   it('does not send what stopped being visible before it was sent', async () => {

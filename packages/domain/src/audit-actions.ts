@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'webhook.enabled',
   'webhook.test_sent',
+  // misuse patterns and countermeasures
+  'misuse_pattern.unpublished',
+  'countermeasure.removed_by_moderator',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -5,6 +5,8 @@ import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { createDiscussionLoaders } from '../discussions/discussion.loaders';
 import { createPracticeLoaders } from '../practices/practice.loaders';
+import { createMisusePatternLoaders } from '../misuse-patterns/misuse-pattern.loaders';
+import { createEventLoaders } from '../events/event.loaders';
 import type { Actor } from './actor';
 
 /**
@@ -18,9 +20,12 @@ export function createLoaders(db: DataSource, actor: Actor) {
       const map = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => map.get(id) ?? null);
     });
+  const practices = createPracticeLoaders(db, actor);
   return {
-    practices: createPracticeLoaders(db, actor),
-    discussions: createDiscussionLoaders(db, actor),
+    practices,
+    discussions: createDiscussionLoaders(db, actor, practices.scope),
+    misusePatterns: createMisusePatternLoaders(db, practices.scope),
+    events: createEventLoaders(db, practices.scope),
     user: byId((ids) => db.getRepository(User).findBy({ id: In(ids) })),
     organization: byId((ids) => db.getRepository(Organization).findBy({ id: In(ids) })),
     memberCount: new DataLoader<string, number>(async (orgIds) => {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Practice } from '../practices/practice.entity';
+import { visibilityParams, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 async function countBy(db: DataSource, sql: string, ids: readonly string[], extra: unknown[] = []): Promise<number[]> {
@@ -16,14 +17,44 @@ const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =
     return ids.map((id) => map.get(id) ?? null);
   });
 
-/** Per-request loaders for threads and posts. */
-export function createDiscussionLoaders(db: DataSource, actor: Actor) {
+/** Per-request loaders for threads and posts; `scope` is the viewer's (loaded once per request). */
+export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () => Promise<ViewerScope>) {
   const viewerId = actor.kind === 'user' ? actor.user.id : null;
   return {
     category: byId((ids) => db.getRepository(DiscussionCategory).findBy({ id: In(ids) })),
     practice: byId((ids) => db.getRepository(Practice).findBy({ id: In(ids) })),
     thread: byId((ids) => db.getRepository(Thread).findBy({ id: In(ids) })),
     post: byId((ids) => db.getRepository(Post).findBy({ id: In(ids) })),
+    /** Threads the viewer may see (null for the others). */
+    visibleThread: byId(async (ids) =>
+      db.getRepository(Thread).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).andWhere(visibleThreadSql('t'), visibilityParams(await scope())).getMany(),
+    ),
+    /** Each pattern's own discussion, when the viewer may see it (null until its first post). */
+    patternDiscussion: new DataLoader<string, Thread | null>(async (patternIds) => {
+      const rows = await db
+        .getRepository(Thread)
+        .createQueryBuilder('t')
+        .where('t.misuse_pattern_id IN (:...patternIds)', { patternIds })
+        .andWhere('t.category_id IS NULL')
+        .andWhere(visibleThreadSql('t'), visibilityParams(await scope()))
+        .getMany();
+      const map = new Map(rows.map((t) => [t.misusePatternId, t]));
+      return patternIds.map((id) => map.get(id) ?? null);
+    }),
+    /** People who follow each pattern. */
+    patternFollowerCount: new DataLoader<string, number>((ids) =>
+      countBy(db, `SELECT target_id AS id, count(*)::int AS n FROM watch WHERE target_type = 'PATTERN' AND level = 'WATCHING' AND target_id = ANY($1) GROUP BY target_id`, ids),
+    ),
+    /** Whether the viewer follows each pattern (false for visitors). */
+    viewerFollowsPattern: new DataLoader<string, boolean>(async (ids) => {
+      if (!viewerId) return ids.map(() => false);
+      const rows: { target_id: string }[] = await db.query(
+        `SELECT target_id FROM watch WHERE user_id = $1 AND target_type = 'PATTERN' AND level = 'WATCHING' AND target_id = ANY($2)`,
+        [viewerId, ids],
+      );
+      const set = new Set(rows.map((r) => r.target_id));
+      return ids.map((id) => set.has(id));
+    }),
     /** Visible replies (every post after the first, hidden ones excluded). */
     replyCount: new DataLoader<string, number>((ids) =>
       countBy(db, 'SELECT thread_id AS id, greatest(count(*) - 1, 0)::int AS n FROM post WHERE thread_id = ANY($1) AND hidden_at IS NULL GROUP BY thread_id', ids),

@@ -35,11 +35,11 @@ export class CategoryModel {
   @Field({ description: 'Only members of verified organizations read and post here.' }) membersOnly: boolean;
 }
 
-@ObjectType('Thread', { implements: () => [NodeInterface], description: 'A conversation in a category or on a practice.' })
+@ObjectType('Thread', { implements: () => [NodeInterface], description: 'A conversation in a category (possibly about a misuse pattern), or the discussion of a practice or a misuse pattern.' })
 export class ThreadModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: Thread;
-  @Field({ description: 'Title (a practice’s discussion carries the practice’s title).' }) title: string;
+  @Field({ description: 'Title (the discussion of a practice or pattern carries its title).' }) title: string;
   @Field(() => ThreadKindEnum, { description: 'Discussion or question.' }) kind: string;
   @Field(() => [String], { description: 'Tags.' }) tags: string[];
   @Field({ description: 'Shown first in its category.' }) pinned: boolean;
@@ -71,7 +71,7 @@ export class PostModel {
 export class NotificationModel {
   @Field(() => ID, { description: 'Opaque global id.' }) id: string;
   entity: Notification;
-  @Field({ description: 'REPLY or MENTION.' }) kind: string;
+  @Field({ description: 'REPLY, MENTION, NEW_POST (in something you watch or follow), NEW_THREAD (about a misuse pattern you follow), MODERATION, ENDORSEMENT, INVITATION or PATTERN_COUNTERED.' }) kind: string;
   @Field({ description: 'Already seen.' }) read: boolean;
   @Field(() => GraphQLISODateTime, { description: 'When.' }) createdAt: Date;
 }
@@ -80,11 +80,15 @@ export const ThreadConnection = ConnectionType(ThreadModel, 'Thread', 'A page of
 export const PostConnection = ConnectionType(PostModel, 'Post', 'A page of posts, oldest first.');
 export const NotificationConnection = ConnectionType(NotificationModel, 'Notification', 'A page of notifications, newest first.');
 
-@InputType({ description: 'A new thread in a category (title, kind, tags) or a first post on a practice’s discussion.' })
+@InputType({
+  description:
+    'A new thread in a category (title, kind, tags), possibly about a misuse pattern (categoryId and misusePatternId: a call for partners), or a post on the discussion of a practice or of a misuse pattern (practiceId or misusePatternId alone).',
+})
 export class StartThreadInput {
-  @Field(() => ID, { nullable: true, description: 'The category (or give practiceId).' }) categoryId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'The practice (or give categoryId).' }) practiceId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Title (3–200 characters; not for practices).' }) title?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The category (or give practiceId, or misusePatternId alone).' }) categoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The practice (alone).' }) practiceId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The misuse pattern: alone, its discussion; with categoryId, the thread is about it.' }) misusePatternId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Title (3–200 characters; not for the discussion of a practice or pattern).' }) title?: string | null;
   @Field({ description: 'The first post, in markdown (mentions as @[Name](user:<id>)).' }) body: string;
   @Field(() => ThreadKindEnum, { nullable: true, description: 'Discussion (default) or question.' }) kind?: string | null;
   @Field(() => [String], { nullable: true, description: 'Up to 5 tags.' }) tags?: string[] | null;

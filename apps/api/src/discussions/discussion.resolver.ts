@@ -12,6 +12,8 @@ import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
+import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
+import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 import { PracticeModel } from '../practices/practice.models';
 import { presentPractice } from '../practices/practice.presenters';
 import {
@@ -69,17 +71,19 @@ export class ThreadResolver {
     return thread && presentThread(thread);
   }
 
-  @Query(() => ThreadConnection, { description: 'Threads of a category or of a practice (or all you may see), pinned first, then by last activity.' })
+  @Query(() => ThreadConnection, { description: 'Threads of a category, of a practice or about a misuse pattern (or all you may see), pinned first, then by last activity.' })
   @Access.public()
   async threads(
     @Args() args: ConnectionArgs,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId: string | null,
     @Args('practiceId', { type: () => ID, nullable: true }) practiceId: string | null,
+    @Args('misusePatternId', { type: () => ID, nullable: true, description: 'Only the pattern’s discussion and the threads about it.' }) misusePatternId: string | null,
     @Context() ctx: RequestContext,
   ) {
     const where = {
       categoryId: categoryId ? parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId') : undefined,
       practiceId: practiceId ? parseGlobalId(practiceId, 'Practice', 'practiceId') : undefined,
+      misusePatternId: misusePatternId ? parseGlobalId(misusePatternId, 'MisusePattern', 'misusePatternId') : undefined,
     };
     return page(await this.discussions.listThreads(args, where, await ctx.loaders.practices.scope()), presentThread);
   }
@@ -93,7 +97,7 @@ export class ThreadResolver {
     return page(await this.discussions.listPosts(thread, args, scope), presentPost);
   }
 
-  @ResolveField(() => CategoryModel, { nullable: true, description: 'Its category (null for a practice’s discussion).' })
+  @ResolveField(() => CategoryModel, { nullable: true, description: 'Its category (null for the discussion of a practice or pattern).' })
   async category(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
     const c = t.entity.categoryId && (await ctx.loaders.discussions.category.load(t.entity.categoryId));
     return c ? presentCategory(c) : null;
@@ -103,6 +107,12 @@ export class ThreadResolver {
   async practice(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
     const p = t.entity.practiceId && (await ctx.loaders.discussions.practice.load(t.entity.practiceId));
     return p ? presentPractice(p) : null;
+  }
+
+  @ResolveField(() => MisusePatternModel, { nullable: true, description: 'The misuse pattern it discusses or is about (null for others, and when you may not see it).' })
+  async misusePattern(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
+    const m = t.entity.misusePatternId && (await ctx.loaders.misusePatterns.pattern.load(t.entity.misusePatternId));
+    return m ? presentMisusePattern(m) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who started it.' })
@@ -134,7 +144,7 @@ export class ThreadResolver {
 
   // ---- mutations -----------------------------------------------------------------------
 
-  @Mutation(() => PostModel, { description: 'Starts a thread in a category, or posts on a practice’s discussion; returns the post.' })
+  @Mutation(() => PostModel, { description: 'Starts a thread in a category (possibly about a misuse pattern), or posts on the discussion of a practice or pattern; returns the post.' })
   @Access.user({ scope: 'write', verifiedEmail: true })
   async startThread(@Args('input') input: StartThreadInput, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
     return presentPost((await this.discussions.startThread(actor, input, await ctx.loaders.practices.scope())).post);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MENTION_PATTERN, mentionedUserIds, postBodySchema, REACTIONS, threadInputSchema } from '@alliance/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import { RateLimitService } from '../common/rate-limit/rate-limit.service';
@@ -11,15 +11,17 @@ import { AppError, ErrorCode, forbidden, notFound } from '../common/errors';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
 import { fromGlobalId, parseGlobalId } from '../common/relay/global-id';
 import { parseInput } from '../common/validation';
+import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
-import { loadViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 export interface StartThreadInput {
   categoryId?: string | null;
   practiceId?: string | null;
+  misusePatternId?: string | null;
   title?: string | null;
   body: string;
   kind?: string | null;
@@ -53,10 +55,22 @@ export class DiscussionService {
     return this.threads(scope).andWhere('t.practice_id = :practiceId', { practiceId }).getOne();
   }
 
-  async listThreads(args: ConnectionArgs, where: { categoryId?: string; practiceId?: string }, scope: ViewerScope): Promise<Connection<Thread>> {
+  /** A misuse pattern the scope may see, or null. */
+  findPattern(id: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<MisusePattern | null> {
+    return em.getRepository(MisusePattern).createQueryBuilder('m').where('m.id = :id', { id }).andWhere(visiblePatternSql('m'), visibilityParams(scope)).getOne();
+  }
+
+  /** Threads you may see; `misusePatternId` gives a pattern's discussion and the threads about it, `inCategory` only the latter. */
+  async listThreads(
+    args: ConnectionArgs,
+    where: { categoryId?: string; practiceId?: string; misusePatternId?: string; inCategory?: boolean },
+    scope: ViewerScope,
+  ): Promise<Connection<Thread>> {
     const qb = this.threads(scope);
     if (where.categoryId) qb.andWhere('t.category_id = :categoryId', { categoryId: where.categoryId });
     if (where.practiceId) qb.andWhere('t.practice_id = :practiceId', { practiceId: where.practiceId });
+    if (where.misusePatternId) qb.andWhere('t.misuse_pattern_id = :misusePatternId', { misusePatternId: where.misusePatternId });
+    if (where.inCategory) qb.andWhere('t.category_id IS NOT NULL');
     const total = await qb.getCount();
     const { offset, limit } = pageWindow(args, total);
     const rows = limit === 0 ? [] : await qb.orderBy('t.pinned', 'DESC').addOrderBy('t.last_activity_at', 'DESC').addOrderBy('t.id').offset(offset).limit(limit).getMany();
@@ -75,11 +89,14 @@ export class DiscussionService {
 
   // ---- writing -------------------------------------------------------------------------
 
-  /** Starts a thread in a category, or posts to a practice's discussion (created on first post). */
+  /**
+   * Starts a thread in a category (about a misuse pattern when `misusePatternId` is given too),
+   * or posts to the discussion of a practice or of a misuse pattern (created on first post).
+   */
   async startThread(actor: UserActor, input: StartThreadInput, scope: ViewerScope): Promise<{ thread: Thread; post: Post }> {
-    const hasCategory = Boolean(input.categoryId);
-    if (hasCategory === Boolean(input.practiceId)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Start a thread either in a category or on a practice.');
+    const onPractice = Boolean(input.practiceId);
+    if (onPractice ? Boolean(input.categoryId || input.misusePatternId) : !(input.categoryId || input.misusePatternId)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Start a thread in a category, or post on a practice or a misuse pattern.');
     }
     if (input.practiceId) {
       const practiceId = parseGlobalId(input.practiceId, 'Practice', 'practiceId');
@@ -90,27 +107,43 @@ export class DiscussionService {
         .andWhere(visiblePracticeSql('p'), visibilityParams(scope))
         .getOne();
       if (!practice) throw notFound('The practice');
-      const body = parseInput(z.object({ body: postBodySchema }), { body: input.body }).body;
-      const { thread, post, notified } = await this.db.transaction(async (em) => {
-        await em.query('SELECT 1 FROM practice WHERE id = $1 FOR UPDATE', [practice.id]);
-        const thread =
-          (await em.findOneBy(Thread, { practiceId: practice.id })) ??
-          (await em.save(em.create(Thread, { practiceId: practice.id, title: practice.title, authorId: actor.user.id })));
-        return this.addPost(em, actor, thread, body, null);
-      });
-      await this.afterPost(actor, thread, post, notified);
-      return { thread, post };
+      return this.postOnDiscussion(actor, input.body, { practiceId: practice.id }, practice.title);
+    }
+    const patternId = input.misusePatternId ? parseGlobalId(input.misusePatternId, 'MisusePattern', 'misusePatternId') : null;
+    if (patternId && !input.categoryId) {
+      const pattern = await this.findPattern(patternId, scope);
+      if (!pattern) throw notFound('The misuse pattern');
+      return this.postOnDiscussion(actor, input.body, { misusePatternId: pattern.id }, pattern.title);
     }
     const values = parseInput(threadInputSchema, { title: input.title, body: input.body, kind: input.kind ?? undefined, tags: input.tags ?? undefined });
     const categoryId = parseGlobalId(input.categoryId!, 'DiscussionCategory', 'categoryId');
     const category = await this.db.getRepository(DiscussionCategory).findOneBy({ id: categoryId });
     if (!category) throw notFound('The category');
+    if (patternId && !(await this.findPattern(patternId, scope))) throw notFound('The misuse pattern');
     if (category.membersOnly && !scope.memberOfVerifiedOrganization && !scope.moderator) {
       throw forbidden('This category is for members of verified organizations.');
     }
     const { thread, post, notified } = await this.db.transaction(async (em) => {
-      const thread = await em.save(em.create(Thread, { categoryId, title: values.title, kind: values.kind, tags: values.tags, authorId: actor.user.id }));
-      return this.addPost(em, actor, thread, values.body, null);
+      const thread = await em.save(
+        em.create(Thread, { categoryId, misusePatternId: patternId, title: values.title, kind: values.kind, tags: values.tags, authorId: actor.user.id }),
+      );
+      return this.addPost(em, actor, thread, values.body, null, true);
+    });
+    await this.afterPost(actor, thread, post, notified);
+    return { thread, post };
+  }
+
+  /** Posts on the one discussion of a practice or a pattern, starting it (with the subject's title) on the first post. */
+  private async postOnDiscussion(actor: UserActor, rawBody: string, subject: { practiceId: string } | { misusePatternId: string }, title: string) {
+    const body = parseInput(z.object({ body: postBodySchema }), { body: rawBody }).body;
+    const { thread, post, notified } = await this.db.transaction(async (em) => {
+      // Locking the subject makes two simultaneous first posts share one thread.
+      if ('practiceId' in subject) await em.query('SELECT 1 FROM practice WHERE id = $1 FOR UPDATE', [subject.practiceId]);
+      else await em.query('SELECT 1 FROM misuse_pattern WHERE id = $1 FOR UPDATE', [subject.misusePatternId]);
+      const existing = await em.findOneBy(Thread, { ...subject, categoryId: IsNull() });
+      if (existing?.locked) throw new AppError(ErrorCode.THREAD_LOCKED, 'This discussion is locked: it takes no new posts.');
+      const thread = existing ?? (await em.save(em.create(Thread, { ...subject, title, authorId: actor.user.id })));
+      return this.addPost(em, actor, thread, body, null, !existing);
     });
     await this.afterPost(actor, thread, post, notified);
     return { thread, post };
@@ -127,7 +160,7 @@ export class DiscussionService {
       if (parentId && !(await em.existsBy(Post, { id: parentId, threadId: thread.id }))) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'You can only reply to a post of this thread.', { fieldErrors: [{ field: 'parentId', message: 'Not a post of this thread.' }] });
       }
-      return this.addPost(em, actor, thread, body, parentId);
+      return this.addPost(em, actor, thread, body, parentId, false);
     });
     await this.afterPost(actor, thread, post, notified);
     return post;
@@ -146,7 +179,8 @@ export class DiscussionService {
     await this.rateLimits.consume(isNew ? 'post:new-account' : 'post:account', user.id);
   }
 
-  private async addPost(em: EntityManager, actor: UserActor, thread: Thread, body: string, parentId: string | null) {
+  /** Saves a post and notifies whom it concerns; `opening` is the first post of a new thread. */
+  private async addPost(em: EntityManager, actor: UserActor, thread: Thread, body: string, parentId: string | null, opening: boolean) {
     await this.checkPoster(em, actor, body);
     const post = await em.save(em.create(Post, { threadId: thread.id, authorId: actor.user.id, body, parentId }));
     await em.update(Thread, thread.id, { lastActivityAt: new Date() });
@@ -166,6 +200,15 @@ export class DiscussionService {
       if (parent?.authorId) items.push({ userId: parent.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
     }
     if (thread.authorId) items.push({ userId: thread.authorId, kind: 'REPLY', actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    // Followers of a pattern: every post in its own discussion, and each new thread about it.
+    if (thread.misusePatternId && (!thread.categoryId || opening)) {
+      const followers: { user_id: string }[] = await em.query(
+        `SELECT user_id FROM watch WHERE target_type = 'PATTERN' AND target_id = $1 AND level = 'WATCHING' ORDER BY user_id`,
+        [thread.misusePatternId],
+      );
+      const kind = thread.categoryId ? 'NEW_THREAD' : 'NEW_POST';
+      for (const f of followers) items.push({ userId: f.user_id, kind, actorId: actor.user.id, threadId: thread.id, postId: post.id });
+    }
     // Watchers of the thread, of its practice or of its category.
     const watches: { user_id: string; target_type: string; level: string }[] = await em.query(
       `SELECT user_id, target_type, level FROM watch
@@ -177,7 +220,9 @@ export class DiscussionService {
     }
     // Muting a thread silences all but mentions.
     const muted = new Set(watches.filter((w) => w.level === 'MUTED' && w.target_type === 'THREAD').map((w) => w.user_id));
-    const wanted = items.filter((i) => i.kind === 'MENTION' || !muted.has(i.userId));
+    const wanted = items
+      .filter((i) => i.kind === 'MENTION' || !muted.has(i.userId))
+      .map((i) => (thread.misusePatternId ? { ...i, misusePatternId: thread.misusePatternId } : i));
     const recipients = await this.mayRead(em, thread, wanted.map((i) => i.userId));
     const notified = await this.notifications.add(em, wanted.filter((i) => recipients.has(i.userId)));
     return { thread, post, notified };
@@ -268,6 +313,7 @@ export class DiscussionService {
       if (!thread) throw notFound('The thread');
       if (change.categoryId !== undefined) {
         if (thread.practiceId) throw new AppError(ErrorCode.CONFLICT, 'A practice’s discussion stays with its practice.');
+        if (thread.misusePatternId && !thread.categoryId) throw new AppError(ErrorCode.CONFLICT, 'A misuse pattern’s discussion stays with its pattern.');
         if (!(await em.existsBy(DiscussionCategory, { id: change.categoryId }))) throw notFound('The category');
       }
       await em.update(Thread, thread.id, change);
@@ -276,27 +322,44 @@ export class DiscussionService {
     });
   }
 
-  /** Sets the viewer's watch level on a thread, practice or category (NORMAL removes it). */
+  /** Sets the viewer's watch level on a thread, practice, misuse pattern or category (NORMAL removes it). */
   async watch(actor: UserActor, targetGlobalId: string, level: 'WATCHING' | 'NORMAL' | 'MUTED', scope: ViewerScope): Promise<string> {
     const target = fromGlobalId(targetGlobalId);
-    const types = { Thread: 'THREAD', Practice: 'PRACTICE', DiscussionCategory: 'CATEGORY' } as const;
+    const types = { Thread: 'THREAD', Practice: 'PRACTICE', MisusePattern: 'PATTERN', DiscussionCategory: 'CATEGORY' } as const;
     const type = target && types[target.type as keyof typeof types];
-    if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Watch a thread, a practice or a category.');
+    if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) {
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'Watch a thread, a practice, a misuse pattern or a category.', {
+        fieldErrors: [{ field: 'targetId', message: 'Not a thread, practice, misuse pattern or category id.' }],
+      });
+    }
     const visible =
       type === 'THREAD' ? await this.findThread(target.id, scope)
       : type === 'CATEGORY' ? await this.db.getRepository(DiscussionCategory).findOneBy({ id: target.id })
+      : type === 'PATTERN' ? await this.findPattern(target.id, scope)
       : await this.db.getRepository(Practice).createQueryBuilder('p').where('p.id = :id', { id: target.id }).andWhere(visiblePracticeSql('p'), visibilityParams(scope)).getOne();
     if (!visible) throw notFound('What you want to watch');
+    await this.setWatch(actor, type, target.id, level);
+    return level;
+  }
+
+  /** Follows a misuse pattern you may see (watching it), or stops following it. */
+  async followPattern(actor: UserActor, patternId: string, follow: boolean, scope: ViewerScope): Promise<MisusePattern> {
+    const pattern = await this.findPattern(patternId, scope);
+    if (!pattern) throw notFound('The misuse pattern');
+    await this.setWatch(actor, 'PATTERN', pattern.id, follow ? 'WATCHING' : 'NORMAL');
+    return pattern;
+  }
+
+  private async setWatch(actor: UserActor, type: string, targetId: string, level: 'WATCHING' | 'NORMAL' | 'MUTED') {
     if (level === 'NORMAL') {
-      await this.db.query('DELETE FROM watch WHERE user_id = $1 AND target_type = $2 AND target_id = $3', [actor.user.id, type, target.id]);
+      await this.db.query('DELETE FROM watch WHERE user_id = $1 AND target_type = $2 AND target_id = $3', [actor.user.id, type, targetId]);
     } else {
       await this.db.query(
         `INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, $2, $3, $4)
          ON CONFLICT (user_id, target_type, target_id) DO UPDATE SET level = EXCLUDED.level`,
-        [actor.user.id, type, target.id, level],
+        [actor.user.id, type, targetId, level],
       );
     }
-    return level;
   }
 
   /** A post the scope may see (its thread visible; hidden ones only to moderators and the author), or null. */

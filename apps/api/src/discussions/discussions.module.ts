@@ -5,10 +5,11 @@ import { NotificationResolver, ViewerNotificationPreferencesResolver } from '../
 import { UnsubscribeController } from '../notifications/unsubscribe.controller';
 import { PostResolver, ThreadResolver } from './discussion.resolver';
 import { DiscussionService } from './discussion.service';
+import { PatternDiscussionResolver } from './pattern-discussion.resolver';
 
 @Module({
   imports: [PracticesModule],
-  providers: [DiscussionService, ThreadResolver, PostResolver, NotificationResolver, ViewerNotificationPreferencesResolver, DigestScheduler],
+  providers: [DiscussionService, ThreadResolver, PostResolver, PatternDiscussionResolver, NotificationResolver, ViewerNotificationPreferencesResolver, DigestScheduler],
   controllers: [UnsubscribeController],
   exports: [DiscussionService],
 })

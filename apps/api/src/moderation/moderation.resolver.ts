@@ -1,4 +1,4 @@
-import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Parent, Query, registerEnumType, ResolveField, Resolver } from '@nestjs/graphql';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -7,6 +7,8 @@ import type { RequestContext } from '../common/request-context';
 import { PostModel, presentPost } from '../discussions/discussion.models';
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
+import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
+import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 import { ModerationService } from './moderation.service';
 
 export enum FlagReasonEnum {
@@ -30,15 +32,17 @@ registerEnumType(FlagReasonEnum, {
 
 @ObjectType('ModerationItem', { description: 'Something with open flags, for moderators.' })
 export class ModerationItemModel {
-  @Field({ description: 'POST, THREAD or PRACTICE.' }) targetType: string;
+  @Field({ description: 'POST, THREAD, PRACTICE or PATTERN (a misuse pattern).' }) targetType: string;
   @Field(() => ID, { description: 'Global id of what was flagged.' }) targetId: string;
+  /** The database key of what was flagged. */
+  key: string;
   @Field(() => Int, { description: 'Distinct people who flagged it.' }) flagCount: number;
   @Field(() => [FlagReasonEnum], { description: 'Reasons given.' }) reasons: string[];
   @Field(() => [String], { description: 'Notes given.' }) notes: string[];
   @Field(() => GraphQLISODateTime, { description: 'First flag.' }) firstFlaggedAt: Date;
 }
 
-const TYPE_NAMES = { POST: 'Post', THREAD: 'Thread', PRACTICE: 'Practice' } as const;
+const TYPE_NAMES = { POST: 'Post', THREAD: 'Thread', PRACTICE: 'Practice', PATTERN: 'MisusePattern' } as const;
 
 @Resolver()
 export class ModerationResolver {
@@ -47,7 +51,7 @@ export class ModerationResolver {
   @Query(() => [ModerationItemModel], { description: 'Everything with open flags, most flagged first (moderators).' })
   @Access.moderator()
   async moderationQueue() {
-    return (await this.moderation.queue()).map((i) => ({ ...i, targetId: toGlobalId(TYPE_NAMES[i.targetType], i.targetId) }));
+    return (await this.moderation.queue()).map((i): ModerationItemModel => ({ ...i, key: i.targetId, targetId: toGlobalId(TYPE_NAMES[i.targetType], i.targetId) }));
   }
 
   @Query(() => Int, { description: 'How many things await review (the moderators’ badge).' })
@@ -56,7 +60,7 @@ export class ModerationResolver {
     return this.moderation.openFlagCount();
   }
 
-  @Mutation(() => Boolean, { description: 'Flags a post, thread or practice for moderators. Three people flagging a post hide it until reviewed.' })
+  @Mutation(() => Boolean, { description: 'Flags a post, thread, practice or misuse pattern for moderators. Three people flagging a post hide it until reviewed.' })
   @Access.user({ scope: 'write' })
   async flag(
     @Args('targetId', { type: () => ID }) targetId: string,
@@ -95,5 +99,15 @@ export class ModerationResolver {
     @CurrentActor() actor: UserActor,
   ) {
     return presentUser(await this.moderation.suspend(actor, parseGlobalId(userId, 'User', 'userId'), until, reason), actor);
+  }
+}
+
+@Resolver(() => ModerationItemModel)
+export class ModerationItemResolver {
+  @ResolveField(() => MisusePatternModel, { nullable: true, description: 'The flagged misuse pattern, for a link to its page (PATTERN items only).' })
+  async misusePattern(@Parent() item: ModerationItemModel, @Context() ctx: RequestContext) {
+    if (item.targetType !== 'PATTERN') return null;
+    const pattern = await ctx.loaders.misusePatterns.pattern.load(item.key);
+    return pattern && presentMisusePattern(pattern);
   }
 }

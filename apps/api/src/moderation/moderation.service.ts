@@ -18,10 +18,23 @@ import { PgPubSub } from '../realtime/pg-pubsub.service';
 export const FLAG_REASONS = ['SPAM', 'ABUSIVE', 'OFF_TOPIC', 'IDENTIFIES_VICTIM', 'OTHER'] as const;
 /** Flags from this many distinct people hide a post until a moderator reviews it. */
 export const AUTO_HIDE_FLAGS = 3;
-const TARGET_TYPES = { Post: 'POST', Thread: 'THREAD', Practice: 'PRACTICE' } as const;
+const TARGET_TYPES = { Post: 'POST', Thread: 'THREAD', Practice: 'PRACTICE', MisusePattern: 'PATTERN' } as const;
+type TargetType = (typeof TARGET_TYPES)[keyof typeof TARGET_TYPES];
+
+/** What a global id names as a flag target, or BAD_USER_INPUT. */
+function flagTarget(globalId: string): { type: TargetType; typeName: string; id: string } {
+  const target = fromGlobalId(globalId);
+  const type = target && TARGET_TYPES[target.type as keyof typeof TARGET_TYPES];
+  if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, 'Flag a post, a thread, a practice or a misuse pattern.', {
+      fieldErrors: [{ field: 'targetId', message: 'Not a post, thread, practice or misuse pattern id.' }],
+    });
+  }
+  return { type, typeName: target.type, id: target.id };
+}
 
 export interface QueueItem {
-  targetType: 'POST' | 'THREAD' | 'PRACTICE';
+  targetType: TargetType;
   targetId: string;
   flagCount: number;
   reasons: string[];
@@ -44,9 +57,8 @@ export class ModerationService {
   async flag(actor: UserActor, targetGlobalId: string, reason: string, rawNote: string | null | undefined, scope: ViewerScope): Promise<boolean> {
     const { note } = parseInput(z.object({ note: z.string().trim().max(1000, 'Write at most 1,000 characters.') }), { note: rawNote ?? '' });
     if (!(FLAG_REASONS as readonly string[]).includes(reason)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Choose a reason.');
-    const target = fromGlobalId(targetGlobalId);
-    const type = target && TARGET_TYPES[target.type as keyof typeof TARGET_TYPES];
-    if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Flag a post, a thread or a practice.');
+    const target = flagTarget(targetGlobalId);
+    const type = target.type;
     if (!(await this.visible(type, target.id, scope))) throw notFound('What you flagged');
     await this.db.transaction(async (em) => {
       await em.query(
@@ -66,8 +78,9 @@ export class ModerationService {
     return true;
   }
 
-  private async visible(type: 'POST' | 'THREAD' | 'PRACTICE', id: string, scope: ViewerScope): Promise<boolean> {
+  private async visible(type: TargetType, id: string, scope: ViewerScope): Promise<boolean> {
     if (type === 'PRACTICE') return (await this.practices.findById(id, scope)) !== null;
+    if (type === 'PATTERN') return (await this.discussions.findPattern(id, scope)) !== null;
     if (type === 'THREAD') return (await this.discussions.findThread(id, scope)) !== null;
     const post = await this.db.getRepository(Post).findOneBy({ id });
     return !!post && !post.hiddenAt && (await this.discussions.findThread(post.threadId, scope)) !== null;
@@ -111,12 +124,10 @@ export class ModerationService {
   /** Closes the flags on something without acting on it. */
   async dismissFlags(actor: UserActor, targetGlobalId: string): Promise<number> {
     if (!isModerator(actor)) throw forbidden('Only moderators can do this.');
-    const target = fromGlobalId(targetGlobalId);
-    const type = target && TARGET_TYPES[target.type as keyof typeof TARGET_TYPES];
-    if (!target || !type || !/^[0-9a-f-]{36}$/i.test(target.id)) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Not a post, thread or practice.');
+    const target = flagTarget(targetGlobalId);
     return this.db.transaction(async (em) => {
-      const n = await this.resolveFlags(em, type, target.id, actor);
-      await this.audit.record({ action: 'flag.dismissed', actor, subject: { type: target.type, id: target.id }, details: { flags: n } }, em);
+      const n = await this.resolveFlags(em, target.type, target.id, actor);
+      await this.audit.record({ action: 'flag.dismissed', actor, subject: { type: target.typeName, id: target.id }, details: { flags: n } }, em);
       return n;
     });
   }

@@ -22,6 +22,8 @@ import { DiscussionService } from '../discussions/discussion.service';
 import { ViewerModel } from '../identity/identity.models';
 import { User } from '../identity/user.entity';
 import { registerEnumType } from '@nestjs/graphql';
+import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
+import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 
 export enum WatchLevelEnum {
   WATCHING = 'WATCHING',
@@ -30,7 +32,7 @@ export enum WatchLevelEnum {
 }
 registerEnumType(WatchLevelEnum, {
   name: 'WatchLevel',
-  description: 'How closely to follow a thread, practice or category.',
+  description: 'How closely to follow a thread, practice, misuse pattern or category.',
   valuesMap: {
     WATCHING: { description: 'Be notified of every new post.' },
     NORMAL: { description: 'Only replies to you and mentions.' },
@@ -73,17 +75,22 @@ export class NotificationResolver {
     });
   }
 
-  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first.' })
+  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first (leaving out those about what the viewer may no longer see).' })
   @Access.user()
-  async notifications(@Args() args: ConnectionArgs, @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean, @CurrentActor() actor: UserActor) {
-    const page = await this.notificationService.list(actor.user.id, args, unreadOnly);
+  async notifications(
+    @Args() args: ConnectionArgs,
+    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    const page = await this.notificationService.list(actor.user.id, args, unreadOnly, await ctx.loaders.practices.scope());
     return mapConnection(page, presentNotification);
   }
 
   @Query(() => Int, { description: 'How many notifications the viewer has not read (the badge).' })
   @Access.user()
-  unreadNotificationCount(@CurrentActor() actor: UserActor) {
-    return this.notificationService.unreadCount(actor.user.id);
+  async unreadNotificationCount(@CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+    return this.notificationService.unreadCount(actor.user.id, await ctx.loaders.practices.scope());
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all when ids is omitted; returns how many changed.' })
@@ -92,7 +99,7 @@ export class NotificationResolver {
     return this.notificationService.markRead(actor.user.id, ids ? ids.map((id) => parseGlobalId(id, 'Notification', 'ids')) : null);
   }
 
-  @Mutation(() => WatchLevelEnum, { description: 'Sets how closely you follow a thread, practice or category.' })
+  @Mutation(() => WatchLevelEnum, { description: 'Sets how closely you follow a thread, practice, misuse pattern or category.' })
   @Access.user({ scope: 'write' })
   async watch(
     @Args('targetId', { type: () => ID }) targetId: string,
@@ -116,10 +123,16 @@ export class NotificationResolver {
     return u ? presentUser(u, ctx.actor) : null;
   }
 
-  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread concerned.' })
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread concerned (null when you may no longer see it).' })
   async thread(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
-    const t = n.entity.threadId && (await ctx.loaders.discussions.thread.load(n.entity.threadId));
+    const t = n.entity.threadId && (await ctx.loaders.discussions.visibleThread.load(n.entity.threadId));
     return t ? presentThread(t) : null;
+  }
+
+  @ResolveField(() => MisusePatternModel, { nullable: true, description: 'The misuse pattern concerned (its discussion, threads about it, moderation; null when you may no longer see it).' })
+  async misusePattern(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
+    const m = n.entity.misusePatternId && (await ctx.loaders.misusePatterns.pattern.load(n.entity.misusePatternId));
+    return m ? presentMisusePattern(m) : null;
   }
 
   @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice concerned (endorsements, moderation).' })
@@ -135,10 +148,10 @@ export class NotificationResolver {
     return o ? presentOrganization(o) : null;
   }
 
-  @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned.' })
+  @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned (null when you may no longer see its thread).' })
   async post(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const p = n.entity.postId && (await ctx.loaders.discussions.post.load(n.entity.postId));
-    return p ? presentPost(p) : null;
+    return p && (await ctx.loaders.discussions.visibleThread.load(p.threadId)) ? presentPost(p) : null;
   }
 }
 

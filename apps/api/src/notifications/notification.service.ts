@@ -6,8 +6,10 @@ import { toGlobalId } from '../common/relay/global-id';
 import { Notification } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
+import { USERS_SEEING_COUNTERMEASURE_SQL } from '../misuse-patterns/per-user-visibility';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
 
-export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION';
+export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'NEW_THREAD' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION' | 'PATTERN_COUNTERED';
 
 export interface NewNotification {
   userId: string;
@@ -16,6 +18,7 @@ export interface NewNotification {
   threadId?: string;
   postId?: string;
   practiceId?: string;
+  misusePatternId?: string;
   organizationId?: string;
 }
 
@@ -23,19 +26,34 @@ const SUBJECTS: Record<NotificationKind, (thread: string) => string> = {
   REPLY: (t) => `New reply in “${t}”`,
   MENTION: (t) => `You were mentioned in “${t}”`,
   NEW_POST: (t) => `New post in “${t}”, which you watch`,
+  NEW_THREAD: (t) => `New thread about a misuse pattern you follow: “${t}”`,
   MODERATION: (t) => `A moderator reviewed your content: “${t}”`,
   ENDORSEMENT: (t) => `An organization endorsed “${t}”`,
   INVITATION: (t) => `You are invited to join ${t}`,
+  PATTERN_COUNTERED: (t) => `A practice now counters “${t}”, which you follow`,
 };
 
 const COUNTED: Record<NotificationKind, [string, string]> = {
   REPLY: ['reply', 'replies'],
   MENTION: ['mention', 'mentions'],
   NEW_POST: ['new post', 'new posts'],
+  NEW_THREAD: ['new thread', 'new threads'],
   MODERATION: ['moderation decision', 'moderation decisions'],
   ENDORSEMENT: ['endorsement', 'endorsements'],
   INVITATION: ['invitation', 'invitations'],
+  PATTERN_COUNTERED: ['new countermeasure', 'new countermeasures'],
 };
+
+/**
+ * A notification about a thread or a misuse pattern stays only while its reader (whose scope
+ * the parameters carry) may still see that thread and pattern: losing access hides it.
+ */
+function visibleNotificationSql(n: string): string {
+  return `(
+      (${n}.thread_id IS NULL OR EXISTS (SELECT 1 FROM thread nt WHERE nt.id = ${n}.thread_id AND ${visibleThreadSql('nt')}))
+      AND (${n}.misuse_pattern_id IS NULL OR EXISTS (SELECT 1 FROM misuse_pattern nm WHERE nm.id = ${n}.misuse_pattern_id AND ${visiblePatternSql('nm')}))
+    )`;
+}
 
 /**
  * In-app notifications and their emails: at once, in a daily digest, or not at all, as each
@@ -61,23 +79,37 @@ export class NotificationService {
     const seen = new Set<string>();
     const unique = items.filter((n) => n.userId !== n.actorId && !seen.has(n.userId) && seen.add(n.userId));
     if (!unique.length) return [];
-    return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null, practiceId: n.practiceId ?? null, organizationId: n.organizationId ?? null })));
+    return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null, practiceId: n.practiceId ?? null, misusePatternId: n.misusePatternId ?? null, organizationId: n.organizationId ?? null })));
+  }
+
+  /**
+   * A practice was linked to a misuse pattern as a countermeasure: the pattern's followers hear
+   * of it (inside the caller's transaction), except the actor and those who may not see both ends.
+   */
+  async patternCountered(em: EntityManager, link: { patternId: string; practiceId: string; actorId: string }): Promise<Notification[]> {
+    const followers: { user_id: string }[] = await em.query(
+      `SELECT user_id FROM watch WHERE target_type = 'PATTERN' AND target_id = $1 AND level = 'WATCHING' AND user_id <> $2`,
+      [link.patternId, link.actorId],
+    );
+    if (!followers.length) return [];
+    const seeing: { user_id: string }[] = await em.query(USERS_SEEING_COUNTERMEASURE_SQL, [followers.map((f) => f.user_id), link.patternId, link.practiceId]);
+    return this.add(em, seeing.map((s) => ({ userId: s.user_id, kind: 'PATTERN_COUNTERED' as const, actorId: link.actorId, misusePatternId: link.patternId, practiceId: link.practiceId })));
   }
 
   /** After commit: emails the notifications of users who want them at once. */
   async deliver(notifications: Notification[]): Promise<void> {
     if (!notifications.length) return;
     const users = await this.recipients(notifications.map((n) => n.userId));
-    const titles = await this.titles(notifications);
+    const about = await this.about(notifications);
     const sent: string[] = [];
     for (const n of notifications) {
       const user = users.get(n.userId);
       if (!user || user.emailNotifications !== 'IMMEDIATE') continue;
-      const title = titles.get(n.id)!;
+      const { title, link } = about.get(n.id)!;
       await this.mail.send({
         to: user.email,
         subject: SUBJECTS[n.kind as NotificationKind](title),
-        text: [`Hello ${user.displayName},`, '', SUBJECTS[n.kind as NotificationKind](title) + ':', this.threadLink(n), '', this.footer(user)].join('\n'),
+        text: [`Hello ${user.displayName},`, '', SUBJECTS[n.kind as NotificationKind](title) + ':', link, '', this.footer(user)].join('\n'),
       });
       sent.push(n.id);
     }
@@ -86,46 +118,74 @@ export class NotificationService {
 
   /**
    * The daily digest: for users who chose it, every unread notification not yet emailed,
-   * grouped by thread and de-duplicated. Rows are locked and marked in one transaction, so
-   * running it twice (or on two replicas at once) sends each item once.
+   * grouped by thread (or misuse pattern) and de-duplicated, leaving out what the reader may no
+   * longer see. Rows are locked and marked in one transaction, so running it twice (or on two
+   * replicas at once) sends each item once.
    */
   async runDigest(): Promise<{ emails: number; items: number }> {
     return this.db.transaction(async (em) => {
-      const rows: (Notification & { thread_title: string | null })[] = await em.query(
-        `SELECT n.id, n.user_id AS "userId", n.kind, n.thread_id AS "threadId", n.post_id AS "postId", t.title AS thread_title
+      const rows: Notification[] = await em.query(
+        `SELECT n.id, n.user_id AS "userId", n.kind, n.thread_id AS "threadId", n.post_id AS "postId", n.practice_id AS "practiceId",
+                n.misuse_pattern_id AS "misusePatternId", n.organization_id AS "organizationId"
            FROM notification n
            JOIN user_account u ON u.id = n.user_id AND u.email_notifications = 'DAILY'
-           LEFT JOIN thread t ON t.id = n.thread_id
           WHERE n.emailed_at IS NULL AND n.read_at IS NULL
           ORDER BY n.created_at
           FOR UPDATE OF n SKIP LOCKED`,
       );
       if (!rows.length) return { emails: 0, items: 0 };
       const users = await this.recipients(rows.map((r) => r.userId));
+      const about = await this.about(rows);
       const byUser = new Map<string, typeof rows>();
       for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
-      for (const [userId, items] of byUser) {
+      let emails = 0;
+      let sentItems = 0;
+      for (const [userId, all] of byUser) {
         const user = users.get(userId)!;
-        const byThread = new Map<string, { title: string; kinds: Map<string, number>; link: string }>();
+        const visible = await this.stillVisible(em, user, all.map((r) => r.id));
+        const items = all.filter((r) => visible.has(r.id));
+        if (!items.length) continue;
+        const groups = new Map<string, { title: string; kinds: Map<string, number>; link: string }>();
         for (const item of items) {
-          const key = item.threadId ?? 'other';
-          const group = byThread.get(key) ?? { title: item.thread_title ?? 'Other', kinds: new Map(), link: this.threadLink(item) };
+          const { group: key, title, link } = about.get(item.id)!;
+          const group = groups.get(key) ?? { title: key === 'other' ? 'Other' : title, kinds: new Map(), link };
           group.kinds.set(item.kind, (group.kinds.get(item.kind) ?? 0) + 1);
-          byThread.set(key, group);
+          groups.set(key, group);
         }
-        const lines = [...byThread.values()].map(
+        const lines = [...groups.values()].map(
           (g) => `• ${g.title}: ${[...g.kinds].map(([k, n]) => `${n} ${COUNTED[k as NotificationKind][n > 1 ? 1 : 0]}`).join(', ')}\n  ${g.link}`,
         );
         await this.mail.send({
           to: user.email,
-          subject: `Your Alliance Commons digest: ${items.length} update${items.length > 1 ? 's' : ''} in ${byThread.size} discussion${byThread.size > 1 ? 's' : ''}`,
+          subject: `Your Alliance Commons digest: ${items.length} update${items.length > 1 ? 's' : ''} in ${groups.size} discussion${groups.size > 1 ? 's' : ''}`,
           text: [`Hello ${user.displayName},`, '', 'Since your last digest:', '', ...lines, '', this.footer(user)].join('\n'),
         });
+        emails++;
+        sentItems += items.length;
       }
+      // What is no longer visible is marked too: it is never to be sent.
       await em.getRepository(Notification).update({ id: In(rows.map((r) => r.id)) }, { emailedAt: new Date() });
-      this.logger.log(`Digest: ${byUser.size} email(s), ${rows.length} item(s)`);
-      return { emails: byUser.size, items: rows.length };
+      this.logger.log(`Digest: ${emails} email(s), ${sentItems} item(s)`);
+      return { emails, items: sentItems };
     });
+  }
+
+  /** Of these notifications of `user`, those about what the user may still see. */
+  private async stillVisible(em: EntityManager, user: User, ids: string[]): Promise<Set<string>> {
+    const scope = await loadViewerScope(this.db, {
+      kind: 'user',
+      ip: '',
+      via: 'session',
+      credentialId: '',
+      scopes: ['read'],
+      user: { id: user.id, email: user.email, displayName: user.displayName, platformRole: user.platformRole, emailVerified: true },
+    });
+    const [sql, params] = em.connection.driver.escapeQueryWithParameters(
+      `SELECT n.id FROM notification n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND ${visibleNotificationSql('n')}`,
+      { ...visibilityParams(scope), ids },
+    );
+    const rows: { id: string }[] = await em.query(sql, params);
+    return new Set(rows.map((r) => r.id));
   }
 
   async unsubscribe(key: string): Promise<boolean> {
@@ -144,21 +204,43 @@ export class NotificationService {
     return new Map(users.map((u) => [u.id, u]));
   }
 
-  /** What each notification is about, by title: its thread, else its practice, else its organization. */
-  private async titles(notifications: Notification[]): Promise<Map<string, string>> {
+  /**
+   * What each notification is about: a title (its thread, else its misuse pattern, practice or
+   * organization), a link into the web app (see link()) and its digest group (its thread; a
+   * misuse pattern for the pattern itself and its own discussion; else "other").
+   */
+  private async about(notifications: Notification[]): Promise<Map<string, { title: string; link: string; group: string }>> {
     const ids = (pick: (n: Notification) => string | null) => [...new Set(notifications.map(pick).filter((id): id is string => !!id))];
-    const [threads, practices, orgs] = await Promise.all([
-      this.db.query('SELECT id, title AS name FROM thread WHERE id = ANY($1)', [ids((n) => n.threadId)]),
+    type Named = { id: string; name: string };
+    const [threads, patterns, practices, orgs]: [(Named & { category_id: string | null })[], (Named & { slug: string })[], Named[], Named[]] = await Promise.all([
+      this.db.query('SELECT id, title AS name, category_id FROM thread WHERE id = ANY($1)', [ids((n) => n.threadId)]),
+      this.db.query('SELECT id, title AS name, slug FROM misuse_pattern WHERE id = ANY($1)', [ids((n) => n.misusePatternId)]),
       this.db.query('SELECT id, title AS name FROM practice WHERE id = ANY($1)', [ids((n) => n.practiceId)]),
       this.db.query('SELECT id, name FROM organization WHERE id = ANY($1)', [ids((n) => n.organizationId)]),
     ]);
-    const names = new Map<string, string>([...threads, ...practices, ...orgs].map((r: { id: string; name: string }) => [r.id, r.name]));
-    return new Map(notifications.map((n) => [n.id, names.get(n.threadId ?? '') ?? names.get(n.practiceId ?? '') ?? names.get(n.organizationId ?? '') ?? 'Alliance Commons']));
+    const byId = <T extends Named>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+    const [threadById, patternById, practiceById, orgById] = [byId(threads), byId(patterns), byId(practices), byId(orgs)];
+    return new Map(
+      notifications.map((n) => {
+        const thread = threadById.get(n.threadId ?? '');
+        const pattern = patternById.get(n.misusePatternId ?? '');
+        const title = thread?.name ?? pattern?.name ?? practiceById.get(n.practiceId ?? '')?.name ?? orgById.get(n.organizationId ?? '')?.name ?? 'Alliance Commons';
+        const patternDiscussion = !!thread && !!pattern && thread.category_id === null;
+        const group = pattern && (!thread || patternDiscussion) ? `pattern:${pattern.id}` : (n.threadId ?? 'other');
+        return [n.id, { title, link: this.link(n, pattern?.slug ?? null, patternDiscussion), group }];
+      }),
+    );
   }
 
-  private threadLink(n: { threadId: string | null; postId: string | null }) {
-    if (!n.threadId) return this.mail.link('/');
-    return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${n.postId ? `#post-${toGlobalId('Post', n.postId)}` : ''}`);
+  /**
+   * Where a notification leads: a misuse pattern's page for the pattern itself and for its own
+   * discussion (shown on that page, at the post), else the thread at the post, else home.
+   */
+  private link(n: { threadId: string | null; postId: string | null }, patternSlug: string | null, patternDiscussion: boolean) {
+    const anchor = n.threadId && n.postId ? `#post-${toGlobalId('Post', n.postId)}` : '';
+    if (patternSlug && (!n.threadId || patternDiscussion)) return this.mail.link(`/misuse-patterns/${encodeURIComponent(patternSlug)}${anchor}`);
+    if (n.threadId) return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${anchor}`);
+    return this.mail.link('/');
   }
 
   private footer(user: User) {
@@ -169,16 +251,22 @@ export class NotificationService {
     ].join('\n');
   }
 
-  async list(userId: string, args: ConnectionArgs, unreadOnly: boolean): Promise<Connection<Notification>> {
-    const where = { userId, ...(unreadOnly ? { readAt: IsNull() } : {}) };
-    const total = await this.db.getRepository(Notification).countBy(where);
+  /** The user's notifications (`scope` is theirs), leaving out those about what they may no longer see. */
+  async list(userId: string, args: ConnectionArgs, unreadOnly: boolean, scope: ViewerScope): Promise<Connection<Notification>> {
+    const qb = this.visibleTo(userId, scope);
+    if (unreadOnly) qb.andWhere('n.read_at IS NULL');
+    const total = await qb.getCount();
     const { offset, limit } = pageWindow(args, total);
-    const rows = limit === 0 ? [] : await this.db.getRepository(Notification).find({ where, order: { createdAt: 'DESC', id: 'DESC' }, skip: offset, take: limit });
+    const rows = limit === 0 ? [] : await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').offset(offset).limit(limit).getMany();
     return toConnection(rows, offset, total);
   }
 
-  unreadCount(userId: string): Promise<number> {
-    return this.db.getRepository(Notification).countBy({ userId, readAt: IsNull() });
+  unreadCount(userId: string, scope: ViewerScope): Promise<number> {
+    return this.visibleTo(userId, scope).andWhere('n.read_at IS NULL').getCount();
+  }
+
+  private visibleTo(userId: string, scope: ViewerScope) {
+    return this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId }).andWhere(visibleNotificationSql('n'), visibilityParams(scope));
   }
 
   /** Marks the given notifications of the user read, or all of them when `ids` is null. */

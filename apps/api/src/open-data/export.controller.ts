@@ -4,24 +4,38 @@ import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
-import { CSV_BOM, csvRecord } from './csv';
+import { CSV_BOM, csvRecord, type CsvValue } from './csv';
 import { answerIfFresh } from './http-cache';
 import { OpenDataExceptionFilter, OpenDataRateLimitGuard } from './open-data.http';
-import { filtersQueryString, parseExportQuery, type PracticeFilters } from './open-data.query';
+import { filtersQueryString, parseExportQuery, parsePatternExportQuery, patternFiltersQueryString } from './open-data.query';
 import { OpenDataService } from './open-data.service';
-import { CSV_COLUMNS, LICENSE, type PracticeRow, SCHEMA_VERSION, toOpenPractice } from './practice-record';
+import { PATTERN_CSV_COLUMNS, PATTERN_SCHEMA_VERSION, toOpenPattern } from './pattern-record';
+import { CSV_COLUMNS, LICENSE, SCHEMA_VERSION, toOpenPractice } from './practice-record';
 
 type Format = 'csv' | 'json';
-type Batches = AsyncGenerator<PracticeRow[]>;
 
 const CONTENT_TYPE: Record<Format, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
 };
 
+/** What one export is made of: its rows in batches, how a row looks in each format, its envelope. */
+interface ExportSpec<Row, Record> {
+  /** Cache key part: endpoint, schema version, filters. */
+  variant: string;
+  filename: string;
+  batches: () => AsyncGenerator<Row[]>;
+  toRecord: (row: Row) => Record;
+  columns: readonly (readonly [string, (record: Record) => CsvValue])[];
+  /** The JSON envelope without its list, and the name of the list. */
+  head: () => object;
+  listName: string;
+}
+
 /**
- * The practice library as open data: every PUBLIC, PUBLISHED practice, the same for everyone
- * (credentials are ignored), streamed in batches. docs/open-data.md describes the fields.
+ * The practice library and the misuse patterns as open data: every PUBLIC, PUBLISHED practice
+ * or pattern, the same for everyone (credentials are ignored), streamed in batches.
+ * docs/open-data.md describes the fields.
  */
 @Controller('export')
 @UseGuards(OpenDataRateLimitGuard)
@@ -34,31 +48,88 @@ export class ExportController {
 
   @Get('practices.csv')
   csv(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.export(req, res, 'csv');
+    return this.practices(req, res, 'csv');
   }
 
   @Get('practices.json')
   json(@Req() req: Request, @Res() res: Response): Promise<void> {
-    return this.export(req, res, 'json');
+    return this.practices(req, res, 'json');
   }
 
-  private async export(req: Request, res: Response, format: Format): Promise<void> {
+  @Get('misuse-patterns.csv')
+  patternsCsv(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.patterns(req, res, 'csv');
+  }
+
+  @Get('misuse-patterns.json')
+  patternsJson(@Req() req: Request, @Res() res: Response): Promise<void> {
+    return this.patterns(req, res, 'json');
+  }
+
+  private practices(req: Request, res: Response, format: Format): Promise<void> {
     const filters = parseExportQuery(req.query);
+    const { publicUrl } = this.config;
+    return this.export(req, res, format, {
+      variant: `v${SCHEMA_VERSION}|${filtersQueryString(filters)}`,
+      filename: 'alliance-commons-practices.csv',
+      batches: () => this.data.practiceBatches(filters),
+      toRecord: (row) => toOpenPractice(row, publicUrl),
+      columns: CSV_COLUMNS,
+      listName: 'practices',
+      head: () => ({
+        schemaVersion: SCHEMA_VERSION,
+        generatedAt: new Date().toISOString(),
+        source: publicUrl,
+        license: LICENSE,
+        filters: {
+          ...(filters.focusAreas ? { focusArea: filters.focusAreas } : {}),
+          ...(filters.countries ? { country: filters.countries } : {}),
+          ...(filters.updatedSince ? { updatedSince: filters.updatedSince.toISOString() } : {}),
+        },
+      }),
+    });
+  }
+
+  private patterns(req: Request, res: Response, format: Format): Promise<void> {
+    const filters = parsePatternExportQuery(req.query);
+    const { publicUrl } = this.config;
+    return this.export(req, res, format, {
+      variant: `misuse-patterns|v${PATTERN_SCHEMA_VERSION}|${patternFiltersQueryString(filters)}`,
+      filename: 'alliance-commons-misuse-patterns.csv',
+      batches: () => this.data.patternBatches(filters),
+      toRecord: (row) => toOpenPattern(row, publicUrl),
+      columns: PATTERN_CSV_COLUMNS,
+      listName: 'misusePatterns',
+      head: () => ({
+        schemaVersion: PATTERN_SCHEMA_VERSION,
+        generatedAt: new Date().toISOString(),
+        source: publicUrl,
+        license: LICENSE,
+        filters: {
+          ...(filters.stages ? { stage: filters.stages } : {}),
+          ...(filters.technologies ? { technology: filters.technologies } : {}),
+          ...(filters.updatedSince ? { updatedSince: filters.updatedSince.toISOString() } : {}),
+        },
+      }),
+    });
+  }
+
+  private async export<Row, Record>(req: Request, res: Response, format: Format, spec: ExportSpec<Row, Record>): Promise<void> {
     const version = await this.data.version();
-    const variant = `export.${format}|v${SCHEMA_VERSION}|${this.config.publicUrl}|${filtersQueryString(filters)}`;
+    const variant = `export.${format}|${spec.variant}|${this.config.publicUrl}`;
     if (answerIfFresh(req, res, version, variant)) return;
     res.status(200);
     res.setHeader('Content-Type', CONTENT_TYPE[format]);
-    if (format === 'csv') res.setHeader('Content-Disposition', 'attachment; filename="alliance-commons-practices.csv"');
+    if (format === 'csv') res.setHeader('Content-Disposition', `attachment; filename="${spec.filename}"`);
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    const batches = this.data.practiceBatches(filters);
+    const batches = spec.batches();
     // The first batch before the first byte: if the database fails now, the client still gets
     // a proper 500 rather than a cut connection.
     const first = await batches.next();
-    const chunks = format === 'csv' ? this.csvChunks(first, batches) : this.jsonChunks(first, batches, filters);
+    const chunks = format === 'csv' ? csvChunks(rows(first, batches), spec) : jsonChunks(rows(first, batches), spec);
     try {
       await pipeline(Readable.from(chunks, { objectMode: false, highWaterMark: 64 * 1024 }), res);
     } catch (error) {
@@ -67,40 +138,29 @@ export class ExportController {
       throw error;
     }
   }
+}
 
-  private async *csvChunks(first: IteratorResult<PracticeRow[]>, rest: Batches): AsyncGenerator<string> {
-    yield CSV_BOM + csvRecord(CSV_COLUMNS.map(([name]) => name));
-    for await (const row of rows(first, rest)) {
-      const practice = toOpenPractice(row, this.config.publicUrl);
-      yield csvRecord(CSV_COLUMNS.map(([, value]) => value(practice)));
-    }
-  }
-
-  private async *jsonChunks(first: IteratorResult<PracticeRow[]>, rest: Batches, filters: PracticeFilters): AsyncGenerator<string> {
-    const head = JSON.stringify({
-      schemaVersion: SCHEMA_VERSION,
-      generatedAt: new Date().toISOString(),
-      source: this.config.publicUrl,
-      license: LICENSE,
-      filters: {
-        ...(filters.focusAreas ? { focusArea: filters.focusAreas } : {}),
-        ...(filters.countries ? { country: filters.countries } : {}),
-        ...(filters.updatedSince ? { updatedSince: filters.updatedSince.toISOString() } : {}),
-      },
-      practices: [],
-    });
-    yield `${head.slice(0, -2)}\n`; // up to and including `"practices":[`
-    let separator = '';
-    for await (const row of rows(first, rest)) {
-      yield `${separator}${JSON.stringify(toOpenPractice(row, this.config.publicUrl))}`;
-      separator = ',\n';
-    }
-    yield '\n]}\n';
+async function* csvChunks<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<string> {
+  yield CSV_BOM + csvRecord(spec.columns.map(([name]) => name));
+  for await (const row of all) {
+    const record = spec.toRecord(row);
+    yield csvRecord(spec.columns.map(([, value]) => value(record)));
   }
 }
 
+async function* jsonChunks<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<string> {
+  const head = JSON.stringify({ ...spec.head(), [spec.listName]: [] });
+  yield `${head.slice(0, -2)}\n`; // up to and including `"<list>":[`
+  let separator = '';
+  for await (const row of all) {
+    yield `${separator}${JSON.stringify(spec.toRecord(row))}`;
+    separator = ',\n';
+  }
+  yield '\n]}\n';
+}
+
 /** The rows of the first batch, then of each further batch as it is fetched. */
-async function* rows(first: IteratorResult<PracticeRow[]>, rest: Batches): AsyncGenerator<PracticeRow> {
+async function* rows<Row>(first: IteratorResult<Row[]>, rest: AsyncGenerator<Row[]>): AsyncGenerator<Row> {
   try {
     for (let batch = first; !batch.done; batch = await rest.next()) yield* batch.value;
   } finally {

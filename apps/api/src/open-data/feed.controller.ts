@@ -1,18 +1,27 @@
-import { countryName, FOCUS_AREAS } from '@alliance/domain';
+import { countryName, FOCUS_AREAS, MISUSED_TECHNOLOGIES, TRAFFICKING_STAGES } from '@alliance/domain';
 import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
-import { renderAtomFeed } from './atom';
+import { renderAtomFeed, renderPatternAtomFeed } from './atom';
 import { answerIfFresh } from './http-cache';
 import { OpenDataExceptionFilter, OpenDataRateLimitGuard } from './open-data.http';
-import { filtersQueryString, parseFeedQuery, type PracticeFilters } from './open-data.query';
+import {
+  filtersQueryString,
+  parseFeedQuery,
+  parsePatternFeedQuery,
+  type PatternFilters,
+  patternFiltersQueryString,
+  type PracticeFilters,
+} from './open-data.query';
 import { OpenDataService } from './open-data.service';
+import { toOpenPattern } from './pattern-record';
 import { toOpenPractice } from './practice-record';
 
 const FOCUS_AREA_LABELS = new Map<string, string>(FOCUS_AREAS.map((f) => [f.code, f.label]));
+const PATTERN_LABELS = new Map<string, string>([...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]));
 
-/** The 50 most recently published public practices as an Atom feed, filterable. */
+/** The 50 most recently published public practices (or misuse patterns) as an Atom feed, filterable. */
 @Controller('feeds')
 @UseGuards(OpenDataRateLimitGuard)
 @UseFilters(OpenDataExceptionFilter)
@@ -39,6 +48,31 @@ export class FeedController {
     res.status(200).setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     res.send(xml);
   }
+
+  @Get('misuse-patterns.atom')
+  async patterns(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const filters = parsePatternFeedQuery(req.query);
+    const { publicUrl } = this.config;
+    const selfUrl = `${publicUrl}/feeds/misuse-patterns.atom${patternFiltersQueryString(filters)}`;
+    const version = await this.data.version();
+    if (answerIfFresh(req, res, version, `feed.atom|${selfUrl}`)) return;
+    const patterns = (await this.data.latestPatterns(filters)).map((row) => toOpenPattern(row, publicUrl));
+    const xml = renderPatternAtomFeed(patterns, {
+      publicUrl,
+      selfUrl,
+      filterLabel: describePatternFilters(filters),
+      fallbackUpdated: version.lastModified ?? new Date(),
+    });
+    res.status(200).setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+    res.send(xml);
+  }
+}
+
+function describePatternFilters(filters: PatternFilters): string {
+  return [filters.stages ?? [], filters.technologies ?? []]
+    .map((codes) => codes.map((code) => PATTERN_LABELS.get(code) ?? code).join(', '))
+    .filter(Boolean)
+    .join('; ');
 }
 
 function describeFilters(filters: PracticeFilters): string {

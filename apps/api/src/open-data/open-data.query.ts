@@ -1,4 +1,4 @@
-import { COUNTRY_CODES, FOCUS_AREA_CODES, type FieldError } from '@alliance/domain';
+import { COUNTRY_CODES, FOCUS_AREA_CODES, type FieldError, MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '@alliance/domain';
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../common/errors';
 
@@ -53,6 +53,14 @@ export const exportQuerySchema = strict({ focusArea, country, updatedSince });
 /** GET /feeds/practices.atom */
 export const feedQuerySchema = strict({ focusArea, country });
 
+const stage = codeList(TRAFFICKING_STAGE_CODES, 'stage', 'stage of the trafficking process');
+const technology = codeList(MISUSED_TECHNOLOGY_CODES, 'technology', 'misused technology');
+
+/** GET /export/misuse-patterns.csv and .json */
+export const patternExportQuerySchema = strict({ stage, technology, updatedSince });
+/** GET /feeds/misuse-patterns.atom */
+export const patternFeedQuerySchema = strict({ stage, technology });
+
 /** Filters after validation: every list is deduplicated upper-case codes. */
 export interface PracticeFilters {
   focusAreas?: string[];
@@ -80,10 +88,37 @@ export function filtersQueryString(filters: PracticeFilters): string {
   return text ? `?${text}` : '';
 }
 
-function clean(filters: PracticeFilters): PracticeFilters {
+/** Pattern filters after validation: every list is deduplicated upper-case codes. */
+export interface PatternFilters {
+  stages?: string[];
+  technologies?: string[];
+  updatedSince?: Date;
+}
+
+export function parsePatternExportQuery(query: unknown): PatternFilters {
+  const { stage: stages, technology: technologies, updatedSince: since } = parseQuery(patternExportQuerySchema, query);
+  return clean({ stages, technologies, updatedSince: since });
+}
+
+export function parsePatternFeedQuery(query: unknown): PatternFilters {
+  const { stage: stages, technology: technologies } = parseQuery(patternFeedQuerySchema, query);
+  return clean({ stages, technologies });
+}
+
+/** The pattern filters as a canonical query string ("" when none), for self links and cache keys. */
+export function patternFiltersQueryString(filters: PatternFilters): string {
+  const params = new URLSearchParams();
+  if (filters.stages?.length) params.set('stage', [...filters.stages].sort().join(','));
+  if (filters.technologies?.length) params.set('technology', [...filters.technologies].sort().join(','));
+  if (filters.updatedSince) params.set('updatedSince', filters.updatedSince.toISOString());
+  const text = params.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
+}
+
+function clean<F extends PracticeFilters | PatternFilters>(filters: F): F {
   return Object.fromEntries(
     Object.entries(filters).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
-  ) as PracticeFilters;
+  ) as F;
 }
 
 /** Like parseInput, but errors name the query parameter ("focusArea"), not a list index. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ANONYMOUS_SCOPE, visibilityParams, visiblePracticeSql } from '../practices/viewer-scope';
-import type { PracticeFilters } from './open-data.query';
+import { ANONYMOUS_SCOPE, visibilityParams, visiblePatternSql, visiblePracticeSql } from '../practices/viewer-scope';
+import type { PatternFilters, PracticeFilters } from './open-data.query';
+import type { PatternRow } from './pattern-record';
 import type { PracticeRow } from './practice-record';
 
 /** Rows fetched per query while streaming an export. */
@@ -34,6 +35,21 @@ const PRACTICE_COLUMNS = `
      WHERE pp.practice_id = p.id
   ), CAST('[]' AS json)) AS partners`;
 
+/** Misuse patterns likewise: published and PUBLIC only, and what the anonymous scope may see. */
+const OPEN_PATTERN = `m.state = 'PUBLISHED' AND m.visibility = 'PUBLIC' AND ${visiblePatternSql('m')}`;
+const PATTERN_SORT_AT = 'COALESCE(m.published_at, m.created_at)';
+
+/** A countermeasure is open data only when its practice is an open practice too. */
+const PATTERN_COLUMNS = `
+  m.id, m.slug, m.title, m.summary, m.description, m.stages, m.technologies, m.forms_of_exploitation,
+  m.indicators, m.regions, m.trend, m.sources, m.published_at, m.updated_at,
+  o.name AS org_name, o.slug AS org_slug, o.country AS org_country, o.stakeholder_type AS org_stakeholder_type,
+  COALESCE((
+    SELECT json_agg(json_build_object('practiceSlug', p.slug, 'approach', c.approach, 'note', c.note) ORDER BY p.slug)
+      FROM countermeasure c JOIN practice p ON p.id = c.practice_id
+     WHERE c.pattern_id = m.id AND ${OPEN_PRACTICE}
+  ), CAST('[]' AS json)) AS countermeasures`;
+
 /** What the validators (ETag, Last-Modified) of a response are computed from. */
 export interface DataVersion {
   /** Changes whenever anything the response could show changes (counts catch deletions). */
@@ -44,6 +60,9 @@ export interface DataVersion {
 
 export interface SitemapData {
   practices: { slug: string; updated_at: Date }[];
+  patterns: { slug: string; updated_at: Date }[];
+  events: { slug: string; updated_at: Date }[];
+  collections: { slug: string; updated_at: Date }[];
   organizations: { slug: string; updated_at: Date }[];
   categories: { slug: string }[];
   /** True when the lists were cut to stay within SITEMAP_MAX_URLS. */
@@ -97,10 +116,50 @@ export class OpenDataService {
     );
   }
 
+  /** Every open misuse pattern matching the filters, oldest publication first, in keyset batches. */
+  async *patternBatches(filters: PatternFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PatternRow[]> {
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const where = this.patternFilterSql(filters);
+      const params: Record<string, unknown> = { ...where.params, batchSize };
+      let keyset = '';
+      if (after) {
+        keyset = `AND (${PATTERN_SORT_AT}, m.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`;
+        Object.assign(params, { afterAt: after.at, afterId: after.id });
+      }
+      const rows: (PatternRow & { sort_at: string })[] = await this.query(
+        `SELECT ${PATTERN_COLUMNS}, CAST(${PATTERN_SORT_AT} AS text) AS sort_at
+           FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id
+          WHERE ${OPEN_PATTERN} ${where.sql} ${keyset}
+          ORDER BY ${PATTERN_SORT_AT}, m.id
+          LIMIT CAST(:batchSize AS int)`,
+        params,
+      );
+      if (rows.length) yield rows;
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { at: last.sort_at, id: last.id };
+    }
+  }
+
+  /** The most recently published open misuse patterns matching the filters, newest first. */
+  latestPatterns(filters: PatternFilters, limit = FEED_SIZE): Promise<PatternRow[]> {
+    const where = this.patternFilterSql(filters);
+    return this.query(
+      `SELECT ${PATTERN_COLUMNS}
+         FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id
+        WHERE ${OPEN_PATTERN} ${where.sql}
+        ORDER BY ${PATTERN_SORT_AT} DESC, m.id DESC
+        LIMIT CAST(:limit AS int)`,
+      { ...where.params, limit },
+    );
+  }
+
   /**
-   * Pages worth indexing: open practices; organizations that are verified or own an open
-   * practice (an unverified organization with nothing public is not advertised to search
-   * engines); discussion categories that are not members-only.
+   * Pages worth indexing: open practices and misuse patterns; events and collections (public
+   * by design); organizations that are verified or own an open practice or pattern (an
+   * unverified organization with nothing public is not advertised to search engines);
+   * discussion categories that are not members-only.
    */
   async sitemap(maxUrls: number): Promise<SitemapData> {
     const categories: SitemapData['categories'] = await this.db.query(
@@ -114,26 +173,43 @@ export class OpenDataService {
         LIMIT CAST(:limit AS int)`,
       { limit: budget + 1 },
     );
+    const patterns: SitemapData['patterns'] = await this.query(
+      `SELECT m.slug, m.updated_at FROM misuse_pattern m
+        WHERE ${OPEN_PATTERN}
+        ORDER BY ${PATTERN_SORT_AT} DESC, m.id DESC
+        LIMIT CAST(:limit AS int)`,
+      { limit: budget + 1 },
+    );
+    const events: SitemapData['events'] = await this.db.query('SELECT slug, updated_at FROM event ORDER BY starts_on DESC, slug LIMIT $1', [budget + 1]);
+    const collections: SitemapData['collections'] = await this.db.query('SELECT slug, updated_at FROM collection ORDER BY slug LIMIT $1', [budget + 1]);
     const organizations: SitemapData['organizations'] = await this.query(
       `SELECT o.slug, o.updated_at FROM organization o
         WHERE o.verified_at IS NOT NULL
            OR EXISTS (SELECT 1 FROM practice p WHERE p.organization_id = o.id AND ${OPEN_PRACTICE})
+           OR EXISTS (SELECT 1 FROM misuse_pattern m WHERE m.organization_id = o.id AND ${OPEN_PATTERN})
         ORDER BY o.slug
         LIMIT CAST(:limit AS int)`,
       { limit: budget + 1 },
     );
-    const truncated = practices.length + organizations.length > budget;
-    if (truncated) {
-      practices.splice(budget);
-      organizations.splice(budget - practices.length);
+    // Cut in order of importance: practices, patterns, events, collections, organizations.
+    const lists = [practices, patterns, events, collections, organizations];
+    let left = budget;
+    let truncated = false;
+    for (const list of lists) {
+      if (list.length > left) {
+        list.splice(left);
+        truncated = true;
+      }
+      left -= list.length;
     }
-    return { practices, organizations, categories, truncated };
+    return { practices, patterns, events, collections, organizations, categories, truncated };
   }
 
   /**
    * One cheap query over whole tables rather than the filtered rows: any change to any
-   * practice (publishing, unpublishing, an edit), organization, endorsement or category
-   * changes the fingerprint. Coarser than needed, never stale.
+   * practice (publishing, unpublishing, an edit), misuse pattern, countermeasure, event,
+   * collection, organization, endorsement or category changes the fingerprint. Coarser than
+   * needed, never stale.
    */
   async version(): Promise<DataVersion> {
     const [row]: Record<string, string | null>[] = await this.db.query(`
@@ -143,9 +219,17 @@ export class OpenDataService {
              CAST((SELECT count(*) FROM organization) AS text) AS organizations,
              CAST((SELECT max(created_at) FROM practice_endorsement) AS text) AS endorsements_at,
              CAST((SELECT count(*) FROM practice_endorsement) AS text) AS endorsements,
+             CAST((SELECT max(updated_at) FROM misuse_pattern) AS text) AS patterns_at,
+             CAST((SELECT count(*) FROM misuse_pattern) AS text) AS patterns,
+             CAST((SELECT max(updated_at) FROM countermeasure) AS text) AS countermeasures_at,
+             CAST((SELECT count(*) FROM countermeasure) AS text) AS countermeasures,
+             (SELECT md5(COALESCE(string_agg(slug || ':' || updated_at, ',' ORDER BY slug), '')) FROM event) AS events,
+             (SELECT md5(COALESCE(string_agg(slug || ':' || updated_at, ',' ORDER BY slug), '')) FROM collection) AS collections,
              (SELECT md5(COALESCE(string_agg(slug || ':' || members_only, ',' ORDER BY slug), '')) FROM discussion_category) AS categories,
              GREATEST((SELECT max(updated_at) FROM practice), (SELECT max(updated_at) FROM organization),
-                      (SELECT max(created_at) FROM practice_endorsement)) AS last_modified`);
+                      (SELECT max(created_at) FROM practice_endorsement), (SELECT max(updated_at) FROM misuse_pattern),
+                      (SELECT max(updated_at) FROM countermeasure), (SELECT max(updated_at) FROM event),
+                      (SELECT max(updated_at) FROM collection)) AS last_modified`);
     const { last_modified, ...parts } = row as Record<string, string | null> & { last_modified: Date | null };
     return { fingerprint: JSON.stringify(parts), lastModified: last_modified };
   }
@@ -163,6 +247,24 @@ export class OpenDataService {
     }
     if (filters.updatedSince) {
       clauses.push('p.updated_at >= CAST(:updatedSince AS timestamptz)');
+      params.updatedSince = filters.updatedSince.toISOString();
+    }
+    return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
+  }
+
+  private patternFilterSql(filters: PatternFilters): { sql: string; params: Record<string, unknown> } {
+    const clauses: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filters.stages?.length) {
+      clauses.push('m.stages && CAST(:stages AS text[])');
+      params.stages = filters.stages;
+    }
+    if (filters.technologies?.length) {
+      clauses.push('m.technologies && CAST(:technologies AS text[])');
+      params.technologies = filters.technologies;
+    }
+    if (filters.updatedSince) {
+      clauses.push('m.updated_at >= CAST(:updatedSince AS timestamptz)');
       params.updatedSince = filters.updatedSince.toISOString();
     }
     return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };

@@ -8,3 +8,4 @@ export * from './practice.js';
 export * from './discussion.js';
 export * from './search.js';
 export * from './misuse-pattern.js';
+export * from './event.js';

@@ -6,9 +6,15 @@ import { AuditEvent } from '../../audit/audit-event.entity';
 import { DiscussionCategory, Notification } from '../../discussions/discussion.entity';
 import { presentCategory, presentNotification, presentPost, presentThread } from '../../discussions/discussion.models';
 import { DiscussionService } from '../../discussions/discussion.service';
+import { CollectionService } from '../../events/collection.service';
+import { presentCollection, presentEvent, presentEventSession } from '../../events/event.presenters';
+import { EventService } from '../../events/event.service';
 import { ApiToken } from '../../identity/api-token.entity';
 import { presentApiToken, presentUser } from '../../identity/identity.presenters';
 import { User } from '../../identity/user.entity';
+import { CountermeasureService } from '../../misuse-patterns/countermeasure.service';
+import { presentCountermeasure, presentMisusePattern } from '../../misuse-patterns/misuse-pattern.presenters';
+import { MisusePatternService } from '../../misuse-patterns/misuse-pattern.service';
 import { Organization } from '../../organizations/organization.entity';
 import { presentOrganization } from '../../organizations/organization.presenters';
 import { presentPractice } from '../../practices/practice.presenters';
@@ -34,6 +40,10 @@ export class NodeResolver {
     private readonly practices: PracticeService,
     private readonly discussions: DiscussionService,
     private readonly webhooks: WebhookService,
+    private readonly events: EventService,
+    private readonly collections: CollectionService,
+    private readonly misusePatterns: MisusePatternService,
+    private readonly countermeasures: CountermeasureService,
   ) {}
 
   @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id (null when it does not exist or you may not see it).' })
@@ -80,6 +90,16 @@ export class NodeResolver {
         const role = await ctx.loaders.viewerMembership.load(webhook.organization_id);
         return webhookPolicy.manage(actor, role?.role ?? null) ? typed(presentWebhook(webhook)) : null;
       }
+      case 'Event':
+        return typed(await this.events.findById(id).then((e) => e && presentEvent(e)));
+      case 'EventSession':
+        return typed(await this.events.findSessionById(id).then((s) => s && presentEventSession(s)));
+      case 'Collection':
+        return typed(await this.collections.findById(id).then((c) => c && presentCollection(c)));
+      case 'MisusePattern':
+        return typed(await this.misusePatterns.findById(id, scope).then((m) => m && presentMisusePattern(m)));
+      case 'Countermeasure':
+        return typed(await this.countermeasures.findById(id, scope).then((c) => c && presentCountermeasure(c.link)));
       case 'AuditEvent':
         return isPlatformAdmin(actor) ? typed(await this.db.getRepository(AuditEvent).findOneBy({ id }).then((e) => e && presentAuditEvent(e))) : null;
       default:

@@ -11,6 +11,7 @@ import { PostCategory1764440200000 } from './1764440200000-post-category';
 import { PostCategoryVector1764440300000 } from './1764440300000-post-category-vector';
 import { Webhooks1764450000000 } from './1764450000000-webhooks';
 import { MisusePatterns1764460000000 } from './1764460000000-misuse-patterns';
+import { MisusePatternSearch1764460100000 } from './1764460100000-misuse-pattern-search';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PostCategoryVector1764440300000,
   Webhooks1764450000000,
   MisusePatterns1764460000000,
+  MisusePatternSearch1764460100000,
 ];

@@ -5,6 +5,7 @@ import { Membership } from '../../organizations/membership.entity';
 import { Organization } from '../../organizations/organization.entity';
 import { DEMO_ORGANIZATIONS } from './demo-organizations';
 import { seedDemoDiscussions } from './demo-discussions';
+import { seedDemoEventsAndCollections, seedDemoMisusePatterns } from './demo-misuse-patterns-seed';
 import { seedDemoPractices } from './demo-practices-seed';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 
@@ -52,6 +53,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       editorOf.set(org.slug, editor);
     }
     await seedDemoPractices(em, orgBySlug, userByEmail, editorOf);
+    await seedDemoMisusePatterns(em, orgBySlug, editorOf);
+    await seedDemoEventsAndCollections(em, users.find((u) => u.platformRole === 'MODERATOR')!);
     for (const [slug, editor] of editorOf) userByEmail.set(`${slug}@example.org`, editor);
     await seedDemoDiscussions(em, userByEmail);
     return true;

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { misusePatternInputSchema, type MisusePatternInput, slugify } from '@alliance/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuditService } from '../audit/audit.service';
+import type { UserActor } from '../common/actor';
+import { AppError, ErrorCode } from '../common/errors';
+import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { parseGlobalId } from '../common/relay/global-id';
+import { parseInput } from '../common/validation';
+import type { Notification } from '../discussions/discussion.entity';
+import { NotificationService } from '../notifications/notification.service';
+import { Organization } from '../organizations/organization.entity';
+import { roleOf } from '../organizations/organization.service';
+import type { PracticeState } from '../practices/practice.entity';
+import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
+import { MisusePattern } from './misuse-pattern.entity';
+import { MisusePatternErrors } from './misuse-pattern.errors';
+import type { MisusePatternFilter, MisusePatternInput as MisusePatternGqlInput } from './misuse-pattern.models';
+import { misusePatternPolicy } from './misuse-pattern.policy';
+import { MisusePatternOrderEnum } from './misuse-taxonomy.enums';
+
+/**
+ * The countermeasures that count for gaps on pattern `alias`: those whose practice is published
+ * and visible to the viewer (parameters: visibilityParams()).
+ */
+export const countedCountermeasuresSql = (alias: string) =>
+  `(SELECT count(*) FROM countermeasure gc JOIN practice gp ON gp.id = gc.practice_id
+     WHERE gc.pattern_id = ${alias}.id AND gp.state = 'PUBLISHED' AND ${visiblePracticeSql('gp')})`;
+
+const ORDER: Record<MisusePatternOrderEnum, [string, 'ASC' | 'DESC'][]> = {
+  [MisusePatternOrderEnum.NEWEST]: [['m.published_at', 'DESC'], ['m.created_at', 'DESC']],
+  [MisusePatternOrderEnum.RECENTLY_UPDATED]: [['m.updated_at', 'DESC']],
+  [MisusePatternOrderEnum.FEWEST_COUNTERMEASURES]: [['countered', 'ASC'], ['m.published_at', 'DESC']],
+  [MisusePatternOrderEnum.TITLE]: [['lower(m.title)', 'ASC']],
+};
+
+const ARRAY_FILTERS = {
+  stages: 'stages',
+  technologies: 'technologies',
+  formsOfExploitation: 'forms_of_exploitation',
+  regions: 'regions',
+} as const;
+
+/** The misuse-pattern library's rules: visibility on every read, and the life cycle. */
+@Injectable()
+export class MisusePatternService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
+    private readonly pubsub: PgPubSub,
+  ) {}
+
+  // ---- reading ---------------------------------------------------------------------------
+
+  private visible(scope: ViewerScope, em: EntityManager = this.db.manager) {
+    return whereVisiblePattern(em.getRepository(MisusePattern).createQueryBuilder('m'), scope);
+  }
+
+  findBySlug(slug: string, scope: ViewerScope): Promise<MisusePattern | null> {
+    return this.visible(scope).andWhere('m.slug = :slug', { slug: slug.toLowerCase() }).getOne();
+  }
+
+  findById(id: string, scope: ViewerScope, em?: EntityManager): Promise<MisusePattern | null> {
+    return this.visible(scope, em).andWhere('m.id = :id', { id }).getOne();
+  }
+
+  async list(
+    args: ConnectionArgs,
+    filter: MisusePatternFilter | null | undefined,
+    order: MisusePatternOrderEnum,
+    scope: ViewerScope,
+  ): Promise<Connection<MisusePattern>> {
+    const qb = this.visible(scope);
+    this.applyFilter(qb, filter ?? {});
+    const total = await qb.getCount();
+    const { offset, limit } = pageWindow(args, total);
+    if (limit === 0) return toConnection([], offset, total);
+    if (order === MisusePatternOrderEnum.FEWEST_COUNTERMEASURES) qb.addSelect(countedCountermeasuresSql('m'), 'countered');
+    for (const [i, [expr, dir]] of ORDER[order].entries()) {
+      if (i === 0) qb.orderBy(expr, dir, 'NULLS LAST');
+      else qb.addOrderBy(expr, dir, 'NULLS LAST');
+    }
+    const rows = await qb.addOrderBy('m.id', 'ASC').offset(offset).limit(limit).getMany();
+    return toConnection(rows, offset, total);
+  }
+
+  private applyFilter(qb: ReturnType<MisusePatternService['visible']>, f: MisusePatternFilter) {
+    const states = f.states?.length ? f.states : ['PUBLISHED'];
+    qb.andWhere('m.state IN (:...states)', { states });
+    const query = f.query?.trim();
+    if (query) {
+      qb.andWhere(`unaccent(m.title || ' ' || m.summary) ILIKE unaccent(:q)`, { q: `%${query.replace(/[\\%_]/g, '\\$&')}%` });
+    }
+    for (const [key, column] of Object.entries(ARRAY_FILTERS) as [keyof typeof ARRAY_FILTERS, string][]) {
+      const values = f[key];
+      if (values?.length) qb.andWhere(`m.${column} && CAST(:${key} AS text[])`, { [key]: values });
+    }
+    if (f.trends?.length) qb.andWhere('m.trend IN (:...trends)', { trends: f.trends });
+    if (f.organizationIds?.length) {
+      qb.andWhere('m.organization_id IN (:...orgIds)', { orgIds: f.organizationIds.map((id) => parseGlobalId(id, 'Organization', 'organizationIds')) });
+    }
+    if (f.maxCountermeasures != null) {
+      if (f.maxCountermeasures < 0) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'maxCountermeasures must be 0 or more.', { fieldErrors: [{ field: 'maxCountermeasures', message: 'Must be 0 or more.' }] });
+      }
+      qb.andWhere(`${countedCountermeasuresSql('m')} <= :maxCm`, { maxCm: f.maxCountermeasures });
+    }
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  async create(actor: UserActor, organizationGlobalId: string, input: MisusePatternGqlInput): Promise<MisusePattern> {
+    const organizationId = parseGlobalId(organizationGlobalId, 'Organization', 'organizationId');
+    const values = parseInput(misusePatternInputSchema, input);
+    return this.db.transaction(async (em) => {
+      const org = await em.findOneBy(Organization, { id: organizationId });
+      if (!org) throw new AppError(ErrorCode.NOT_FOUND, 'The organization was not found.');
+      if (!misusePatternPolicy.edit(actor, await roleOf(em, org.id, actor.user.id))) throw MisusePatternErrors.notEditorOf();
+      const slug = await this.freeSlug(em, values.title);
+      return em.save(
+        em.create(MisusePattern, { ...toColumns(values), slug, organizationId: org.id, state: 'DRAFT', createdBy: actor.user.id, updatedBy: actor.user.id }),
+      );
+    });
+  }
+
+  async update(actor: UserActor, id: string, input: MisusePatternGqlInput, scope: ViewerScope): Promise<MisusePattern> {
+    const values = parseInput(misusePatternInputSchema, input);
+    return this.db.transaction(async (em) => {
+      const pattern = await this.lockForEdit(em, actor, id, scope);
+      await em.update(MisusePattern, pattern.id, { ...toColumns(values), updatedBy: actor.user.id });
+      return em.findOneByOrFail(MisusePattern, { id: pattern.id });
+    });
+  }
+
+  /** Publishes a draft, or an archived pattern again. */
+  publish(actor: UserActor, id: string, scope: ViewerScope): Promise<MisusePattern> {
+    return this.transition(actor, id, scope, ['DRAFT', 'ARCHIVED'], 'PUBLISHED', 'published');
+  }
+
+  archive(actor: UserActor, id: string, scope: ViewerScope): Promise<MisusePattern> {
+    return this.transition(actor, id, scope, ['PUBLISHED'], 'ARCHIVED', 'archived');
+  }
+
+  private async transition(actor: UserActor, id: string, scope: ViewerScope, from: PracticeState[], to: PracticeState, verb: string) {
+    return this.db.transaction(async (em) => {
+      const pattern = await this.lockForEdit(em, actor, id, scope);
+      if (!from.includes(pattern.state)) throw MisusePatternErrors.wrongState(pattern.state, verb);
+      const patch: Partial<MisusePattern> = { state: to, updatedBy: actor.user.id };
+      if (to === 'PUBLISHED') {
+        patch.publishedAt = pattern.publishedAt ?? new Date();
+        patch.moderationNote = null;
+      }
+      await em.update(MisusePattern, pattern.id, patch);
+      return em.findOneByOrFail(MisusePattern, { id: pattern.id });
+    });
+  }
+
+  /** A moderator takes a published pattern out of the library, with a reason its owners see. */
+  async unpublish(actor: UserActor, id: string, rawReason: string): Promise<MisusePattern> {
+    const { reason } = parseInput(z.object({ reason: z.string().trim().min(5, 'Give the owners a reason (at least 5 characters).').max(1000) }), { reason: rawReason });
+    if (!misusePatternPolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish misuse patterns.');
+    const { saved, notified } = await this.db.transaction(async (em) => {
+      const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!pattern) throw MisusePatternErrors.notFound();
+      if (pattern.state !== 'PUBLISHED') throw MisusePatternErrors.wrongState(pattern.state, 'unpublished');
+      await em.update(MisusePattern, pattern.id, { state: 'DRAFT', moderationNote: reason, moderatedBy: actor.user.id, moderatedAt: new Date() });
+      await this.audit.record({ action: 'misuse_pattern.unpublished', actor, subject: { type: 'MisusePattern', id: pattern.id }, details: { reason } }, em);
+      // The owners hear of the decision and its reason.
+      const owners = await this.notifications.membersOf(em, pattern.organizationId);
+      const notified = await this.notifications.add(
+        em,
+        owners.map((userId) => ({ userId, kind: 'MODERATION' as const, actorId: actor.user.id, misusePatternId: pattern.id })),
+      );
+      return { saved: await em.findOneByOrFail(MisusePattern, { id: pattern.id }), notified };
+    });
+    await this.announce(notified);
+    return saved;
+  }
+
+  /** Deletes a draft that was never published (once published, its links and history matter). */
+  async deleteDraft(actor: UserActor, id: string, scope: ViewerScope): Promise<boolean> {
+    await this.db.transaction(async (em) => {
+      const pattern = await this.lockForEdit(em, actor, id, scope);
+      if (pattern.state !== 'DRAFT' || pattern.publishedAt) throw MisusePatternErrors.wrongState(pattern.publishedAt ? 'once published' : pattern.state, 'deleted');
+      await em.delete(MisusePattern, pattern.id);
+    });
+    return true;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** After commit: push notifications live and email those who want them at once. */
+  async announce(notified: Notification[]) {
+    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+    await this.notifications.deliver(notified);
+  }
+
+  private async lockForEdit(em: EntityManager, actor: UserActor, id: string, scope: ViewerScope): Promise<MisusePattern> {
+    const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!pattern) throw MisusePatternErrors.notFound();
+    if (!misusePatternPolicy.edit(actor, await roleOf(em, pattern.organizationId, actor.user.id))) {
+      // Someone who may not see the pattern learns nothing about it.
+      if (!(await this.findById(pattern.id, scope, em))) throw MisusePatternErrors.notFound();
+      throw MisusePatternErrors.notEditor();
+    }
+    return pattern;
+  }
+
+  private async freeSlug(em: EntityManager, title: string): Promise<string> {
+    const base = (slugify(title) || 'pattern').slice(0, 70).replace(/-+$/, '');
+    for (let n = 1; ; n++) {
+      const slug = n === 1 ? base : `${base}-${n}`;
+      if (!(await em.existsBy(MisusePattern, { slug }))) return slug;
+    }
+  }
+}
+
+/** Validated input → entity columns. */
+function toColumns(v: MisusePatternInput) {
+  return {
+    title: v.title,
+    summary: v.summary,
+    description: v.description,
+    stages: v.stages,
+    technologies: v.technologies,
+    formsOfExploitation: v.formsOfExploitation,
+    indicators: v.indicators,
+    regions: v.regions,
+    trend: v.trend,
+    sources: v.sources,
+    visibility: v.visibility,
+    visibleTo: v.visibleTo,
+  } satisfies Partial<MisusePattern>;
+}
