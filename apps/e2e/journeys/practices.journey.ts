@@ -282,7 +282,8 @@ describe('practices: write, publish and revise; filter; visibility; endorse', ()
     // Not counted in the insights.
     await page.goto('/insights');
     await dataValue(page, 'insights-total', anonymous.practiceStats.total);
-    expect(await page.getByRole('figure').count()).toBe(6);
+    // Six charts of practices, three of misuse patterns.
+    expect(await page.getByRole('figure').count()).toBe(9);
   });
 
   it('lets a member endorse a practice of another organization, and the count goes up', async () => {

@@ -43,6 +43,14 @@ export function Layout() {
                 <NavLink to="/practices">{t('nav.practices')}</NavLink>
               </li>
               <li>
+                <NavLink to="/misuse-patterns" end>
+                  {t('misusePatterns.nav.patterns')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/misuse-patterns/gaps">{t('misusePatterns.nav.gaps')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/organizations">{t('nav.organizations')}</NavLink>
               </li>
               <li>
@@ -71,6 +79,17 @@ export function Layout() {
       <footer className="site-footer">
         <div className="container site-footer__inner">
           <p>{t('footer.mission')}</p>
+          {/* The programme and curated lists: reachable from every page without crowding the header. */}
+          <nav aria-label={t('events.navLabel')}>
+            <ul className="footer-links">
+              <li>
+                <NavLink to="/events">{t('events.navLink')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/collections">{t('collections.navLink')}</NavLink>
+              </li>
+            </ul>
+          </nav>
           <ul className="footer-links">
             <li>
               <a href={GRAPHQL_PATH}>{t('footer.api')}</a>

@@ -60,6 +60,9 @@ export function persistedQueriesLink(): ApolloLink | null {
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
+    // Fragments on a union match its members only if the cache knows them (schema.graphql:
+    // union LibraryItem): events and collections list practices and patterns through one.
+    possibleTypes: { LibraryItem: ['Practice', 'MisusePattern'] },
     typePolicies: {
       Query: {
         fields: {
@@ -68,10 +71,14 @@ export function createCache(): InMemoryCache {
           auditEvents: relayStylePagination(['action']),
           // `first` too: the home page's 5 newest and the library's pages are different lists.
           practices: relayStylePagination(['filter', 'orderBy', 'first']),
+          // The library, the gap list and the pattern picker are different lists.
+          misusePatterns: relayStylePagination(['filter', 'orderBy', 'first']),
           threads: relayStylePagination(['categoryId', 'practiceId', 'first']),
           posts: relayStylePagination(['threadId']),
           notifications: relayStylePagination(['unreadOnly']),
           search: relayStylePagination(['query', 'filter', 'facets', 'sort', 'first']),
+          events: relayStylePagination(['first']),
+          collections: relayStylePagination(),
         },
       },
       // A search hit's highlights belong to the search that found it: hits stay inside their

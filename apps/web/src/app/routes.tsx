@@ -11,9 +11,22 @@ import { CategoryPage } from '../features/discussions/pages/CategoryPage';
 import { ForumIndexPage } from '../features/discussions/pages/ForumIndexPage';
 import { ThreadPage } from '../features/discussions/pages/ThreadPage';
 import { DevMailboxPage } from '../features/dev/pages/DevMailboxPage';
+import { CollectionPage } from '../features/events/pages/CollectionPage';
+import { CollectionsPage } from '../features/events/pages/CollectionsPage';
+import { EditCollectionPage } from '../features/events/pages/EditCollectionPage';
+import { EditEventPage } from '../features/events/pages/EditEventPage';
+import { EventPage } from '../features/events/pages/EventPage';
+import { EventsPage } from '../features/events/pages/EventsPage';
+import { NewCollectionPage } from '../features/events/pages/NewCollectionPage';
+import { NewEventPage } from '../features/events/pages/NewEventPage';
 import { NotFoundPage } from '../features/errors/pages/NotFoundPage';
 import { RouteErrorPage } from '../features/errors/pages/RouteErrorPage';
 import { HomePage } from '../features/home/pages/HomePage';
+import { EditMisusePatternPage } from '../features/misuse-patterns/pages/EditMisusePatternPage';
+import { GapsPage } from '../features/misuse-patterns/pages/GapsPage';
+import { MisusePatternPage } from '../features/misuse-patterns/pages/MisusePatternPage';
+import { MisusePatternsPage } from '../features/misuse-patterns/pages/MisusePatternsPage';
+import { NewMisusePatternPage } from '../features/misuse-patterns/pages/NewMisusePatternPage';
 import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
 import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
 import { ModerationPage } from '../features/moderation/pages/ModerationPage';
@@ -56,6 +69,12 @@ export const routes: RouteObject[] = [
           { path: 'practices/:slug', element: <PracticePage /> },
           { path: 'practices/:slug/edit', element: <EditPracticePage /> },
           { path: 'my/practices', element: <MyPracticesPage /> },
+          // Misuse patterns: how traffickers misuse technology, what counters it, and the gaps
+          { path: 'misuse-patterns', element: <MisusePatternsPage /> },
+          { path: 'misuse-patterns/gaps', element: <GapsPage /> },
+          { path: 'misuse-patterns/new', element: <NewMisusePatternPage /> },
+          { path: 'misuse-patterns/:slug', element: <MisusePatternPage /> },
+          { path: 'misuse-patterns/:slug/edit', element: <EditMisusePatternPage /> },
           // Loaded on demand: the charting library stays out of the other pages' download.
           {
             path: 'insights',
@@ -64,6 +83,15 @@ export const routes: RouteObject[] = [
               Component: (await import('../features/insights/pages/InsightsPage')).InsightsPage,
             }),
           },
+          // Events (conferences, their sessions and what was presented) and curated collections
+          { path: 'events', element: <EventsPage /> },
+          { path: 'events/new', element: <NewEventPage /> },
+          { path: 'events/:slug', element: <EventPage /> },
+          { path: 'events/:slug/edit', element: <EditEventPage /> },
+          { path: 'collections', element: <CollectionsPage /> },
+          { path: 'collections/new', element: <NewCollectionPage /> },
+          { path: 'collections/:slug', element: <CollectionPage /> },
+          { path: 'collections/:slug/edit', element: <EditCollectionPage /> },
           // Discussions
           { path: 'discussions', element: <ForumIndexPage /> },
           { path: 'discussions/c/:slug', element: <CategoryPage /> },

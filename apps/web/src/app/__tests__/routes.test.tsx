@@ -36,7 +36,16 @@ describe('routes', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Practices', 'Organizations', 'Discussions', 'Search', 'Insights', 'About']);
+    ).toEqual([
+      'Practices',
+      'Misuse patterns',
+      'Gaps',
+      'Organizations',
+      'Discussions',
+      'Search',
+      'Insights',
+      'About',
+    ]);
     expect(screen.getByRole('link', { name: 'Alliance Commons, home' })).toHaveAttribute(
       'href',
       '/',

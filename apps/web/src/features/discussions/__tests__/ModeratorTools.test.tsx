@@ -19,6 +19,7 @@ const thread: ThreadSummaryFragment = {
   author: null,
   category: null,
   practice: { id: 'UHJhY3RpY2U6MQ', slug: 'p', title: 'P' },
+  misusePattern: null,
 };
 
 describe('ModeratorTools', () => {

@@ -51,6 +51,7 @@ export function threadData(overrides: Record<string, unknown> = {}) {
       name: 'Technology',
     },
     practice: null,
+    misusePattern: null,
     participantCount: 2,
     acceptedAnswer: null,
     ...overrides,

@@ -56,6 +56,13 @@ export function ThreadPage() {
               <Link to={`/practices/${thread.practice.slug}`}>{thread.practice.title}</Link>
             </>
           )}
+          {thread.misusePattern && (
+            <>
+              {' · '}
+              {t('discussions.aboutPattern')}{' '}
+              <Link to={`/misuse-patterns/${thread.misusePattern.slug}`}>{thread.misusePattern.title}</Link>
+            </>
+          )}
         </p>
         <h1>{thread.title}</h1>
         <p className="org-status">

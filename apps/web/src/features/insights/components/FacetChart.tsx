@@ -16,6 +16,10 @@ interface FacetChartProps {
   /** What the first column of the data table holds ("Focus area"). */
   category: string;
   data: ChartDatum[];
+  /** What is counted, for the table's column and the tooltip ("Practices" by default). */
+  measure?: string;
+  /** The title's level in the page's outline (3 inside a section with its own heading). */
+  headingLevel?: 2 | 3;
 }
 
 const BAR_HEIGHT = 30;
@@ -24,15 +28,24 @@ const BAR_HEIGHT = 30;
  * One facet as a horizontal bar chart (Recharts), with a title, and the same figures in a
  * visually hidden table for screen readers (the chart itself is a labelled image to them).
  */
-export function FacetChart({ id, title, category, data }: FacetChartProps) {
+export function FacetChart({
+  id,
+  title,
+  category,
+  data,
+  measure,
+  headingLevel = 2,
+}: FacetChartProps) {
   const { t } = useTranslation();
+  const counted = measure ?? t('insights.practices');
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const format = useNumberFormat();
   const titleId = `chart-${id}-title`;
   const height = Math.max(120, data.length * BAR_HEIGHT + 48);
   return (
     <figure className="chart card" aria-labelledby={titleId} data-testid={`chart-${id}`}>
       <figcaption>
-        <h2 id={titleId}>{title}</h2>
+        <Heading id={titleId}>{title}</Heading>
       </figcaption>
       {data.length === 0 ? (
         <p className="muted">{t('insights.noData')}</p>
@@ -66,12 +79,7 @@ export function FacetChart({ id, title, category, data }: FacetChartProps) {
                 tick={{ fontSize: 12 }}
               />
               <Tooltip formatter={(n) => format.format(Number(n))} />
-              <Bar
-                dataKey="count"
-                name={t('insights.practices')}
-                fill="#0b4f6c"
-                isAnimationActive={false}
-              >
+              <Bar dataKey="count" name={counted} fill="#0b4f6c" isAnimationActive={false}>
                 <LabelList dataKey="count" position="right" fontSize={12} />
               </Bar>
             </BarChart>
@@ -81,7 +89,7 @@ export function FacetChart({ id, title, category, data }: FacetChartProps) {
             <thead>
               <tr>
                 <th scope="col">{category}</th>
-                <th scope="col">{t('insights.practices')}</th>
+                <th scope="col">{counted}</th>
               </tr>
             </thead>
             <tbody>

@@ -9,6 +9,7 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { useLabels } from '../../practices/hooks/useLabels';
 import { codesOfKind, type TaxonomyKind } from '../../practices/taxonomy';
 import { FacetChart, type ChartDatum } from '../components/FacetChart';
+import { MisusePatternInsights } from '../components/MisusePatternInsights';
 
 type Stats = PracticeStatsQuery['practiceStats'];
 type FacetCounts = Stats['byFocusArea'];
@@ -31,7 +32,7 @@ function taxonomyData(
 /**
  * Insights: the library in charts, from one practiceStats query (published practices the
  * viewer may see): by focus area, technology, form of exploitation, owner's stakeholder type,
- * status and country.
+ * status and country; then misuse patterns by stage, technology and trend, and their gaps.
  */
 export function InsightsPage() {
   const { t } = useTranslation();
@@ -113,6 +114,7 @@ export function InsightsPage() {
       <h1>{t('insights.title')}</h1>
       <p className="muted">{t('insights.intro')}</p>
       <div aria-busy={loading}>{body}</div>
+      <MisusePatternInsights />
     </>
   );
 }

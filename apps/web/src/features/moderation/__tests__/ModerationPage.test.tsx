@@ -1,6 +1,12 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { HidePostDocument, ModerationQueueDocument } from '@alliance/graphql';
+import {
+  DismissFlagsDocument,
+  HidePostDocument,
+  ModerationQueueDocument,
+  UnpublishFlaggedPatternDocument,
+} from '@alliance/graphql';
+import { apiErrorResult } from '../../../test/graphqlErrors';
 import { renderRoute } from '../../../test/renderRoute';
 import { viewerData, viewerMock } from '../../../test/viewerMocks';
 
@@ -12,7 +18,33 @@ const item = {
   reasons: ['IDENTIFIES_VICTIM'],
   notes: ['Names a survivor.'],
   firstFlaggedAt: '2026-11-03T10:00:00.000Z',
+  misusePattern: null,
 };
+
+const patternId = 'TWlzdXNlUGF0dGVybjox';
+const pattern = (state: 'PUBLISHED' | 'DRAFT') => ({
+  __typename: 'MisusePattern' as const,
+  id: patternId,
+  slug: 'fake-job-offers',
+  title: 'Fake job offers on classifieds',
+  state,
+});
+const patternItem = (state: 'PUBLISHED' | 'DRAFT') => ({
+  __typename: 'ModerationItem' as const,
+  targetId: patternId,
+  targetType: 'PATTERN',
+  flagCount: 3,
+  reasons: ['IDENTIFIES_VICTIM', 'OTHER'],
+  notes: ['The example names a real person.'],
+  firstFlaggedAt: '2026-11-04T10:00:00.000Z',
+  misusePattern: pattern(state),
+});
+const queue = (items: unknown[], maxUsageCount = 1) => ({
+  request: { query: ModerationQueueDocument },
+  result: { data: { moderationQueue: items } },
+  maxUsageCount,
+});
+const reason = 'Names a victim in the example; remove it and publish again.';
 
 describe('Moderation page', () => {
   it('is for moderators only', async () => {
@@ -55,5 +87,101 @@ describe('Moderation page', () => {
     await user.type(screen.getByLabelText('Reason (shown to the author)'), 'Identifies a victim');
     await user.click(screen.getByRole('button', { name: 'Hide' }));
     expect(await screen.findByText('Done.')).toBeInTheDocument();
+  });
+
+  it('shows a flagged misuse pattern with a link to it and unpublishes it with a reason', async () => {
+    const user = userEvent.setup();
+    renderRoute('/moderation', [
+      viewerMock(viewerData({ platformRole: 'MODERATOR' })),
+      queue([patternItem('PUBLISHED')]),
+      {
+        request: {
+          query: UnpublishFlaggedPatternDocument,
+          variables: { id: patternId, reason: 'Bad' },
+        },
+        result: apiErrorResult('BAD_USER_INPUT', 'Check the reason.', {
+          fieldErrors: [
+            { field: 'reason', message: 'Give the owners a reason (at least 5 characters).' },
+          ],
+        }),
+      },
+      {
+        request: { query: UnpublishFlaggedPatternDocument, variables: { id: patternId, reason } },
+        result: {
+          data: {
+            unpublishMisusePattern: {
+              __typename: 'MisusePattern',
+              id: patternId,
+              state: 'DRAFT',
+              moderationNote: reason,
+            },
+          },
+        },
+      },
+      // Unpublishing leaves the flags open, to be closed once the decision is made.
+      queue([patternItem('DRAFT')], Number.POSITIVE_INFINITY),
+    ]);
+    const entry = await screen.findByTestId('moderation-item');
+    expect(entry).toHaveTextContent('Misuse pattern');
+    expect(entry).toHaveTextContent('3 flags');
+    expect(entry).toHaveTextContent('Identifies a victim or exposes personal data, Something else');
+    expect(entry).toHaveTextContent('The example names a real person.');
+    expect(
+      within(entry).getByRole('link', { name: 'Fake job offers on classifieds' }),
+    ).toHaveAttribute('href', '/misuse-patterns/fake-job-offers');
+    expect(within(entry).getByTestId('moderation-pattern-state')).toHaveTextContent(
+      'Now: Published',
+    );
+    // Posts' actions are not offered for a pattern.
+    expect(within(entry).queryByRole('button', { name: 'Hide' })).not.toBeInTheDocument();
+
+    await user.click(within(entry).getByRole('button', { name: 'Unpublish' }));
+    expect(await within(entry).findByRole('alert')).toHaveTextContent('Give a reason.');
+
+    const field = within(entry).getByLabelText('Reason (shown to its owners)');
+    await user.type(field, 'Bad');
+    await user.click(within(entry).getByRole('button', { name: 'Unpublish' }));
+    expect(
+      await within(entry).findByText('Give the owners a reason (at least 5 characters).'),
+    ).toBeInTheDocument();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(field);
+    await user.type(field, reason);
+    await user.click(within(entry).getByRole('button', { name: 'Unpublish' }));
+    expect(await within(entry).findByText('Done.')).toBeInTheDocument();
+    expect(await within(entry).findByText('Now: Draft')).toBeInTheDocument();
+    expect(within(entry).queryByRole('button', { name: 'Unpublish' })).not.toBeInTheDocument();
+    expect(within(entry).getByRole('button', { name: 'Dismiss flags' })).toBeEnabled();
+  });
+
+  it('dismisses the flags on a pattern, and says when the pattern no longer exists', async () => {
+    const user = userEvent.setup();
+    const gone = {
+      ...patternItem('PUBLISHED'),
+      targetId: 'TWlzdXNlUGF0dGVybjoy',
+      misusePattern: null,
+    };
+    renderRoute('/moderation', [
+      viewerMock(viewerData({ platformRole: 'MODERATOR' })),
+      queue([patternItem('PUBLISHED'), gone]),
+      {
+        request: { query: DismissFlagsDocument, variables: { targetId: patternId } },
+        result: { data: { dismissFlags: 3 } },
+      },
+      queue([gone], Number.POSITIVE_INFINITY),
+    ]);
+    const [first, second] = await screen.findAllByTestId('moderation-item');
+    expect(second).toHaveTextContent('This misuse pattern no longer exists.');
+    expect(within(second!).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(second!).queryByRole('button', { name: 'Unpublish' })).not.toBeInTheDocument();
+
+    await user.click(within(first!).getByRole('button', { name: 'Dismiss flags' }));
+    // The refetched queue no longer has it.
+    await waitFor(() => expect(screen.getAllByTestId('moderation-item')).toHaveLength(1));
+    expect(screen.getByTestId('moderation-item')).toHaveTextContent(
+      'This misuse pattern no longer exists.',
+    );
+    expect(screen.queryByText('Fake job offers on classifieds')).not.toBeInTheDocument();
   });
 });

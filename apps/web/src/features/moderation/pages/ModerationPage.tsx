@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import {
   DismissFlagsDocument,
   HidePostDocument,
   ModerationQueueDocument,
   RestorePostDocument,
+  UnpublishFlaggedPatternDocument,
   type ModerationQueueQuery,
 } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
-import { attempt, type ApiError } from '../../../ui/errors';
+import { attempt, fieldErrorMap, type ApiError } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { TextField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
@@ -18,6 +20,8 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 
 type Item = ModerationQueueQuery['moderationQueue'][number];
+
+const TARGET_TYPES = ['POST', 'THREAD', 'PRACTICE', 'PATTERN'] as const;
 
 /** Whether a platform role may moderate. */
 export const canModerate = (role: string) => role === 'MODERATOR' || role === 'ADMIN';
@@ -76,7 +80,8 @@ function QueueItem({ item }: { item: Item }) {
   const [hide, hiding] = useMutation(HidePostDocument);
   const [restore, restoring] = useMutation(RestorePostDocument);
   const [dismiss, dismissing] = useMutation(DismissFlagsDocument);
-  const busy = hiding.loading || restoring.loading || dismissing.loading;
+  const [unpublish, unpublishing] = useMutation(UnpublishFlaggedPatternDocument);
+  const busy = hiding.loading || restoring.loading || dismissing.loading || unpublishing.loading;
 
   async function run(action: () => Promise<unknown>, needsReason: boolean) {
     setError(null);
@@ -95,12 +100,36 @@ function QueueItem({ item }: { item: Item }) {
   }
 
   const id = item.targetId;
+  const type = (TARGET_TYPES as readonly string[]).includes(item.targetType)
+    ? t(`moderation.targetTypes.${item.targetType as (typeof TARGET_TYPES)[number]}`)
+    : item.targetType;
+  const isPattern = item.targetType === 'PATTERN';
+  const pattern = item.misusePattern;
+  // Only a published pattern can be unpublished; once it is, the flags remain to be closed.
+  const canUnpublish = isPattern && pattern?.state === 'PUBLISHED';
   return (
     <li className="item item--stacked card" data-testid="moderation-item" data-target-id={id}>
       <p className="item__title">
-        <span className="badge">{item.targetType}</span>{' '}
+        <span className="badge">{type}</span>{' '}
+        {isPattern &&
+          (pattern ? (
+            <>
+              <Link to={`/misuse-patterns/${encodeURIComponent(pattern.slug)}`}>
+                {pattern.title}
+              </Link>{' '}
+            </>
+          ) : (
+            <>
+              <span className="muted">{t('moderation.pattern.gone')}</span>{' '}
+            </>
+          ))}
         {t('moderation.flags', { count: item.flagCount })}
       </p>
+      {pattern && (
+        <p className="item__meta" data-testid="moderation-pattern-state">
+          {t('moderation.pattern.state', { state: t(`practiceState.${pattern.state}`) })}
+        </p>
+      )}
       <p className="item__meta">
         {t('moderation.since', { date: dates.dateTime(item.firstFlaggedAt) })}
       </p>
@@ -124,6 +153,15 @@ function QueueItem({ item }: { item: Item }) {
         <TextField
           label={t('moderation.reason')}
           value={reason}
+          error={fieldErrorMap(error).reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      )}
+      {canUnpublish && (
+        <TextField
+          label={t('moderation.pattern.reason')}
+          value={reason}
+          error={fieldErrorMap(error).reason}
           onChange={(e) => setReason(e.target.value)}
         />
       )}
@@ -157,6 +195,21 @@ function QueueItem({ item }: { item: Item }) {
               {t('moderation.restore')}
             </button>
           </>
+        )}
+        {canUnpublish && (
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => unpublish({ variables: { id, reason: reason.trim() }, refetchQueries }),
+                true,
+              )
+            }
+          >
+            {t('moderation.pattern.unpublish')}
+          </button>
         )}
         <button
           type="button"

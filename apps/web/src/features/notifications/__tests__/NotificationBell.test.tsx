@@ -14,9 +14,15 @@ const notification = {
   read: false,
   createdAt: '2026-11-02T10:00:00.000Z',
   actor: { __typename: 'User' as const, id: 'VXNlcjoy', displayName: 'Bo Berg' },
-  thread: { __typename: 'Thread' as const, id: 'VGhyZWFkOjE', title: 'Screening job ads' },
+  thread: {
+    __typename: 'Thread' as const,
+    id: 'VGhyZWFkOjE',
+    title: 'Screening job ads',
+    category: { __typename: 'DiscussionCategory' as const, id: 'Q2F0ZWdvcnk6MQ' },
+  },
   post: { __typename: 'Post' as const, id: 'UG9zdDoz' },
   practice: null,
+  misusePattern: null,
   organization: null,
 };
 

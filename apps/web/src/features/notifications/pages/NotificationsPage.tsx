@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
-import {
-  MarkNotificationsReadDocument,
-  NotificationsDocument,
-  type NotificationItemFragment,
-} from '@alliance/graphql';
+import { MarkNotificationsReadDocument, NotificationsDocument } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -15,17 +10,9 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { NotificationSummary } from '../components/NotificationSummary';
 
 const PAGE_SIZE = 20;
-const KINDS = ['REPLY', 'MENTION', 'NEW_POST', 'MODERATION', 'ENDORSEMENT', 'INVITATION'] as const;
-
-/** Where a notification leads: its thread (at the post), practice or organization. */
-export function notificationLink(n: NotificationItemFragment): string | null {
-  if (n.thread) return `/discussions/${n.thread.id}${n.post ? `#post-${n.post.id}` : ''}`;
-  if (n.practice) return `/practices/${n.practice.slug}`;
-  if (n.organization) return `/organizations/${n.organization.slug}`;
-  return null;
-}
 
 /** The signed-in user's notifications, newest first, with "Mark read" and "Mark all read". */
 export function NotificationsPage() {
@@ -87,46 +74,32 @@ function Notifications() {
         <p className="muted">{t('notifications.none')}</p>
       ) : (
         <ul className="item-list" data-testid="notification-list">
-          {items.map((n) => {
-            const actor = n.actor?.displayName ?? t('notifications.someone');
-            const kind = (KINDS as readonly string[]).includes(n.kind)
-              ? (n.kind as (typeof KINDS)[number])
-              : 'other';
-            const text = t(`notifications.kinds.${kind}`, { actor });
-            const where = n.thread?.title ?? n.practice?.title ?? n.organization?.name;
-            const href = notificationLink(n);
-            return (
-              <li
-                key={n.id}
-                className={`item item--stacked${n.read ? '' : ' item--unread'}`}
-                data-testid="notification"
-                data-read={n.read}
-              >
-                <p className="item__title">
-                  {!n.read && <span className="badge">{t('notifications.unread')}</span>} {text}
-                  {where && (
-                    <>
-                      {': '}
-                      {href ? <Link to={href}>{where}</Link> : where}
-                    </>
-                  )}
-                </p>
-                <p className="item__meta">
-                  {dates.dateTime(n.createdAt)}{' '}
-                  {!n.read && (
-                    <button
-                      type="button"
-                      className="link-button"
-                      disabled={marking}
-                      onClick={() => void mark([n.id])}
-                    >
-                      {t('notifications.markRead')}
-                    </button>
-                  )}
-                </p>
-              </li>
-            );
-          })}
+          {items.map((n) => (
+            <li
+              key={n.id}
+              className={`item item--stacked${n.read ? '' : ' item--unread'}`}
+              data-testid="notification"
+              data-read={n.read}
+            >
+              <p className="item__title">
+                {!n.read && <span className="badge">{t('notifications.unread')}</span>}{' '}
+                <NotificationSummary notification={n} />
+              </p>
+              <p className="item__meta">
+                {dates.dateTime(n.createdAt)}{' '}
+                {!n.read && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={marking}
+                    onClick={() => void mark([n.id])}
+                  >
+                    {t('notifications.markRead')}
+                  </button>
+                )}
+              </p>
+            </li>
+          ))}
         </ul>
       )}
       <LoadMoreButton pageInfo={pageInfo} fetchMore={fetchMore} />

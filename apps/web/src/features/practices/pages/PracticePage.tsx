@@ -11,6 +11,8 @@ import { AdminTabs, type Tab } from '../../admin/components/AdminTabs';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { PracticeDiscussion } from '../../discussions/components/PracticeDiscussion';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { PresentedAt } from '../../events/components/PresentedAt';
+import { PracticeCountermeasures } from '../../misuse-patterns/components/PracticeCountermeasures';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { EndorsementsSection } from '../components/EndorsementsSection';
 import { StateBadge, VisibilityBadge } from '../components/PracticeBadges';
@@ -116,6 +118,8 @@ export function PracticePage() {
                 <p className="muted">{t('practice.noBody')}</p>
               )}
               <EndorsementsSection practice={practice} viewer={viewer} />
+              <PresentedAt itemId={practice.id} />
+              <PracticeCountermeasures practice={practice} />
               {practice.state === 'PUBLISHED' && (
                 <PracticeDiscussion practiceId={practice.id} viewer={viewer} />
               )}

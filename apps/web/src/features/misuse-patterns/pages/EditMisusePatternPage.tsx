@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useNavigate, useParams } from 'react-router';
+import type { MisusePatternInput } from '@alliance/domain';
+import {
+  MisusePatternPageDocument,
+  PublishMisusePatternDocument,
+  UpdateMisusePatternDocument,
+  type MisusePatternDetailsFragment,
+} from '@alliance/graphql';
+import { attempt, type ApiError } from '../../../ui/errors';
+import { ErrorState } from '../../../ui/ErrorState';
+import { LoadingState } from '../../../ui/LoadingState';
+import { PageTitle } from '../../../ui/PageTitle';
+import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { MisusePatternForm, type PatternSaveOptions } from '../components/MisusePatternForm';
+import { patternValues } from '../editor/patternForm';
+import { usePatternsChanged } from '../hooks/usePatternsChanged';
+import type { PatternFlash } from './MisusePatternPage';
+
+/** /misuse-patterns/:slug/edit: editors and admins of its organization change a pattern. */
+export function EditMisusePatternPage() {
+  const { slug = '' } = useParams();
+  return (
+    <div className="editor-page">
+      <RequireSignIn>{() => <EditPattern slug={slug} />}</RequireSignIn>
+    </div>
+  );
+}
+
+function EditPattern({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  // Always the latest version: the form starts from it.
+  const { data, loading, refetch } = useQuery(MisusePatternPageDocument, {
+    variables: { slug },
+    fetchPolicy: 'network-only',
+  });
+  const pattern = data?.misusePattern;
+
+  if (!data) {
+    if (loading) {
+      return (
+        <>
+          <PageTitle page={t('misusePatterns.editor.editTitleLoading')} />
+          <LoadingState />
+        </>
+      );
+    }
+    return (
+      <ErrorState
+        message={t('misusePatterns.page.loadError')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  }
+  if (!pattern) return <NotFoundPage />;
+  if (!pattern.viewerCanEdit) {
+    return (
+      <div className="message-page" data-testid="not-allowed">
+        <PageTitle page={t('misusePatterns.editor.notAllowed.title')} />
+        <p className="eyebrow">{t('editor.notAllowed.code')}</p>
+        <h1>{t('misusePatterns.editor.notAllowed.title')}</h1>
+        <p>{t('misusePatterns.editor.notAllowed.body')}</p>
+      </div>
+    );
+  }
+  return <EditForm pattern={pattern} />;
+}
+
+function EditForm({ pattern }: { pattern: MisusePatternDetailsFragment }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const patternsChanged = usePatternsChanged();
+  const [update, { loading: saving }] = useMutation(UpdateMisusePatternDocument);
+  const [publish, { loading: publishing }] = useMutation(PublishMisusePatternDocument);
+  // The form starts from the pattern as loaded; later cache updates must not reset it.
+  const [initial] = useState(() => patternValues(pattern));
+
+  async function onSave(
+    input: MisusePatternInput,
+    options: PatternSaveOptions,
+  ): Promise<ApiError | null> {
+    const result = await attempt(() => update({ variables: { id: pattern.id, input } }));
+    if (!result.ok) return result.error;
+    let flash: PatternFlash = pattern.state === 'DRAFT' ? 'draft' : 'saved';
+    if (options.publish && pattern.state === 'DRAFT') {
+      const published = await attempt(() => publish({ variables: { id: pattern.id } }));
+      if (!published.ok) return published.error;
+      flash = 'published';
+    }
+    patternsChanged();
+    await navigate(`/misuse-patterns/${pattern.slug}`, { state: { flash } });
+    return null;
+  }
+
+  return (
+    <>
+      <PageTitle page={t('misusePatterns.editor.editTitle', { title: pattern.title })} />
+      <h1>{t('misusePatterns.editor.editTitle', { title: pattern.title })}</h1>
+      <MisusePatternForm
+        initial={initial}
+        isNew={false}
+        state={pattern.state}
+        ownerName={pattern.organization.name}
+        busy={saving || publishing}
+        onSave={onSave}
+        cancelTo={`/misuse-patterns/${pattern.slug}`}
+      />
+    </>
+  );
+}
