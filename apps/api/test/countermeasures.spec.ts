@@ -1,5 +1,6 @@
 import { Countermeasure } from '../src/misuse-patterns/misuse-pattern.entity';
 import { addMember, createCountermeasureRow, createOrganization, createPatternRow, createPracticeRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
+import { mailsTo } from './utils/mailbox';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 const LINK = `mutation($p: ID!, $m: ID!, $i: CountermeasureInput!) {
@@ -9,8 +10,6 @@ const UPDATE = `mutation($id: ID!, $i: CountermeasureInput!) { updateCountermeas
 const UNLINK = `mutation($id: ID!) { unlinkCountermeasure(id: $id) }`;
 const PATTERN_PAGE = `query($s: String!) { misusePattern(slug: $s) { countermeasureCount countermeasures { totalCount nodes { approach note practice { title } } } } }`;
 const PRACTICE_PAGE = `query($s: String!) { practice(slug: $s) { countermeasures { totalCount nodes { approach pattern { title } } } } }`;
-
-type Mail = { to: string; subject: string; text: string };
 
 describe('countermeasures', () => {
   let t: TestPlatform;
@@ -164,7 +163,7 @@ describe('countermeasures', () => {
       'follower / PATTERN_COUNTERED / public / true',
       'unverified follower / PATTERN_COUNTERED / public / true',
     ]);
-    const mails = ((await (await fetch(`${t.url}/dev/mailbox`)).json()) as { mails: Mail[] }).mails.filter((m) => m.to === unverifiedFollower.email);
+    const mails = await mailsTo(t, unverifiedFollower.email);
     expect(mails.map((m) => m.subject)).toEqual(['A practice now counters “Coded adverts on classifieds”, which you follow']);
   });
 });

@@ -2,6 +2,7 @@ import { AuditEvent } from '../src/audit/audit-event.entity';
 import { Session } from '../src/identity/session.entity';
 import { User } from '../src/identity/user.entity';
 import { createUser, databaseFingerprint, PASSWORD } from './utils/fixtures';
+import { mailsTo } from './utils/mailbox';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { id email displayName emailVerified } }`;
@@ -22,9 +23,7 @@ async function post(t: TestPlatform, query: string, variables: Record<string, un
 const cookieHeader = (setCookie: string | null) => ({ cookie: setCookie!.split(';')[0] });
 
 async function mailTo(t: TestPlatform, to: string, subject: RegExp): Promise<string> {
-  const res = await fetch(`${t.url}/dev/mailbox`);
-  const { mails } = (await res.json()) as { mails: { to: string; subject: string; text: string }[] };
-  const mail = mails.find((m) => m.to === to && subject.test(m.subject));
+  const mail = (await mailsTo(t, to)).find((m) => subject.test(m.subject));
   if (!mail) throw new Error(`no mail to ${to} matching ${subject}`);
   return /token=([\w-]+)/.exec(mail.text)![1];
 }

@@ -1,6 +1,6 @@
 import { toGlobalId } from '../src/common/relay/global-id';
 import { MisusePattern } from '../src/misuse-patterns/misuse-pattern.entity';
-import { addMember, createCountermeasureRow, createOrganization, createPatternRow, createPracticeRow, createUser, databaseFingerprint } from './utils/fixtures';
+import { addMember, createCountermeasureRow, createOrganization, createOrganizationWithEditor, createPatternRow, createPracticeRow, createUser, databaseFingerprint } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { countStatements } from './utils/waiting';
 
@@ -30,12 +30,6 @@ describe('misuse patterns', () => {
   });
   afterAll(() => t.close());
 
-  async function editorWithOrg(stakeholderType: 'CIVIL_SOCIETY' | 'GOVERNMENT' | 'MEDIA' = 'CIVIL_SOCIETY', verified = true, role: 'EDITOR' | 'ADMIN' | 'MEMBER' = 'EDITOR') {
-    const org = await createOrganization(t.db, { stakeholderType, verifiedAt: verified ? new Date() : null });
-    const editor = await createUser(t.db);
-    await addMember(t.db, org.id, editor.id, role);
-    return { org, editor };
-  }
   const page = async (slug: string, headers?: Record<string, string>) => (await t.gql<any>(PAGE, { s: slug }, headers)).data.misusePattern;
   const titles = async (filter: Record<string, unknown>, headers?: Record<string, string>, order?: string) => {
     const res = await t.gql<any>(LIST, { f: filter, o: order }, headers);
@@ -44,7 +38,7 @@ describe('misuse patterns', () => {
   };
 
   it('goes from draft to published to archived, invisible to others while a draft, with a unique slug', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const created = await t.gql<any>(CREATE, { o: org.globalId, i: INPUT }, editor.session);
     expect(created.errors).toBeUndefined();
     expect(created.data.createMisusePattern).toMatchObject({ ...INPUT, state: 'DRAFT', slug: 'fake-modelling-agencies-on-social-media', visibility: 'PUBLIC', visibleTo: [], publishedAt: null });
@@ -91,7 +85,7 @@ describe('misuse patterns', () => {
     ['sources.0.url', { sources: [{ label: 'Bad', url: 'javascript:alert(1)' }] }],
     ['visibleTo', { visibility: 'RESTRICTED', visibleTo: [] }],
   ])('rejects a bad %s with a field error and changes nothing, on create and on update', async (field, change) => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const existing = await createPatternRow(t.db, org.id);
     const before = await databaseFingerprint(t.db);
     const created = await t.gql(CREATE, { o: org.globalId, i: { ...INPUT, ...change } }, editor.session);
@@ -102,7 +96,7 @@ describe('misuse patterns', () => {
   });
 
   it('rejects unknown codes through the GraphQL enums', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const before = await databaseFingerprint(t.db);
     const res = await t.gql(CREATE, { o: org.globalId, i: { ...INPUT, technologies: ['TELEPATHY'] } }, editor.session);
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -110,10 +104,10 @@ describe('misuse patterns', () => {
   });
 
   it('lets only editors and admins of the organization write, and tells others nothing about drafts', async () => {
-    const { org } = await editorWithOrg();
-    const { editor: member } = await editorWithOrg('CIVIL_SOCIETY', true, 'MEMBER');
+    const { org } = await createOrganizationWithEditor(t.db);
+    const { editor: member } = await createOrganizationWithEditor(t.db, { role: 'MEMBER' });
     await addMember(t.db, org.id, member.id, 'MEMBER');
-    const { editor: otherEditor } = await editorWithOrg();
+    const { editor: otherEditor } = await createOrganizationWithEditor(t.db);
     const draft = await createPatternRow(t.db, org.id, { state: 'DRAFT', publishedAt: null });
     const published = await createPatternRow(t.db, org.id);
     const unverified = await createUser(t.db, { verified: false });
@@ -144,9 +138,9 @@ describe('misuse patterns', () => {
     const ownerEditor = await createUser(t.db);
     await addMember(t.db, owner.id, ownerEditor.id, 'EDITOR');
     const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
-    const gov = await editorWithOrg('GOVERNMENT');
-    const ngo = await editorWithOrg('CIVIL_SOCIETY');
-    const unverifiedGov = await editorWithOrg('GOVERNMENT', false);
+    const gov = await createOrganizationWithEditor(t.db, { stakeholderType: 'GOVERNMENT' });
+    const ngo = await createOrganizationWithEditor(t.db, { stakeholderType: 'CIVIL_SOCIETY' });
+    const unverifiedGov = await createOrganizationWithEditor(t.db, { stakeholderType: 'GOVERNMENT', verified: false });
 
     const seen = async (headers?: Record<string, string>) =>
       (await titles({ query: tag, states: ['DRAFT', 'PUBLISHED'] }, headers)).map((title: string) => title.replace(`${tag} `, '')).sort();
@@ -197,7 +191,7 @@ describe('misuse patterns', () => {
     expect(await titles(q, undefined, 'FEWEST_COUNTERMEASURES')).toEqual(['Filter Charlie job board lures', 'Filter Bravo crypto laundering', 'Filter Alpha deepfake sextortion']);
 
     // A member of a verified organization also sees the members-only practice's link on Bravo.
-    const { editor: member } = await editorWithOrg();
+    const { editor: member } = await createOrganizationWithEditor(t.db);
     expect(await titles({ ...q, maxCountermeasures: 1 }, member.session)).toEqual(['Filter Charlie job board lures']);
     expect(await titles(q, member.session, 'FEWEST_COUNTERMEASURES')).toEqual(['Filter Charlie job board lures', 'Filter Alpha deepfake sextortion', 'Filter Bravo crypto laundering']);
     const bad = await t.gql(LIST, { f: { maxCountermeasures: -1 } });
@@ -205,7 +199,7 @@ describe('misuse patterns', () => {
   });
 
   it('lets a moderator unpublish with a reason only the owners and moderators see, audited and notified', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const pattern = await createPatternRow(t.db, org.id);
     const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
     const reason = 'Describes a victim in identifying detail';

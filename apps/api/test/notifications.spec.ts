@@ -1,8 +1,8 @@
 import { NotificationService } from '../src/notifications/notification.service';
 import { addMember, createOrganization, createPracticeRow, createThreadRow, createUser } from './utils/fixtures';
+import { mailsTo } from './utils/mailbox';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
-type Mail = { to: string; subject: string; text: string };
 const REPLY = `mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }`;
 
 describe('notification emails, watching and the daily digest', () => {
@@ -11,22 +11,20 @@ describe('notification emails, watching and the daily digest', () => {
     t = await startTestPlatform();
   });
   afterAll(() => t.close());
-  const mails = async (to: string): Promise<Mail[]> =>
-    ((await (await fetch(`${t.url}/dev/mailbox`)).json()) as { mails: Mail[] }).mails.filter((m) => m.to === to);
 
   it('emails at once by default, with an unsubscribe link that works', async () => {
     const author = await createUser(t.db);
     const replier = await createUser(t.db);
     const thread = await createThreadRow(t.db, author.id);
     await t.gql(REPLY, { t: thread.globalId, b: 'First reply' }, replier.session);
-    const [mail] = await mails(author.email);
+    const [mail] = await mailsTo(t, author.email);
     expect(mail.subject).toMatch(/New reply/);
     const link = /(http\S+\/unsubscribe\?key=[0-9a-f]{64})/.exec(mail.text)![1];
     const page = await fetch(link.replace(/^http:\/\/localhost:\d+/, t.url), { headers: { accept: 'text/html' } });
     expect(await page.text()).toMatch(/no more notification emails/);
     expect((await t.gql<any>(`{ viewer { emailNotifications } }`, {}, author.session)).data.viewer.emailNotifications).toBe('OFF');
     await t.gql(REPLY, { t: thread.globalId, b: 'Second reply' }, replier.session);
-    expect(await mails(author.email)).toHaveLength(1);
+    expect(await mailsTo(t, author.email)).toHaveLength(1);
     // …while the in-app notifications keep coming.
     expect((await t.gql<any>(`{ unreadNotificationCount }`, {}, author.session)).data.unreadNotificationCount).toBe(2);
   });
@@ -51,13 +49,13 @@ describe('notification emails, watching and the daily digest', () => {
     const threadB = await createThreadRow(t.db, reader.id);
     for (const body of ['one', 'two']) await t.gql(REPLY, { t: threadA.globalId, b: body }, poster.session);
     await t.gql(REPLY, { t: threadB.globalId, b: 'three' }, poster.session);
-    expect(await mails(reader.email)).toHaveLength(0); // nothing at once
+    expect(await mailsTo(t, reader.email)).toHaveLength(0); // nothing at once
 
     const digest = t.platform.app.get(NotificationService);
     const [first, second] = await Promise.all([digest.runDigest(), digest.runDigest()]);
     await digest.runDigest();
     expect(first.items + second.items).toBe(3);
-    const sent = await mails(reader.email);
+    const sent = await mailsTo(t, reader.email);
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toMatch(/3 updates in 2 discussions/);
     expect(sent[0].text).toMatch(/2 replies/);

@@ -2,14 +2,15 @@ import { AuditEvent } from '../src/audit/audit-event.entity';
 import { Membership } from '../src/organizations/membership.entity';
 import { Organization } from '../src/organizations/organization.entity';
 import { addMember, createOrganization, createUser, databaseFingerprint } from './utils/fixtures';
+import { mailsTo } from './utils/mailbox';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 const CREATE = `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id slug name verified viewerRole memberCount } }`;
 const valid = { name: 'Harbour Watch Foundation', stakeholderType: 'CIVIL_SOCIETY', country: 'PT', website: 'https://example.org/hw', description: 'Port outreach.' };
 
 async function tokenFromMail(t: TestPlatform, to: string) {
-  const { mails } = (await (await fetch(`${t.url}/dev/mailbox`)).json()) as { mails: { to: string; text: string }[] };
-  return /token=([\w-]+)/.exec(mails.find((m) => m.to === to)!.text)![1];
+  const [mail] = await mailsTo(t, to);
+  return /token=([\w-]+)/.exec(mail.text)![1];
 }
 
 describe('organizations', () => {

@@ -1,9 +1,9 @@
 import { toGlobalId } from '../src/common/relay/global-id';
 import { NotificationService } from '../src/notifications/notification.service';
-import { addMember, createOrganization, createPatternRow, createPracticeRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
+import { addMember, createOrganization, createOrganizationWithEditor, createPatternRow, createPracticeRow, createUser, databaseFingerprint, type FixtureUser } from './utils/fixtures';
+import { mailsTo } from './utils/mailbox';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
-type Mail = { to: string; subject: string; text: string };
 type Errors = { errors?: { extensions?: { code?: string; fieldErrors?: { field: string }[] } }[] };
 
 const START = `mutation($i: StartThreadInput!) { startThread(input: $i) { id thread { id title category { slug } practice { id } misusePattern { id slug } } } }`;
@@ -32,14 +32,9 @@ describe('misuse patterns in discussions: their discussion, calls for partners, 
   });
   afterAll(() => t.close());
 
-  const mails = async (to: string): Promise<Mail[]> =>
-    ((await (await fetch(`${t.url}/dev/mailbox`)).json()) as { mails: Mail[] }).mails.filter((m) => m.to === to);
-
   /** A user in a new verified organization of this stakeholder type. */
   async function memberOf(stakeholderType: 'GOVERNMENT' | 'CIVIL_SOCIETY', role: 'MEMBER' | 'EDITOR' = 'MEMBER') {
-    const org = await createOrganization(t.db, { verifiedAt: new Date(), stakeholderType });
-    const user = await createUser(t.db);
-    await addMember(t.db, org.id, user.id, role);
+    const { org, editor: user } = await createOrganizationWithEditor(t.db, { stakeholderType, role });
     return Object.assign(user, { org });
   }
 
@@ -151,7 +146,7 @@ describe('misuse patterns in discussions: their discussion, calls for partners, 
       expect((await notifications(user)).notifications.nodes).toEqual([{ kind: 'NEW_POST', thread: { id: first.thread.id }, post: { id: first.id }, misusePattern: { slug: pattern.slug } }]);
     }
     // Emailed at once, with a link to the pattern's page at the post.
-    const [mail] = await mails(official.email);
+    const [mail] = await mailsTo(t, official.email);
     expect(mail.subject).toBe(`New post in “${pattern.title}”, which you watch`);
     expect(mail.text).toContain(`/misuse-patterns/${pattern.slug}#post-${first.id}`);
 
@@ -168,7 +163,7 @@ describe('misuse patterns in discussions: their discussion, calls for partners, 
     expect(official_.unreadNotificationCount).toBe(3);
     expect(official_.notifications.nodes.map((n: any) => n.kind)).toEqual(['NEW_POST', 'NEW_THREAD', 'NEW_POST']);
     expect(official_.notifications.nodes[1]).toMatchObject({ thread: { id: call.thread.id }, misusePattern: { slug: pattern.slug } });
-    const threadMail = (await mails(official.email)).find((m) => m.subject === 'New thread about a misuse pattern you follow: “Call for partners: deepfake recruiters”');
+    const threadMail = (await mailsTo(t, official.email)).find((m) => m.subject === 'New thread about a misuse pattern you follow: “Call for partners: deepfake recruiters”');
     expect(threadMail!.text).toContain(`/discussions/${call.thread.id}#post-${call.id}`);
 
     // Replies in a thread about the pattern are for those who watch that thread, not for followers.
@@ -200,10 +195,10 @@ describe('misuse patterns in discussions: their discussion, calls for partners, 
     const practice = await createPracticeRow(t.db, bank.org.id);
     const linked = await t.gql(`mutation($p: ID!, $m: ID!) { linkCountermeasure(practiceId: $p, patternId: $m, input: { approach: DETECTS }) { id } }`, { p: practice.globalId, m: pattern.globalId }, bank.session);
     expect(linked.errors).toBeUndefined();
-    expect(await mails(reader.email)).toHaveLength(0);
+    expect(await mailsTo(t, reader.email)).toHaveLength(0);
 
     await t.platform.app.get(NotificationService).runDigest();
-    const sent = await mails(reader.email);
+    const sent = await mailsTo(t, reader.email);
     expect(sent).toHaveLength(1);
     expect(sent[0].subject).toBe('Your Alliance Commons digest: 4 updates in 2 discussions');
     // The pattern's own discussion and its countermeasures are news of the pattern, linked to its page.

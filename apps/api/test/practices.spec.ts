@@ -1,5 +1,5 @@
 import { PracticeRevision } from '../src/practices/practice.entity';
-import { addMember, createOrganization, createPracticeRow, createUser, databaseFingerprint } from './utils/fixtures';
+import { createOrganization, createOrganizationWithEditor, createPracticeRow, createUser, databaseFingerprint } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 const INPUT = {
@@ -23,15 +23,8 @@ describe('practices', () => {
   });
   afterAll(() => t.close());
 
-  async function editorWithOrg(stakeholderType: 'CIVIL_SOCIETY' | 'GOVERNMENT' | 'MEDIA' = 'CIVIL_SOCIETY', verified = true) {
-    const org = await createOrganization(t.db, { stakeholderType, verifiedAt: verified ? new Date() : null });
-    const editor = await createUser(t.db);
-    await addMember(t.db, org.id, editor.id, 'EDITOR');
-    return { org, editor };
-  }
-
   it('goes from draft to published with revisions, and is invisible to others while a draft', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const created = await t.gql<any>(CREATE, { o: org.globalId, i: INPUT }, editor.session);
     expect(created.data.createPractice).toMatchObject({ state: 'DRAFT', slug: 'job-offer-checker-for-seasonal-workers' });
     const { id, slug } = created.data.createPractice;
@@ -58,7 +51,7 @@ describe('practices', () => {
     [{ ...INPUT, summary: 'x'.repeat(501) }, 'BAD_USER_INPUT'],
     [{ ...INPUT, technologies: ['TELEPATHY'] }, 'BAD_USER_INPUT'],
   ])('rejects bad input with a typed error and changes nothing (%#)', async (input, code) => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const before = await databaseFingerprint(t.db);
     const res = await t.gql(CREATE, { o: org.globalId, i: input }, editor.session);
     expect(res.errors![0].extensions!.code).toBe(code);
@@ -66,10 +59,10 @@ describe('practices', () => {
   });
 
   it('refuses edits from another organization and publishing someone else’s draft, changing nothing', async () => {
-    const { org } = await editorWithOrg();
+    const { org } = await createOrganizationWithEditor(t.db);
     const draft = await createPracticeRow(t.db, org.id, { state: 'DRAFT', publishedAt: null });
     const published = await createPracticeRow(t.db, org.id);
-    const { editor: other } = await editorWithOrg();
+    const { editor: other } = await createOrganizationWithEditor(t.db);
     const before = await databaseFingerprint(t.db);
     const edit = await t.gql(UPDATE, { id: published.globalId, i: INPUT }, other.session);
     expect(edit.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -90,11 +83,11 @@ describe('practices', () => {
       return res.data.practices.nodes.map((n: { title: string }) => n.title.replace(`${tag} `, '')).sort();
     };
     expect(await seen()).toEqual(['public']);
-    const police = await editorWithOrg('GOVERNMENT');
+    const police = await createOrganizationWithEditor(t.db, { stakeholderType: 'GOVERNMENT' });
     expect(await seen(police.editor.session)).toEqual(['members', 'police', 'public']);
-    const ngo = await editorWithOrg('CIVIL_SOCIETY');
+    const ngo = await createOrganizationWithEditor(t.db, { stakeholderType: 'CIVIL_SOCIETY' });
     expect(await seen(ngo.editor.session)).toEqual(['members', 'public']);
-    const unverified = await editorWithOrg('GOVERNMENT', false);
+    const unverified = await createOrganizationWithEditor(t.db, { stakeholderType: 'GOVERNMENT', verified: false });
     expect(await seen(unverified.editor.session)).toEqual(['public']);
 
     // The page and the stats agree with the list.
@@ -105,16 +98,16 @@ describe('practices', () => {
   });
 
   it('shows similar practices while writing, to avoid duplicates', async () => {
-    const { org } = await editorWithOrg();
+    const { org } = await createOrganizationWithEditor(t.db);
     await createPracticeRow(t.db, org.id, { title: 'Chatbot that checks job offers abroad', summary: 'Checks job offers against fraud patterns for migrant workers.' });
     const res = await t.gql<any>(`query { similarPractices(title: "Job offers checking chatbot", summary: "checks offers of jobs abroad for fraud") { title } }`);
     expect(res.data.similarPractices.map((p: { title: string }) => p.title)).toContain('Chatbot that checks job offers abroad');
   });
 
   it('lets members of other organizations endorse, counting per practice; not the owner', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const practice = await createPracticeRow(t.db, org.id);
-    const other = await editorWithOrg();
+    const other = await createOrganizationWithEditor(t.db);
     const q = `mutation($id: ID!, $o: ID!) { endorsePractice(id: $id, organizationId: $o, kind: REPLICATED, comment: "Works for us") { endorsementCount endorsements { kind organization { slug } } } }`;
     const own = await t.gql(q, { id: practice.globalId, o: org.globalId }, editor.session);
     expect(own.errors![0].extensions!.code).toBe('FORBIDDEN');
@@ -125,7 +118,7 @@ describe('practices', () => {
   });
 
   it('lets a moderator unpublish with a reason only the owners see', async () => {
-    const { org, editor } = await editorWithOrg();
+    const { org, editor } = await createOrganizationWithEditor(t.db);
     const practice = await createPracticeRow(t.db, org.id);
     const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
     const res = await t.gql<any>(`mutation($id: ID!) { unpublishPractice(id: $id, reason: "Contains a victim's initials") { state } }`, { id: practice.globalId }, moderator.session);

@@ -1,5 +1,6 @@
 import type { ApiTokenScope } from '../identity/api-token.entity';
 import type { PlatformRole } from '../identity/user.entity';
+import type { MembershipRole } from '../organizations/membership.entity';
 
 /** The signed-in person behind a request, as far as authorization needs to know. */
 export interface ActorUser {
@@ -33,3 +34,7 @@ export const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user
 export const isPlatformAdmin = (actor: Actor) => isUser(actor) && actor.user.platformRole === 'ADMIN';
 export const isModerator = (actor: Actor) =>
   isUser(actor) && (actor.user.platformRole === 'MODERATOR' || actor.user.platformRole === 'ADMIN');
+
+/** An editor or admin of an organization: they write the practices and patterns it owns. */
+export const isOrganizationEditor = (actor: Actor, roleInOrganization: MembershipRole | null) =>
+  isUser(actor) && (roleInOrganization === 'EDITOR' || roleInOrganization === 'ADMIN');

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { UserActor } from '../common/actor';
 import { AppError, ErrorCode, type FieldError } from '../common/errors';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
+import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
 import { visibilityParams, type ViewerScope } from '../practices/viewer-scope';
 import { Collection, CollectionItem } from './event.entity';
@@ -14,7 +15,6 @@ import { EventErrors } from './event.errors';
 import { visibleLibraryItemSql } from './event.loaders';
 import type { CollectionInput as CollectionGqlInput, CollectionItemInput } from './event.models';
 import { eventPolicy } from './event.policy';
-import { freeSlug } from './event.service';
 import { itemColumns, type LibraryItemRef, parseLibraryItemId, refKey, visibleLibraryItems } from './library-item';
 
 /**
@@ -28,13 +28,8 @@ export class CollectionService {
   // ---- reading ---------------------------------------------------------------------------
 
   /** Most recently changed first. */
-  async list(args: ConnectionArgs): Promise<Connection<Collection>> {
-    const qb = this.db.getRepository(Collection).createQueryBuilder('c');
-    const total = await qb.getCount();
-    const { offset, limit } = pageWindow(args, total);
-    if (limit === 0) return toConnection([], offset, total);
-    const rows = await qb.orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getMany();
-    return toConnection(rows, offset, total);
+  list(args: ConnectionArgs): Promise<Connection<Collection>> {
+    return pageOfQuery(this.db.getRepository(Collection).createQueryBuilder('c'), args, (qb) => qb.orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'ASC'));
   }
 
   findBySlug(slug: string): Promise<Collection | null> {
@@ -46,17 +41,13 @@ export class CollectionService {
   }
 
   /** A page of the items the viewer may see, in the curator's order. */
-  async items(collectionId: string, args: ConnectionArgs, scope: ViewerScope): Promise<Connection<CollectionItem>> {
+  items(collectionId: string, args: ConnectionArgs, scope: ViewerScope): Promise<Connection<CollectionItem>> {
     const qb = this.db
       .getRepository(CollectionItem)
       .createQueryBuilder('ci')
       .where('ci.collection_id = :collectionId', { collectionId })
       .andWhere(visibleLibraryItemSql('ci'), visibilityParams(scope));
-    const total = await qb.getCount();
-    const { offset, limit } = pageWindow(args, total);
-    if (limit === 0) return toConnection([], offset, total);
-    const rows = await qb.orderBy('ci.position', 'ASC').offset(offset).limit(limit).getMany();
-    return toConnection(rows, offset, total);
+    return pageOfQuery(qb, args, (page) => page.orderBy('ci.position', 'ASC'));
   }
 
   // ---- writing ---------------------------------------------------------------------------
@@ -65,7 +56,7 @@ export class CollectionService {
     if (!eventPolicy.curate(actor)) throw EventErrors.notCurator();
     const values = parseInput(collectionInputSchema, input);
     return this.db.transaction(async (em) => {
-      const slug = values.slug ?? (await freeSlug(em, Collection, values.title, 'collection'));
+      const slug = values.slug ?? (await freeSlug(values.title, 'collection', (candidate) => em.existsBy(Collection, { slug: candidate })));
       if (values.slug && (await em.existsBy(Collection, { slug }))) throw EventErrors.slugTaken(slug, 'collection');
       return em.save(em.create(Collection, { slug, title: values.title, introduction: values.introduction, createdBy: actor.user.id, updatedBy: actor.user.id }));
     });

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
-import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
-import { Practice } from '../practices/practice.entity';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, whereVisible, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
+import { byId, counted, grouped } from '../common/loader-rows';
+import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../practices/viewer-scope';
 import { Event, EventPresentation, EventSession } from './event.entity';
 import type { LibraryItemValue } from './event.models';
 import { presentLibraryItem } from './event.presenters';
+import { findVisibleLibraryItems } from './library-item';
 
 /**
  * The row (alias `alias`, with practice_id / pattern_id columns: event_presentation or
@@ -22,17 +22,6 @@ export function visibleLibraryItemSql(alias: string): string {
 /** Key of a library item for the `libraryItem` loader. */
 export const libraryItemKey = (row: { practiceId: string | null; patternId: string | null }) =>
   row.practiceId ? `practice:${row.practiceId}` : `pattern:${row.patternId}`;
-
-function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((k) => map.get(k) ?? []);
-}
-
-function counted(ids: readonly string[], rows: { id: string; n: number }[]): number[] {
-  const map = new Map(rows.map((r) => [r.id, Number(r.n)]));
-  return ids.map((id) => map.get(id) ?? 0);
-}
 
 /** Per-request loaders for events, sessions, presentations and collection items. */
 export function createEventLoaders(db: DataSource, scope: () => Promise<ViewerScope>) {
@@ -53,14 +42,8 @@ export function createEventLoaders(db: DataSource, scope: () => Promise<ViewerSc
     });
 
   return {
-    event: new DataLoader<string, Event | null>(async (ids) => {
-      const map = new Map((await db.getRepository(Event).findBy({ id: In([...ids]) })).map((e) => [e.id, e]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-    session: new DataLoader<string, EventSession | null>(async (ids) => {
-      const map = new Map((await db.getRepository(EventSession).findBy({ id: In([...ids]) })).map((s) => [s.id, s]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
+    event: new DataLoader<string, Event | null>(async (ids) => byId(ids, await db.getRepository(Event).findBy({ id: In([...ids]) }))),
+    session: new DataLoader<string, EventSession | null>(async (ids) => byId(ids, await db.getRepository(EventSession).findBy({ id: In([...ids]) }))),
     /** The sessions of each event, in programme order. */
     sessionsOfEvent: new DataLoader<string, EventSession[]>(async (ids) => {
       const rows = await db.getRepository(EventSession).find({
@@ -114,17 +97,8 @@ export function createEventLoaders(db: DataSource, scope: () => Promise<ViewerSc
     }),
     /** A practice or pattern by libraryItemKey(), presented; null when the viewer may not see it. */
     libraryItem: new DataLoader<string, LibraryItemValue | null>(async (keys) => {
-      const s = await scope();
       const idsOf = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
-      const [practiceIds, patternIds] = [idsOf('practice'), idsOf('pattern')];
-      const [practices, patterns] = await Promise.all([
-        practiceIds.length
-          ? whereVisible(db.getRepository(Practice).createQueryBuilder('p'), s).andWhere('p.id IN (:...practiceIds)', { practiceIds }).getMany()
-          : [],
-        patternIds.length
-          ? whereVisiblePattern(db.getRepository(MisusePattern).createQueryBuilder('m'), s).andWhere('m.id IN (:...patternIds)', { patternIds }).getMany()
-          : [],
-      ]);
+      const { practices, patterns } = await findVisibleLibraryItems(db.manager, await scope(), { practiceIds: idsOf('practice'), patternIds: idsOf('pattern') });
       const map = new Map<string, LibraryItemValue>([
         ...practices.map((p) => [`practice:${p.id}`, presentLibraryItem({ practice: p })] as const),
         ...patterns.map((m) => [`pattern:${m.id}`, presentLibraryItem({ pattern: m })] as const),

@@ -1,4 +1,4 @@
-import { type Actor, isModerator } from '../common/actor';
+import { type Actor, isModerator, isOrganizationEditor } from '../common/actor';
 import type { MembershipRole } from '../organizations/membership.entity';
 
 /** Who may do what with events and collections: pure functions, called by the services. */
@@ -9,6 +9,5 @@ export const eventPolicy = {
    * Mark a practice or pattern as presented at a session, or take that back: moderators, and
    * editors and admins of the organization that owns the item.
    */
-  present: (actor: Actor, roleInItemOwner: MembershipRole | null) =>
-    isModerator(actor) || (actor.kind === 'user' && (roleInItemOwner === 'EDITOR' || roleInItemOwner === 'ADMIN')),
+  present: (actor: Actor, roleInItemOwner: MembershipRole | null) => isModerator(actor) || isOrganizationEditor(actor, roleInItemOwner),
 };

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { eventInputSchema, eventSessionInputSchema, slugify } from '@alliance/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { eventInputSchema, eventSessionInputSchema } from '@alliance/domain';
+import { DataSource } from 'typeorm';
 import type { UserActor } from '../common/actor';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
+import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
 import { roleOf } from '../organizations/organization.service';
 import type { ViewerScope } from '../practices/viewer-scope';
-import { Collection, Event, EventPresentation, EventSession } from './event.entity';
+import { Event, EventPresentation, EventSession } from './event.entity';
 import { EventErrors } from './event.errors';
 import type { EventInput as EventGqlInput, EventSessionInput as EventSessionGqlInput } from './event.models';
 import { eventPolicy } from './event.policy';
@@ -26,13 +27,10 @@ export class EventService {
   // ---- reading ---------------------------------------------------------------------------
 
   /** Newest first. */
-  async list(args: ConnectionArgs): Promise<Connection<Event>> {
-    const qb = this.db.getRepository(Event).createQueryBuilder('e');
-    const total = await qb.getCount();
-    const { offset, limit } = pageWindow(args, total);
-    if (limit === 0) return toConnection([], offset, total);
-    const rows = await qb.orderBy('e.starts_on', 'DESC').addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC').offset(offset).limit(limit).getMany();
-    return toConnection(rows, offset, total);
+  list(args: ConnectionArgs): Promise<Connection<Event>> {
+    return pageOfQuery(this.db.getRepository(Event).createQueryBuilder('e'), args, (qb) =>
+      qb.orderBy('e.starts_on', 'DESC').addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC'),
+    );
   }
 
   findBySlug(slug: string): Promise<Event | null> {
@@ -53,7 +51,7 @@ export class EventService {
     if (!eventPolicy.curate(actor)) throw EventErrors.notCurator();
     const values = parseInput(eventInputSchema, input);
     return this.db.transaction(async (em) => {
-      const slug = values.slug ?? (await freeSlug(em, Event, values.name, 'event'));
+      const slug = values.slug ?? (await freeSlug(values.name, 'event', (candidate) => em.existsBy(Event, { slug: candidate })));
       if (values.slug && (await em.existsBy(Event, { slug }))) throw EventErrors.slugTaken(slug, 'event');
       const { slug: _given, ...columns } = values;
       return em.save(em.create(Event, { ...columns, slug, createdBy: actor.user.id }));
@@ -182,13 +180,4 @@ function themeOf(event: Event, theme: string | null): string | null {
   const found = event.themes.find((t) => t.title.toLowerCase() === theme.trim().toLowerCase());
   if (!found) throw EventErrors.unknownTheme(theme);
   return found.title;
-}
-
-/** A slug made from `name`, with -2, -3… when taken. */
-export async function freeSlug(em: EntityManager, entity: typeof Event | typeof Collection, name: string, fallback: string): Promise<string> {
-  const base = (slugify(name) || fallback).slice(0, 70).replace(/-+$/, '');
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? base : `${base}-${n}`;
-    if (!(await em.getRepository(entity).existsBy({ slug }))) return slug;
-  }
 }

@@ -26,14 +26,12 @@ export function parseLibraryItemId(globalId: string, field = 'itemId'): LibraryI
 export const itemColumns = (ref: LibraryItemRef) =>
   ref.kind === 'practice' ? { practiceId: ref.id, patternId: null } : { practiceId: null, patternId: ref.id };
 
-/** The items among `refs` that `scope` may see, as { key → organizationId, state }. */
-export async function visibleLibraryItems(
+/** The practices and patterns with these ids that `scope` may see: one query per kind asked for. */
+export async function findVisibleLibraryItems(
   em: EntityManager,
-  refs: LibraryItemRef[],
   scope: ViewerScope,
-): Promise<Map<string, { organizationId: string; state: string }>> {
-  const practiceIds = refs.filter((r) => r.kind === 'practice').map((r) => r.id);
-  const patternIds = refs.filter((r) => r.kind === 'pattern').map((r) => r.id);
+  { practiceIds, patternIds }: { practiceIds: string[]; patternIds: string[] },
+): Promise<{ practices: Practice[]; patterns: MisusePattern[] }> {
   const [practices, patterns] = await Promise.all([
     practiceIds.length
       ? whereVisible(em.getRepository(Practice).createQueryBuilder('p'), scope).andWhere('p.id IN (:...practiceIds)', { practiceIds }).getMany()
@@ -42,6 +40,19 @@ export async function visibleLibraryItems(
       ? whereVisiblePattern(em.getRepository(MisusePattern).createQueryBuilder('m'), scope).andWhere('m.id IN (:...patternIds)', { patternIds }).getMany()
       : [],
   ]);
+  return { practices, patterns };
+}
+
+/** The items among `refs` that `scope` may see, as { key → organizationId, state }. */
+export async function visibleLibraryItems(
+  em: EntityManager,
+  refs: LibraryItemRef[],
+  scope: ViewerScope,
+): Promise<Map<string, { organizationId: string; state: string }>> {
+  const { practices, patterns } = await findVisibleLibraryItems(em, scope, {
+    practiceIds: refs.filter((r) => r.kind === 'practice').map((r) => r.id),
+    patternIds: refs.filter((r) => r.kind === 'pattern').map((r) => r.id),
+  });
   return new Map([
     ...practices.map((p) => [`practice:${p.id}`, { organizationId: p.organizationId, state: p.state }] as const),
     ...patterns.map((m) => [`pattern:${m.id}`, { organizationId: m.organizationId, state: m.state }] as const),

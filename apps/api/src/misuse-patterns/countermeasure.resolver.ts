@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs } from '../common/relay/connection';
+import { ConnectionArgs, pageOfList } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { UserModel } from '../identity/identity.models';
@@ -13,7 +13,6 @@ import { CountermeasureService } from './countermeasure.service';
 import { CountermeasureConnection, CountermeasureInput, CountermeasureModel, MisusePatternModel } from './misuse-pattern.models';
 import { misusePatternPolicy } from './misuse-pattern.policy';
 import { presentCountermeasure, presentMisusePattern } from './misuse-pattern.presenters';
-import { pageOf } from './misuse-pattern.resolver';
 
 const id = (countermeasureId: string) => parseGlobalId(countermeasureId, 'Countermeasure');
 
@@ -89,6 +88,6 @@ export class CountermeasureResolver {
 export class PracticeCountermeasuresResolver {
   @ResolveField(() => CountermeasureConnection, { description: 'Misuse patterns it counters, oldest link first (only patterns you may see).' })
   async countermeasures(@Parent() p: PracticeModel, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return pageOf(await ctx.loaders.misusePatterns.ofPractice.load(p.entity.id), args, presentCountermeasure);
+    return pageOfList(await ctx.loaders.misusePatterns.ofPractice.load(p.entity.id), args, presentCountermeasure);
   }
 }

@@ -2,7 +2,7 @@ import { MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '@alliance/dom
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { FacetCountModel } from '../practices/practice.models';
+import { facetCounts, type FacetRow } from '../practices/practice-stats.service';
 import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../practices/viewer-scope';
 import type { GapMatrixModel, MisusePatternStatsModel } from './misuse-pattern.models';
 
@@ -64,7 +64,7 @@ export class GapMatrixService {
   }
 
   async stats(scope: ViewerScope): Promise<MisusePatternStatsModel> {
-    const rows = await this.query<{ facet: string; value: string; count: number }>(
+    const rows = await this.query<FacetRow>(
       `WITH ${VISIBLE_CTES('')}
        SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM v
        UNION ALL SELECT 'countermeasures', '', count(*)::int FROM vc
@@ -75,20 +75,15 @@ export class GapMatrixService {
        UNION ALL SELECT 'trend', v.trend, count(*)::int FROM v GROUP BY v.trend`,
       visibilityParams(scope),
     );
-    const facet = (name: string): FacetCountModel[] =>
-      rows
-        .filter((r) => r.facet === name)
-        .map((r) => ({ value: r.value, count: r.count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     const total = (name: string) => rows.find((r) => r.facet === name)?.count ?? 0;
     return {
       total: total('total'),
       countermeasureCount: total('countermeasures'),
       uncounteredCount: total('uncountered'),
-      byStage: facet('stage'),
-      byTechnology: facet('technology'),
-      byTrend: facet('trend'),
-      byFormOfExploitation: facet('form'),
+      byStage: facetCounts(rows, 'stage'),
+      byTechnology: facetCounts(rows, 'technology'),
+      byTrend: facetCounts(rows, 'trend'),
+      byFormOfExploitation: facetCounts(rows, 'form'),
     };
   }
 }

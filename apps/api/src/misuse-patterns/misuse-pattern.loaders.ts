@@ -1,19 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { byId, grouped } from '../common/loader-rows';
 import { Practice } from '../practices/practice.entity';
 import { visibilityParams, visiblePatternSql, visiblePracticeSql, whereVisible, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
 import { Countermeasure, MisusePattern } from './misuse-pattern.entity';
-
-function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((k) => map.get(k) ?? []);
-}
-
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => map.get(id) ?? null);
-}
 
 /**
  * Per-request loaders for patterns and countermeasures, every one restricted to what the viewer

@@ -2,8 +2,8 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { ConnectionType } from '../common/relay/connection';
 import { NodeInterface } from '../common/relay/node';
 import { StakeholderTypeEnum } from '../platform/platform-stats.model';
-import { FacetCountModel } from '../practices/practice.models';
-import { FormOfExploitationEnum, PracticeStateEnum, RegionEnum, VisibilityEnum } from '../practices/practice-taxonomy.enums';
+import { FacetCountModel, LibraryFilter, LibraryItemModel } from '../practices/practice.models';
+import { FormOfExploitationEnum, RegionEnum, VisibilityEnum } from '../practices/practice-taxonomy.enums';
 import type { Countermeasure, MisusePattern } from './misuse-pattern.entity';
 import { CounterApproachEnum, MisuseTrendEnum, MisusedTechnologyEnum, TraffickingStageEnum } from './misuse-taxonomy.enums';
 
@@ -21,32 +21,11 @@ export class SourceLinkModel {
  * with their own @Resolver(() => MisusePatternModel) classes (discussion, following, presentations).
  */
 @ObjectType('MisusePattern', { implements: () => [NodeInterface], description: 'A way traffickers misuse technology, documented so others recognise and counter it.' })
-export class MisusePatternModel {
-  @Field(() => ID, { description: 'Opaque global id.' })
-  id: string;
-
+export class MisusePatternModel extends LibraryItemModel {
   entity: MisusePattern;
-
-  @Field({ description: 'Short name used in its address.' })
-  slug: string;
-
-  @Field({ description: 'Title.' })
-  title: string;
-
-  @Field({ description: 'What it is, in up to 500 characters.' })
-  summary: string;
 
   @Field({ description: 'How it works, in markdown (render it sanitised).' })
   description: string;
-
-  @Field(() => PracticeStateEnum, { description: 'Draft, published or archived.' })
-  state: string;
-
-  @Field(() => VisibilityEnum, { description: 'Who may see it once published.' })
-  visibility: string;
-
-  @Field(() => [StakeholderTypeEnum], { description: 'For RESTRICTED: the stakeholder types that may see it.' })
-  visibleTo: string[];
 
   @Field(() => [TraffickingStageEnum], { description: 'Stages of the trafficking process it concerns (at least one).' })
   stages: string[];
@@ -68,15 +47,6 @@ export class MisusePatternModel {
 
   @Field(() => [SourceLinkModel], { description: 'Labelled links to sources.' })
   sources: SourceLinkModel[];
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (first) published.' })
-  publishedAt: Date | null;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was last changed.' })
-  updatedAt: Date;
 }
 
 /** The GraphQL Countermeasure: a practice countering a pattern, shown only when both ends are visible. */
@@ -224,10 +194,7 @@ export class CountermeasureInput {
 }
 
 @InputType('MisusePatternFilter', { description: 'Filters for the pattern library (all optional, combined with AND; values in one list with OR).' })
-export class MisusePatternFilter {
-  @Field(() => String, { nullable: true, description: 'Words in the title or summary.' })
-  query?: string | null;
-
+export class MisusePatternFilter extends LibraryFilter {
   @Field(() => [TraffickingStageEnum], { nullable: true, description: 'Any of these stages.' })
   stages?: string[] | null;
 
@@ -242,12 +209,6 @@ export class MisusePatternFilter {
 
   @Field(() => [MisuseTrendEnum], { nullable: true, description: 'Any of these trends.' })
   trends?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Owned by these organizations (global ids).' })
-  organizationIds?: string[] | null;
-
-  @Field(() => [PracticeStateEnum], { nullable: true, description: 'States to include (default: PUBLISHED). Drafts appear only to their organization.' })
-  states?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Gaps: at most this many countermeasures by published practices you may see.' })
   maxCountermeasures?: number | null;

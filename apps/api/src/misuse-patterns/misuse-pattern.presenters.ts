@@ -1,18 +1,13 @@
 import { toGlobalId } from '../common/relay/global-id';
+import { presentLibraryItemFields } from '../practices/practice.presenters';
 import type { Countermeasure, MisusePattern } from './misuse-pattern.entity';
 import type { CountermeasureModel, MisusePatternModel } from './misuse-pattern.models';
 
 export function presentMisusePattern(m: MisusePattern): MisusePatternModel {
   return {
-    id: toGlobalId('MisusePattern', m.id),
+    ...presentLibraryItemFields('MisusePattern', m),
     entity: m,
-    slug: m.slug,
-    title: m.title,
-    summary: m.summary,
     description: m.description,
-    state: m.state,
-    visibility: m.visibility,
-    visibleTo: m.visibleTo,
     stages: m.stages,
     technologies: m.technologies,
     formsOfExploitation: m.formsOfExploitation,
@@ -20,9 +15,6 @@ export function presentMisusePattern(m: MisusePattern): MisusePatternModel {
     regions: m.regions,
     trend: m.trend,
     sources: m.sources.map((s) => ({ label: s.label, url: s.url })),
-    publishedAt: m.publishedAt,
-    createdAt: m.createdAt,
-    updatedAt: m.updatedAt,
   };
 }
 

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { ConnectionArgs, mapConnection, pageWindow, toConnection } from '../common/relay/connection';
+import { ConnectionArgs, mapConnection, pageOfList } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { OrganizationModel } from '../organizations/organization.models';
@@ -24,12 +24,6 @@ import { MisusePatternService } from './misuse-pattern.service';
 import { MisusePatternOrderEnum } from './misuse-taxonomy.enums';
 
 const id = (patternId: string) => parseGlobalId(patternId, 'MisusePattern');
-
-/** A page of an already loaded (and visibility-filtered) list. */
-export function pageOf<T, U>(rows: T[], args: ConnectionArgs, present: (row: T) => U) {
-  const { offset, limit } = pageWindow(args, rows.length);
-  return mapConnection(toConnection(rows.slice(offset, offset + limit), offset, rows.length), present);
-}
 
 @Resolver(() => MisusePatternModel)
 export class MisusePatternResolver {
@@ -94,7 +88,7 @@ export class MisusePatternResolver {
 
   @ResolveField(() => CountermeasureConnection, { description: 'Practices that counter it, oldest link first (only practices you may see).' })
   async countermeasures(@Parent() m: MisusePatternModel, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return pageOf(await ctx.loaders.misusePatterns.ofPattern.load(m.entity.id), args, presentCountermeasure);
+    return pageOfList(await ctx.loaders.misusePatterns.ofPattern.load(m.entity.id), args, presentCountermeasure);
   }
 
   @ResolveField(() => Int, { description: 'How many countermeasures you may see.' })

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { misusePatternInputSchema, type MisusePatternInput, slugify } from '@alliance/domain';
+import { misusePatternInputSchema, type MisusePatternInput } from '@alliance/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { UserActor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
+import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
 import type { Notification } from '../discussions/discussion.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { Organization } from '../organizations/organization.entity';
 import { roleOf } from '../organizations/organization.service';
+import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from '../practices/life-cycle';
+import { type LibraryOrder, orderedBy, whereLibraryFilter } from '../practices/library-query';
 import type { PracticeState } from '../practices/practice.entity';
 import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
@@ -30,7 +32,7 @@ export const countedCountermeasuresSql = (alias: string) =>
   `(SELECT count(*) FROM countermeasure gc JOIN practice gp ON gp.id = gc.practice_id
      WHERE gc.pattern_id = ${alias}.id AND gp.state = 'PUBLISHED' AND ${visiblePracticeSql('gp')})`;
 
-const ORDER: Record<MisusePatternOrderEnum, [string, 'ASC' | 'DESC'][]> = {
+const ORDER: Record<MisusePatternOrderEnum, LibraryOrder> = {
   [MisusePatternOrderEnum.NEWEST]: [['m.published_at', 'DESC'], ['m.created_at', 'DESC']],
   [MisusePatternOrderEnum.RECENTLY_UPDATED]: [['m.updated_at', 'DESC']],
   [MisusePatternOrderEnum.FEWEST_COUNTERMEASURES]: [['countered', 'ASC'], ['m.published_at', 'DESC']],
@@ -76,33 +78,15 @@ export class MisusePatternService {
   ): Promise<Connection<MisusePattern>> {
     const qb = this.visible(scope);
     this.applyFilter(qb, filter ?? {});
-    const total = await qb.getCount();
-    const { offset, limit } = pageWindow(args, total);
-    if (limit === 0) return toConnection([], offset, total);
-    if (order === MisusePatternOrderEnum.FEWEST_COUNTERMEASURES) qb.addSelect(countedCountermeasuresSql('m'), 'countered');
-    for (const [i, [expr, dir]] of ORDER[order].entries()) {
-      if (i === 0) qb.orderBy(expr, dir, 'NULLS LAST');
-      else qb.addOrderBy(expr, dir, 'NULLS LAST');
-    }
-    const rows = await qb.addOrderBy('m.id', 'ASC').offset(offset).limit(limit).getMany();
-    return toConnection(rows, offset, total);
+    return pageOfQuery(qb, args, (page) => {
+      if (order === MisusePatternOrderEnum.FEWEST_COUNTERMEASURES) page.addSelect(countedCountermeasuresSql('m'), 'countered');
+      return orderedBy(page, ORDER[order]).addOrderBy('m.id', 'ASC');
+    });
   }
 
   private applyFilter(qb: ReturnType<MisusePatternService['visible']>, f: MisusePatternFilter) {
-    const states = f.states?.length ? f.states : ['PUBLISHED'];
-    qb.andWhere('m.state IN (:...states)', { states });
-    const query = f.query?.trim();
-    if (query) {
-      qb.andWhere(`unaccent(m.title || ' ' || m.summary) ILIKE unaccent(:q)`, { q: `%${query.replace(/[\\%_]/g, '\\$&')}%` });
-    }
-    for (const [key, column] of Object.entries(ARRAY_FILTERS) as [keyof typeof ARRAY_FILTERS, string][]) {
-      const values = f[key];
-      if (values?.length) qb.andWhere(`m.${column} && CAST(:${key} AS text[])`, { [key]: values });
-    }
+    whereLibraryFilter(qb, 'm', f, ARRAY_FILTERS);
     if (f.trends?.length) qb.andWhere('m.trend IN (:...trends)', { trends: f.trends });
-    if (f.organizationIds?.length) {
-      qb.andWhere('m.organization_id IN (:...orgIds)', { orgIds: f.organizationIds.map((id) => parseGlobalId(id, 'Organization', 'organizationIds')) });
-    }
     if (f.maxCountermeasures != null) {
       if (f.maxCountermeasures < 0) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'maxCountermeasures must be 0 or more.', { fieldErrors: [{ field: 'maxCountermeasures', message: 'Must be 0 or more.' }] });
@@ -120,7 +104,7 @@ export class MisusePatternService {
       const org = await em.findOneBy(Organization, { id: organizationId });
       if (!org) throw new AppError(ErrorCode.NOT_FOUND, 'The organization was not found.');
       if (!misusePatternPolicy.edit(actor, await roleOf(em, org.id, actor.user.id))) throw MisusePatternErrors.notEditorOf();
-      const slug = await this.freeSlug(em, values.title);
+      const slug = await freeSlug(values.title, 'pattern', (candidate) => em.existsBy(MisusePattern, { slug: candidate }));
       return em.save(
         em.create(MisusePattern, { ...toColumns(values), slug, organizationId: org.id, state: 'DRAFT', createdBy: actor.user.id, updatedBy: actor.user.id }),
       );
@@ -149,25 +133,20 @@ export class MisusePatternService {
     return this.db.transaction(async (em) => {
       const pattern = await this.lockForEdit(em, actor, id, scope);
       if (!from.includes(pattern.state)) throw MisusePatternErrors.wrongState(pattern.state, verb);
-      const patch: Partial<MisusePattern> = { state: to, updatedBy: actor.user.id };
-      if (to === 'PUBLISHED') {
-        patch.publishedAt = pattern.publishedAt ?? new Date();
-        patch.moderationNote = null;
-      }
-      await em.update(MisusePattern, pattern.id, patch);
+      await em.update(MisusePattern, pattern.id, transitionColumns(pattern, to, actor.user.id));
       return em.findOneByOrFail(MisusePattern, { id: pattern.id });
     });
   }
 
   /** A moderator takes a published pattern out of the library, with a reason its owners see. */
   async unpublish(actor: UserActor, id: string, rawReason: string): Promise<MisusePattern> {
-    const { reason } = parseInput(z.object({ reason: z.string().trim().min(5, 'Give the owners a reason (at least 5 characters).').max(1000) }), { reason: rawReason });
+    const { reason } = parseInput(unpublishReasonSchema, { reason: rawReason });
     if (!misusePatternPolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish misuse patterns.');
     const { saved, notified } = await this.db.transaction(async (em) => {
       const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!pattern) throw MisusePatternErrors.notFound();
       if (pattern.state !== 'PUBLISHED') throw MisusePatternErrors.wrongState(pattern.state, 'unpublished');
-      await em.update(MisusePattern, pattern.id, { state: 'DRAFT', moderationNote: reason, moderatedBy: actor.user.id, moderatedAt: new Date() });
+      await em.update(MisusePattern, pattern.id, unpublishedColumns(reason, actor.user.id));
       await this.audit.record({ action: 'misuse_pattern.unpublished', actor, subject: { type: 'MisusePattern', id: pattern.id }, details: { reason } }, em);
       // The owners hear of the decision and its reason.
       const owners = await this.notifications.membersOf(em, pattern.organizationId);
@@ -208,14 +187,6 @@ export class MisusePatternService {
       throw MisusePatternErrors.notEditor();
     }
     return pattern;
-  }
-
-  private async freeSlug(em: EntityManager, title: string): Promise<string> {
-    const base = (slugify(title) || 'pattern').slice(0, 70).replace(/-+$/, '');
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? base : `${base}-${n}`;
-      if (!(await em.existsBy(MisusePattern, { slug }))) return slug;
-    }
   }
 }
 

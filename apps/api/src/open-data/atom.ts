@@ -4,8 +4,9 @@ import type { OpenPractice } from './practice-record';
 import { LICENSE } from './practice-record';
 import { xmlAttributes, xmlElement } from './xml';
 
-const FOCUS_AREA_LABELS = new Map<string, string>(FOCUS_AREAS.map((f) => [f.code, f.label]));
-const PATTERN_LABELS = new Map<string, string>([...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]));
+/** Labels of the codes the feeds filter and categorise by. */
+export const FOCUS_AREA_LABELS = new Map<string, string>(FOCUS_AREAS.map((f) => [f.code, f.label]));
+export const PATTERN_LABELS = new Map<string, string>([...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]));
 
 export interface AtomFeedOptions {
   publicUrl: string;

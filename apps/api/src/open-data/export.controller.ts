@@ -7,7 +7,14 @@ import { InjectConfig } from '../config/config.module';
 import { CSV_BOM, csvRecord, type CsvValue } from './csv';
 import { answerIfFresh } from './http-cache';
 import { OpenDataExceptionFilter, OpenDataRateLimitGuard } from './open-data.http';
-import { filtersQueryString, parseExportQuery, parsePatternExportQuery, patternFiltersQueryString } from './open-data.query';
+import {
+  filtersQueryString,
+  parseExportQuery,
+  parsePatternExportQuery,
+  patternFilterParams,
+  patternFiltersQueryString,
+  practiceFilterParams,
+} from './open-data.query';
 import { OpenDataService } from './open-data.service';
 import { PATTERN_CSV_COLUMNS, PATTERN_SCHEMA_VERSION, toOpenPattern } from './pattern-record';
 import { CSV_COLUMNS, LICENSE, SCHEMA_VERSION, toOpenPractice } from './practice-record';
@@ -81,11 +88,7 @@ export class ExportController {
         generatedAt: new Date().toISOString(),
         source: publicUrl,
         license: LICENSE,
-        filters: {
-          ...(filters.focusAreas ? { focusArea: filters.focusAreas } : {}),
-          ...(filters.countries ? { country: filters.countries } : {}),
-          ...(filters.updatedSince ? { updatedSince: filters.updatedSince.toISOString() } : {}),
-        },
+        filters: practiceFilterParams(filters),
       }),
     });
   }
@@ -105,11 +108,7 @@ export class ExportController {
         generatedAt: new Date().toISOString(),
         source: publicUrl,
         license: LICENSE,
-        filters: {
-          ...(filters.stages ? { stage: filters.stages } : {}),
-          ...(filters.technologies ? { technology: filters.technologies } : {}),
-          ...(filters.updatedSince ? { updatedSince: filters.updatedSince.toISOString() } : {}),
-        },
+        filters: patternFilterParams(filters),
       }),
     });
   }

@@ -1,9 +1,9 @@
-import { countryName, FOCUS_AREAS, MISUSED_TECHNOLOGIES, TRAFFICKING_STAGES } from '@alliance/domain';
+import { countryName } from '@alliance/domain';
 import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
-import { renderAtomFeed, renderPatternAtomFeed } from './atom';
+import { FOCUS_AREA_LABELS, PATTERN_LABELS, renderAtomFeed, renderPatternAtomFeed } from './atom';
 import { answerIfFresh } from './http-cache';
 import { OpenDataExceptionFilter, OpenDataRateLimitGuard } from './open-data.http';
 import {
@@ -17,9 +17,6 @@ import {
 import { OpenDataService } from './open-data.service';
 import { toOpenPattern } from './pattern-record';
 import { toOpenPractice } from './practice-record';
-
-const FOCUS_AREA_LABELS = new Map<string, string>(FOCUS_AREAS.map((f) => [f.code, f.label]));
-const PATTERN_LABELS = new Map<string, string>([...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]));
 
 /** The 50 most recently published public practices (or misuse patterns) as an Atom feed, filterable. */
 @Controller('feeds')
@@ -36,17 +33,10 @@ export class FeedController {
     const filters = parseFeedQuery(req.query);
     const { publicUrl } = this.config;
     const selfUrl = `${publicUrl}/feeds/practices.atom${filtersQueryString(filters)}`;
-    const version = await this.data.version();
-    if (answerIfFresh(req, res, version, `feed.atom|${selfUrl}`)) return;
-    const practices = (await this.data.latest(filters)).map((row) => toOpenPractice(row, publicUrl));
-    const xml = renderAtomFeed(practices, {
-      publicUrl,
-      selfUrl,
-      filterLabel: describeFilters(filters),
-      fallbackUpdated: version.lastModified ?? new Date(),
+    await this.send(req, res, selfUrl, async (fallbackUpdated) => {
+      const practices = (await this.data.latest(filters)).map((row) => toOpenPractice(row, publicUrl));
+      return renderAtomFeed(practices, { publicUrl, selfUrl, filterLabel: describeFilters(filters), fallbackUpdated });
     });
-    res.status(200).setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
-    res.send(xml);
   }
 
   @Get('misuse-patterns.atom')
@@ -54,15 +44,20 @@ export class FeedController {
     const filters = parsePatternFeedQuery(req.query);
     const { publicUrl } = this.config;
     const selfUrl = `${publicUrl}/feeds/misuse-patterns.atom${patternFiltersQueryString(filters)}`;
+    await this.send(req, res, selfUrl, async (fallbackUpdated) => {
+      const patterns = (await this.data.latestPatterns(filters)).map((row) => toOpenPattern(row, publicUrl));
+      return renderPatternAtomFeed(patterns, { publicUrl, selfUrl, filterLabel: describePatternFilters(filters), fallbackUpdated });
+    });
+  }
+
+  /**
+   * Answers 304 when the client's copy of the feed at `selfUrl` is still fresh, else the feed
+   * `render` writes (given the time of the latest change, for an empty feed's <updated>).
+   */
+  private async send(req: Request, res: Response, selfUrl: string, render: (fallbackUpdated: Date) => Promise<string>): Promise<void> {
     const version = await this.data.version();
     if (answerIfFresh(req, res, version, `feed.atom|${selfUrl}`)) return;
-    const patterns = (await this.data.latestPatterns(filters)).map((row) => toOpenPattern(row, publicUrl));
-    const xml = renderPatternAtomFeed(patterns, {
-      publicUrl,
-      selfUrl,
-      filterLabel: describePatternFilters(filters),
-      fallbackUpdated: version.lastModified ?? new Date(),
-    });
+    const xml = await render(version.lastModified ?? new Date());
     res.status(200).setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     res.send(xml);
   }

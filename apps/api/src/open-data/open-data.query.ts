@@ -78,15 +78,13 @@ export function parseFeedQuery(query: unknown): PracticeFilters {
   return clean({ focusAreas, countries });
 }
 
-/** The filters as a canonical query string ("" when none), for self links and cache keys. */
-export function filtersQueryString(filters: PracticeFilters): string {
-  const params = new URLSearchParams();
-  if (filters.focusAreas?.length) params.set('focusArea', [...filters.focusAreas].sort().join(','));
-  if (filters.countries?.length) params.set('country', [...filters.countries].sort().join(','));
-  if (filters.updatedSince) params.set('updatedSince', filters.updatedSince.toISOString());
-  const text = params.toString().replaceAll('%2C', ',');
-  return text ? `?${text}` : '';
+/** The filters under their query parameter names, the ones not given left out. */
+export function practiceFilterParams(filters: PracticeFilters): FilterParams {
+  return filterParams({ focusArea: filters.focusAreas, country: filters.countries }, filters.updatedSince);
 }
+
+/** The filters as a canonical query string ("" when none), for self links and cache keys. */
+export const filtersQueryString = (filters: PracticeFilters): string => canonicalQueryString(practiceFilterParams(filters));
 
 /** Pattern filters after validation: every list is deduplicated upper-case codes. */
 export interface PatternFilters {
@@ -105,15 +103,13 @@ export function parsePatternFeedQuery(query: unknown): PatternFilters {
   return clean({ stages, technologies });
 }
 
-/** The pattern filters as a canonical query string ("" when none), for self links and cache keys. */
-export function patternFiltersQueryString(filters: PatternFilters): string {
-  const params = new URLSearchParams();
-  if (filters.stages?.length) params.set('stage', [...filters.stages].sort().join(','));
-  if (filters.technologies?.length) params.set('technology', [...filters.technologies].sort().join(','));
-  if (filters.updatedSince) params.set('updatedSince', filters.updatedSince.toISOString());
-  const text = params.toString().replaceAll('%2C', ',');
-  return text ? `?${text}` : '';
+/** The pattern filters under their query parameter names, the ones not given left out. */
+export function patternFilterParams(filters: PatternFilters): FilterParams {
+  return filterParams({ stage: filters.stages, technology: filters.technologies }, filters.updatedSince);
 }
+
+/** The pattern filters as a canonical query string ("" when none), for self links and cache keys. */
+export const patternFiltersQueryString = (filters: PatternFilters): string => canonicalQueryString(patternFilterParams(filters));
 
 function clean<F extends PracticeFilters | PatternFilters>(filters: F): F {
   return Object.fromEntries(
@@ -128,4 +124,22 @@ function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.output<S>
   const errors: FieldError[] = result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
   const message = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join(' ');
   throw new AppError(ErrorCode.BAD_USER_INPUT, message || 'The query is not valid.', { fieldErrors: errors });
+}
+
+/** Filters by query parameter name: lists of codes, and updatedSince as an ISO date-time. */
+export type FilterParams = Record<string, string[] | string>;
+
+function filterParams(codeLists: Record<string, string[] | undefined>, updatedSince: Date | undefined): FilterParams {
+  const params: FilterParams = {};
+  for (const [name, codes] of Object.entries(codeLists)) if (codes?.length) params[name] = codes;
+  if (updatedSince) params.updatedSince = updatedSince.toISOString();
+  return params;
+}
+
+/** Lists sorted and comma-joined, so equal filters give equal strings. */
+function canonicalQueryString(params: FilterParams): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) search.set(name, Array.isArray(value) ? [...value].sort().join(',') : value);
+  const text = search.toString().replaceAll('%2C', ',');
+  return text ? `?${text}` : '';
 }

@@ -19,7 +19,6 @@ export const SITEMAP_MAX_URLS = 50_000;
  * guards it too, so a change there can only narrow the exports.
  */
 const OPEN_PRACTICE = `p.state = 'PUBLISHED' AND p.visibility = 'PUBLIC' AND ${visiblePracticeSql('p')}`;
-const SORT_AT = 'COALESCE(p.published_at, p.created_at)';
 
 const PRACTICE_COLUMNS = `
   p.id, p.slug, p.title, p.summary, p.body, p.focus_areas, p.purposes, p.forms_of_exploitation,
@@ -37,7 +36,6 @@ const PRACTICE_COLUMNS = `
 
 /** Misuse patterns likewise: published and PUBLIC only, and what the anonymous scope may see. */
 const OPEN_PATTERN = `m.state = 'PUBLISHED' AND m.visibility = 'PUBLIC' AND ${visiblePatternSql('m')}`;
-const PATTERN_SORT_AT = 'COALESCE(m.published_at, m.created_at)';
 
 /** A countermeasure is open data only when its practice is an open practice too. */
 const PATTERN_COLUMNS = `
@@ -49,6 +47,40 @@ const PATTERN_COLUMNS = `
       FROM countermeasure c JOIN practice p ON p.id = c.practice_id
      WHERE c.pattern_id = m.id AND ${OPEN_PRACTICE}
   ), CAST('[]' AS json)) AS countermeasures`;
+
+/** One kind of open record: its table and alias, which rows are open, and the columns a record reads. */
+interface OpenRecords {
+  table: string;
+  alias: string;
+  open: string;
+  columns: string;
+}
+
+const PRACTICES: OpenRecords = { table: 'practice', alias: 'p', open: OPEN_PRACTICE, columns: PRACTICE_COLUMNS };
+const PATTERNS: OpenRecords = { table: 'misuse_pattern', alias: 'm', open: OPEN_PATTERN, columns: PATTERN_COLUMNS };
+
+/** When a record counts as published, for ordering the exports, the feeds and the sitemap. */
+const sortAt = ({ alias }: OpenRecords) => `COALESCE(${alias}.published_at, ${alias}.created_at)`;
+
+/** `AND …` clauses over `alias`: any of the codes in each array column given, and updated since. */
+function filterSql(alias: string, codesByColumn: Record<string, string[] | undefined>, updatedSince: Date | undefined) {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [column, codes] of Object.entries(codesByColumn)) {
+    if (!codes?.length) continue;
+    clauses.push(`${alias}.${column} && CAST(:${column} AS text[])`);
+    params[column] = codes;
+  }
+  if (updatedSince) {
+    clauses.push(`${alias}.updated_at >= CAST(:updatedSince AS timestamptz)`);
+    params.updatedSince = updatedSince.toISOString();
+  }
+  return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
+}
+type WhereSql = ReturnType<typeof filterSql>;
+
+const practiceFilterSql = (f: PracticeFilters) => filterSql('p', { focus_areas: f.focusAreas, countries: f.countries }, f.updatedSince);
+const patternFilterSql = (f: PatternFilters) => filterSql('m', { stages: f.stages, technologies: f.technologies }, f.updatedSince);
 
 /** What the validators (ETag, Last-Modified) of a response are computed from. */
 export interface DataVersion {
@@ -78,81 +110,23 @@ export class OpenDataService {
    * one at a time (keyset pagination), so memory stays bounded by one batch however large the
    * library grows. No transaction is held open while a slow client reads.
    */
-  async *practiceBatches(filters: PracticeFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PracticeRow[]> {
-    let after: { at: string; id: string } | null = null;
-    for (;;) {
-      const where = this.filterSql(filters);
-      const params: Record<string, unknown> = { ...where.params, batchSize };
-      let keyset = '';
-      if (after) {
-        keyset = `AND (${SORT_AT}, p.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`;
-        Object.assign(params, { afterAt: after.at, afterId: after.id });
-      }
-      const rows: (PracticeRow & { sort_at: string })[] = await this.query(
-        `SELECT ${PRACTICE_COLUMNS}, CAST(${SORT_AT} AS text) AS sort_at
-           FROM practice p JOIN organization o ON o.id = p.organization_id
-          WHERE ${OPEN_PRACTICE} ${where.sql} ${keyset}
-          ORDER BY ${SORT_AT}, p.id
-          LIMIT CAST(:batchSize AS int)`,
-        params,
-      );
-      if (rows.length) yield rows;
-      if (rows.length < batchSize) return;
-      const last = rows[rows.length - 1];
-      after = { at: last.sort_at, id: last.id };
-    }
+  practiceBatches(filters: PracticeFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PracticeRow[]> {
+    return this.batches(PRACTICES, practiceFilterSql(filters), batchSize);
   }
 
   /** The most recently published open practices matching the filters, newest first. */
   latest(filters: PracticeFilters, limit = FEED_SIZE): Promise<PracticeRow[]> {
-    const where = this.filterSql(filters);
-    return this.query(
-      `SELECT ${PRACTICE_COLUMNS}
-         FROM practice p JOIN organization o ON o.id = p.organization_id
-        WHERE ${OPEN_PRACTICE} ${where.sql}
-        ORDER BY ${SORT_AT} DESC, p.id DESC
-        LIMIT CAST(:limit AS int)`,
-      { ...where.params, limit },
-    );
+    return this.latestOf(PRACTICES, practiceFilterSql(filters), limit);
   }
 
   /** Every open misuse pattern matching the filters, oldest publication first, in keyset batches. */
-  async *patternBatches(filters: PatternFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PatternRow[]> {
-    let after: { at: string; id: string } | null = null;
-    for (;;) {
-      const where = this.patternFilterSql(filters);
-      const params: Record<string, unknown> = { ...where.params, batchSize };
-      let keyset = '';
-      if (after) {
-        keyset = `AND (${PATTERN_SORT_AT}, m.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`;
-        Object.assign(params, { afterAt: after.at, afterId: after.id });
-      }
-      const rows: (PatternRow & { sort_at: string })[] = await this.query(
-        `SELECT ${PATTERN_COLUMNS}, CAST(${PATTERN_SORT_AT} AS text) AS sort_at
-           FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id
-          WHERE ${OPEN_PATTERN} ${where.sql} ${keyset}
-          ORDER BY ${PATTERN_SORT_AT}, m.id
-          LIMIT CAST(:batchSize AS int)`,
-        params,
-      );
-      if (rows.length) yield rows;
-      if (rows.length < batchSize) return;
-      const last = rows[rows.length - 1];
-      after = { at: last.sort_at, id: last.id };
-    }
+  patternBatches(filters: PatternFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PatternRow[]> {
+    return this.batches(PATTERNS, patternFilterSql(filters), batchSize);
   }
 
   /** The most recently published open misuse patterns matching the filters, newest first. */
   latestPatterns(filters: PatternFilters, limit = FEED_SIZE): Promise<PatternRow[]> {
-    const where = this.patternFilterSql(filters);
-    return this.query(
-      `SELECT ${PATTERN_COLUMNS}
-         FROM misuse_pattern m JOIN organization o ON o.id = m.organization_id
-        WHERE ${OPEN_PATTERN} ${where.sql}
-        ORDER BY ${PATTERN_SORT_AT} DESC, m.id DESC
-        LIMIT CAST(:limit AS int)`,
-      { ...where.params, limit },
-    );
+    return this.latestOf(PATTERNS, patternFilterSql(filters), limit);
   }
 
   /**
@@ -166,20 +140,8 @@ export class OpenDataService {
       'SELECT slug FROM discussion_category WHERE NOT members_only ORDER BY position, slug',
     );
     const budget = Math.max(0, maxUrls - categories.length);
-    const practices: SitemapData['practices'] = await this.query(
-      `SELECT p.slug, p.updated_at FROM practice p
-        WHERE ${OPEN_PRACTICE}
-        ORDER BY ${SORT_AT} DESC, p.id DESC
-        LIMIT CAST(:limit AS int)`,
-      { limit: budget + 1 },
-    );
-    const patterns: SitemapData['patterns'] = await this.query(
-      `SELECT m.slug, m.updated_at FROM misuse_pattern m
-        WHERE ${OPEN_PATTERN}
-        ORDER BY ${PATTERN_SORT_AT} DESC, m.id DESC
-        LIMIT CAST(:limit AS int)`,
-      { limit: budget + 1 },
-    );
+    const practices = await this.latestSlugs(PRACTICES, budget + 1);
+    const patterns = await this.latestSlugs(PATTERNS, budget + 1);
     const events: SitemapData['events'] = await this.db.query('SELECT slug, updated_at FROM event ORDER BY starts_on DESC, slug LIMIT $1', [budget + 1]);
     const collections: SitemapData['collections'] = await this.db.query('SELECT slug, updated_at FROM collection ORDER BY slug LIMIT $1', [budget + 1]);
     const organizations: SitemapData['organizations'] = await this.query(
@@ -234,40 +196,55 @@ export class OpenDataService {
     return { fingerprint: JSON.stringify(parts), lastModified: last_modified };
   }
 
-  private filterSql(filters: PracticeFilters): { sql: string; params: Record<string, unknown> } {
-    const clauses: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filters.focusAreas?.length) {
-      clauses.push('p.focus_areas && CAST(:focusAreas AS text[])');
-      params.focusAreas = filters.focusAreas;
+  /** The open records matching `where`, oldest publication first, in keyset batches of `batchSize`. */
+  private async *batches<Row extends { id: string }>(records: OpenRecords, where: WhereSql, batchSize: number): AsyncGenerator<Row[]> {
+    const { table, alias, open, columns } = records;
+    let after: { at: string; id: string } | null = null;
+    for (;;) {
+      const params: Record<string, unknown> = { ...where.params, batchSize };
+      let keyset = '';
+      if (after) {
+        keyset = `AND (${sortAt(records)}, ${alias}.id) > (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))`;
+        Object.assign(params, { afterAt: after.at, afterId: after.id });
+      }
+      const rows: (Row & { sort_at: string })[] = await this.query(
+        `SELECT ${columns}, CAST(${sortAt(records)} AS text) AS sort_at
+           FROM ${table} ${alias} JOIN organization o ON o.id = ${alias}.organization_id
+          WHERE ${open} ${where.sql} ${keyset}
+          ORDER BY ${sortAt(records)}, ${alias}.id
+          LIMIT CAST(:batchSize AS int)`,
+        params,
+      );
+      if (rows.length) yield rows;
+      if (rows.length < batchSize) return;
+      const last = rows[rows.length - 1];
+      after = { at: last.sort_at, id: last.id };
     }
-    if (filters.countries?.length) {
-      clauses.push('p.countries && CAST(:countries AS text[])');
-      params.countries = filters.countries;
-    }
-    if (filters.updatedSince) {
-      clauses.push('p.updated_at >= CAST(:updatedSince AS timestamptz)');
-      params.updatedSince = filters.updatedSince.toISOString();
-    }
-    return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
   }
 
-  private patternFilterSql(filters: PatternFilters): { sql: string; params: Record<string, unknown> } {
-    const clauses: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filters.stages?.length) {
-      clauses.push('m.stages && CAST(:stages AS text[])');
-      params.stages = filters.stages;
-    }
-    if (filters.technologies?.length) {
-      clauses.push('m.technologies && CAST(:technologies AS text[])');
-      params.technologies = filters.technologies;
-    }
-    if (filters.updatedSince) {
-      clauses.push('m.updated_at >= CAST(:updatedSince AS timestamptz)');
-      params.updatedSince = filters.updatedSince.toISOString();
-    }
-    return { sql: clauses.map((c) => `AND ${c}`).join(' '), params };
+  /** The `limit` most recently published open records matching `where`, newest first. */
+  private latestOf<Row>(records: OpenRecords, where: WhereSql, limit: number): Promise<Row[]> {
+    const { table, alias, open, columns } = records;
+    return this.query(
+      `SELECT ${columns}
+         FROM ${table} ${alias} JOIN organization o ON o.id = ${alias}.organization_id
+        WHERE ${open} ${where.sql}
+        ORDER BY ${sortAt(records)} DESC, ${alias}.id DESC
+        LIMIT CAST(:limit AS int)`,
+      { ...where.params, limit },
+    );
+  }
+
+  /** Slug and last change of the `limit` most recently published open records, for the sitemap. */
+  private latestSlugs(records: OpenRecords, limit: number): Promise<{ slug: string; updated_at: Date }[]> {
+    const { table, alias, open } = records;
+    return this.query(
+      `SELECT ${alias}.slug, ${alias}.updated_at FROM ${table} ${alias}
+        WHERE ${open}
+        ORDER BY ${sortAt(records)} DESC, ${alias}.id DESC
+        LIMIT CAST(:limit AS int)`,
+      { limit },
+    );
   }
 
   /** Named parameters (`:name`) over plain SQL, the visibility parameters always included. */

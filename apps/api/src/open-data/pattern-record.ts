@@ -1,12 +1,12 @@
 import { toGlobalId } from '../common/relay/global-id';
 import type { CsvValue } from './csv';
-import { type OrganizationRef, organizationUrl, practiceUrl } from './practice-record';
+import { type OrganizationColumns, type OrganizationRef, organizationCsvColumns, owningOrganization, practiceUrl } from './practice-record';
 
 /** Version of the pattern export's shape; bumped only for changes that could break a consumer. */
 export const PATTERN_SCHEMA_VERSION = 1;
 
 /** One row of OpenDataService.patternBatches(): columns of a pattern, its organization and open countermeasures. */
-export interface PatternRow {
+export interface PatternRow extends OrganizationColumns {
   id: string;
   slug: string;
   title: string;
@@ -21,10 +21,6 @@ export interface PatternRow {
   sources: { label: string; url: string }[];
   published_at: Date | null;
   updated_at: Date;
-  org_name: string;
-  org_slug: string;
-  org_country: string;
-  org_stakeholder_type: string;
   /** Links to open (public, published) practices only, by practice slug. */
   countermeasures: { practiceSlug: string; approach: string; note: string }[];
 }
@@ -75,13 +71,7 @@ export function toOpenPattern(row: PatternRow, publicUrl: string): OpenMisusePat
     regions: row.regions,
     trend: row.trend,
     sources: (row.sources ?? []).map((s) => ({ label: s.label, url: s.url })),
-    organization: {
-      name: row.org_name,
-      slug: row.org_slug,
-      country: row.org_country,
-      stakeholderType: row.org_stakeholder_type,
-      url: organizationUrl(publicUrl, row.org_slug),
-    },
+    organization: owningOrganization(row, publicUrl),
     publishedAt: row.published_at?.toISOString() ?? null,
     updatedAt: row.updated_at.toISOString(),
     countermeasureCount: countermeasures.length,
@@ -108,10 +98,7 @@ export const PATTERN_CSV_COLUMNS: readonly (readonly [string, (p: OpenMisusePatt
   ['regions', (p) => p.regions],
   ['trend', (p) => p.trend],
   ['sources', (p) => p.sources.map((s) => s.url.replaceAll(';', '%3B'))],
-  ['organizationName', (p) => p.organization.name],
-  ['organizationSlug', (p) => p.organization.slug],
-  ['organizationCountry', (p) => p.organization.country],
-  ['organizationStakeholderType', (p) => p.organization.stakeholderType],
+  ...organizationCsvColumns<OpenMisusePattern>(),
   ['publishedAt', (p) => p.publishedAt],
   ['updatedAt', (p) => p.updatedAt],
   ['countermeasureCount', (p) => p.countermeasureCount],

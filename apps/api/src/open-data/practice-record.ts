@@ -14,8 +14,16 @@ export const LICENSE = {
     'Credit that organization and Alliance Commons, and link the practice URL.',
 } as const;
 
+/** The columns of an export row's owning organization. */
+export interface OrganizationColumns {
+  org_name: string;
+  org_slug: string;
+  org_country: string;
+  org_stakeholder_type: string;
+}
+
 /** One row of OpenDataService.practiceBatches(): columns of practice, its organization and counts. */
-export interface PracticeRow {
+export interface PracticeRow extends OrganizationColumns {
   id: string;
   slug: string;
   title: string;
@@ -41,10 +49,6 @@ export interface PracticeRow {
   links: { label: string; url: string }[];
   published_at: Date | null;
   updated_at: Date;
-  org_name: string;
-  org_slug: string;
-  org_country: string;
-  org_stakeholder_type: string;
   partners: { name: string; slug: string; country: string; stakeholderType: string }[];
   endorsement_count: number;
 }
@@ -93,6 +97,17 @@ export interface OpenPractice {
 export const practiceUrl = (publicUrl: string, slug: string) => `${publicUrl}/practices/${encodeURIComponent(slug)}`;
 export const organizationUrl = (publicUrl: string, slug: string) => `${publicUrl}/organizations/${encodeURIComponent(slug)}`;
 
+/** The owning organization of an export row. */
+export function owningOrganization(row: OrganizationColumns, publicUrl: string): OrganizationRef {
+  return {
+    name: row.org_name,
+    slug: row.org_slug,
+    country: row.org_country,
+    stakeholderType: row.org_stakeholder_type,
+    url: organizationUrl(publicUrl, row.org_slug),
+  };
+}
+
 /** The fields a row carries, and nothing else: no contact, no visibility, no moderation notes. */
 export function toOpenPractice(row: PracticeRow, publicUrl: string): OpenPractice {
   return {
@@ -120,19 +135,21 @@ export function toOpenPractice(row: PracticeRow, publicUrl: string): OpenPractic
     sdg87: row.sdg_87,
     iloIndicators: row.ilo_indicators,
     links: (row.links ?? []).map((l) => ({ label: l.label, url: l.url })),
-    organization: {
-      name: row.org_name,
-      slug: row.org_slug,
-      country: row.org_country,
-      stakeholderType: row.org_stakeholder_type,
-      url: organizationUrl(publicUrl, row.org_slug),
-    },
+    organization: owningOrganization(row, publicUrl),
     partnerOrganizations: row.partners.map((p) => ({ ...p, url: organizationUrl(publicUrl, p.slug) })),
     publishedAt: row.published_at?.toISOString() ?? null,
     updatedAt: row.updated_at.toISOString(),
     endorsementCount: row.endorsement_count,
   };
 }
+
+/** The CSV columns of a record's owning organization. */
+export const organizationCsvColumns = <R extends { organization: OrganizationRef }>(): (readonly [string, (r: R) => CsvValue])[] => [
+  ['organizationName', (r) => r.organization.name],
+  ['organizationSlug', (r) => r.organization.slug],
+  ['organizationCountry', (r) => r.organization.country],
+  ['organizationStakeholderType', (r) => r.organization.stakeholderType],
+];
 
 /**
  * The CSV columns, in order: the JSON fields flattened. Lists are joined with ";" (codes and
@@ -164,10 +181,7 @@ export const CSV_COLUMNS: readonly (readonly [string, (p: OpenPractice) => CsvVa
   ['sdg87', (p) => p.sdg87],
   ['iloIndicators', (p) => p.iloIndicators],
   ['links', (p) => p.links.map((l) => l.url.replaceAll(';', '%3B'))],
-  ['organizationName', (p) => p.organization.name],
-  ['organizationSlug', (p) => p.organization.slug],
-  ['organizationCountry', (p) => p.organization.country],
-  ['organizationStakeholderType', (p) => p.organization.stakeholderType],
+  ...organizationCsvColumns<OpenPractice>(),
   ['partnerOrganizationNames', (p) => p.partnerOrganizations.map((o) => o.name)],
   ['partnerOrganizationSlugs', (p) => p.partnerOrganizations.map((o) => o.slug)],
   ['publishedAt', (p) => p.publishedAt],

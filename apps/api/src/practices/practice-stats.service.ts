@@ -5,6 +5,21 @@ import { Practice } from './practice.entity';
 import type { FacetCountModel, PracticeStatsModel } from './practice.models';
 import { whereVisible, type ViewerScope } from './viewer-scope';
 
+/** One row of an aggregate read: how many items carry `value` of `facet`. */
+export interface FacetRow {
+  facet: string;
+  value: string;
+  count: number;
+}
+
+/** The values of one facet with their counts, most frequent first (then by code). */
+export function facetCounts(rows: FacetRow[], facet: string): FacetCountModel[] {
+  return rows
+    .filter((r) => r.facet === facet)
+    .map((r) => ({ value: r.value, count: r.count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
 /** One aggregate read for the insights page, over the published practices the viewer may see. */
 @Injectable()
 export class PracticeStatsService {
@@ -15,7 +30,7 @@ export class PracticeStatsService {
       .select('p.id', 'id')
       .andWhere(`p.state = 'PUBLISHED'`)
       .getQueryAndParameters();
-    const rows: { facet: string; value: string; count: number }[] = await this.db.query(
+    const rows: FacetRow[] = await this.db.query(
       `WITH v AS (SELECT q.* FROM practice q WHERE q.id IN (${visibleSql}))
        SELECT 'total' AS facet, '' AS value, count(*)::int AS count FROM v
        UNION ALL SELECT 'focus', x, count(*)::int FROM v, unnest(v.focus_areas) x GROUP BY x
@@ -26,19 +41,14 @@ export class PracticeStatsService {
        UNION ALL SELECT 'stakeholder', o.stakeholder_type, count(*)::int FROM v JOIN organization o ON o.id = v.organization_id GROUP BY o.stakeholder_type`,
       params,
     );
-    const facet = (name: string): FacetCountModel[] =>
-      rows
-        .filter((r) => r.facet === name)
-        .map((r) => ({ value: r.value, count: r.count }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     return {
       total: rows.find((r) => r.facet === 'total')?.count ?? 0,
-      byFocusArea: facet('focus'),
-      byTechnology: facet('technology'),
-      byFormOfExploitation: facet('form'),
-      byStakeholderType: facet('stakeholder'),
-      byCountry: facet('country'),
-      byStatus: facet('status'),
+      byFocusArea: facetCounts(rows, 'focus'),
+      byTechnology: facetCounts(rows, 'technology'),
+      byFormOfExploitation: facetCounts(rows, 'form'),
+      byStakeholderType: facetCounts(rows, 'stakeholder'),
+      byCountry: facetCounts(rows, 'country'),
+      byStatus: facetCounts(rows, 'status'),
     };
   }
 }

@@ -1,25 +1,18 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
+import { counted, grouped } from '../common/loader-rows';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { PracticeEndorsement, PracticeRevision } from './practice.entity';
 import { loadViewerScope, type ViewerScope } from './viewer-scope';
 
-/** Groups rows by a key, answering every requested key (empty list when none). */
-function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) map.set(keyOf(row), [...(map.get(keyOf(row)) ?? []), row]);
-  return keys.map((k) => map.get(k) ?? []);
-}
-
 async function countsBy(db: DataSource, table: string, ids: readonly string[]): Promise<number[]> {
-  const rows: { practice_id: string; n: number }[] = await db.query(
-    `SELECT practice_id, count(*)::int AS n FROM ${table} WHERE practice_id = ANY($1) GROUP BY practice_id`,
+  const rows: { id: string; n: number }[] = await db.query(
+    `SELECT practice_id AS id, count(*)::int AS n FROM ${table} WHERE practice_id = ANY($1) GROUP BY practice_id`,
     [ids],
   );
-  const map = new Map(rows.map((r) => [r.practice_id, r.n]));
-  return ids.map((id) => map.get(id) ?? 0);
+  return counted(ids, rows);
 }
 
 /** Per-request loaders for a practice's nested fields: one query per field per page. */

@@ -31,13 +31,14 @@ export class PracticeLinkModel {
   url: string;
 }
 
-/** The GraphQL Practice: the entity plus its global id. */
-@ObjectType('Practice', { implements: () => [NodeInterface], description: 'A promising practice: a tool, initiative or policy against trafficking in human beings.' })
-export class PracticeModel {
+/**
+ * What every library item (a practice or a misuse pattern) has: its address, its life cycle and
+ * who may see it. Both follow one visibility rule and one life cycle.
+ */
+@ObjectType({ isAbstract: true })
+export abstract class LibraryItemModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
-
-  entity: Practice;
 
   @Field({ description: 'Short name used in its address.' })
   slug: string;
@@ -48,9 +49,6 @@ export class PracticeModel {
   @Field({ description: 'What it is, in up to 500 characters.' })
   summary: string;
 
-  @Field({ description: 'Full description in markdown (render it sanitised).' })
-  body: string;
-
   @Field(() => PracticeStateEnum, { description: 'Draft, published or archived.' })
   state: string;
 
@@ -59,6 +57,24 @@ export class PracticeModel {
 
   @Field(() => [StakeholderTypeEnum], { description: 'For RESTRICTED: the stakeholder types that may see it.' })
   visibleTo: string[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (first) published.' })
+  publishedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was last changed.' })
+  updatedAt: Date;
+}
+
+/** The GraphQL Practice: the entity plus its global id. */
+@ObjectType('Practice', { implements: () => [NodeInterface], description: 'A promising practice: a tool, initiative or policy against trafficking in human beings.' })
+export class PracticeModel extends LibraryItemModel {
+  entity: Practice;
+
+  @Field({ description: 'Full description in markdown (render it sanitised).' })
+  body: string;
 
   @Field(() => [FocusAreaEnum], { description: 'Which of the 4 Ps it addresses (at least one).' })
   focusAreas: string[];
@@ -113,15 +129,6 @@ export class PracticeModel {
 
   @Field(() => [IloIndicatorEnum], { description: 'ILO forced-labour indicators it addresses.' })
   iloIndicators: string[];
-
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (first) published.' })
-  publishedAt: Date | null;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
-  createdAt: Date;
-
-  @Field(() => GraphQLISODateTime, { description: 'When it was last changed.' })
-  updatedAt: Date;
 }
 
 @ObjectType('PracticeRevision', { description: 'A saved version of a published practice.' })
@@ -284,11 +291,21 @@ export class PracticeInput {
   contributorIds?: string[];
 }
 
-@InputType({ description: 'Filters for the practice library (all optional, combined with AND; values in one list with OR).' })
-export class PracticeFilter {
+/** The filters both libraries (practices and misuse patterns) take; whereLibraryFilter() applies them. */
+@InputType({ isAbstract: true })
+export abstract class LibraryFilter {
   @Field(() => String, { nullable: true, description: 'Words in the title or summary.' })
   query?: string | null;
 
+  @Field(() => [ID], { nullable: true, description: 'Owned by these organizations (global ids).' })
+  organizationIds?: string[] | null;
+
+  @Field(() => [PracticeStateEnum], { nullable: true, description: 'States to include (default: PUBLISHED). Drafts appear only to their organization.' })
+  states?: string[] | null;
+}
+
+@InputType({ description: 'Filters for the practice library (all optional, combined with AND; values in one list with OR).' })
+export class PracticeFilter extends LibraryFilter {
   @Field(() => [FocusAreaEnum], { nullable: true, description: 'Any of these focus areas.' })
   focusAreas?: string[] | null;
 
@@ -316,9 +333,6 @@ export class PracticeFilter {
   @Field(() => [StakeholderTypeEnum], { nullable: true, description: 'Owned by organizations of these stakeholder types.' })
   stakeholderTypes?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Owned by these organizations (global ids).' })
-  organizationIds?: string[] | null;
-
   @Field(() => [PracticeStatusEnum], { nullable: true, description: 'Any of these statuses.' })
   statuses?: string[] | null;
 
@@ -330,9 +344,6 @@ export class PracticeFilter {
 
   @Field(() => Int, { nullable: true, description: 'Started in or before this year.' })
   yearTo?: number | null;
-
-  @Field(() => [PracticeStateEnum], { nullable: true, description: 'States to include (default: PUBLISHED). Drafts appear only to their organization.' })
-  states?: string[] | null;
 
   @Field({ nullable: true, description: 'Only practices the viewer bookmarked.' })
   bookmarked?: boolean;

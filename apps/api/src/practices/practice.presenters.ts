@@ -1,18 +1,30 @@
 import { toGlobalId } from '../common/relay/global-id';
 import type { Practice, PracticeEndorsement, PracticeRevision } from './practice.entity';
-import type { EndorsementModel, PracticeModel, PracticeRevisionModel } from './practice.models';
+import type { EndorsementModel, LibraryItemModel, PracticeModel, PracticeRevisionModel } from './practice.models';
+
+type LibraryItemColumns = Pick<Practice, 'id' | 'slug' | 'title' | 'summary' | 'state' | 'visibility' | 'visibleTo' | 'publishedAt' | 'createdAt' | 'updatedAt'>;
+
+/** The fields every library item presents alike (LibraryItemModel), under its GraphQL type's global id. */
+export function presentLibraryItemFields(type: 'Practice' | 'MisusePattern', item: LibraryItemColumns): LibraryItemModel {
+  return {
+    id: toGlobalId(type, item.id),
+    slug: item.slug,
+    title: item.title,
+    summary: item.summary,
+    state: item.state,
+    visibility: item.visibility,
+    visibleTo: item.visibleTo,
+    publishedAt: item.publishedAt,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
 
 export function presentPractice(p: Practice): PracticeModel {
   return {
-    id: toGlobalId('Practice', p.id),
+    ...presentLibraryItemFields('Practice', p),
     entity: p,
-    slug: p.slug,
-    title: p.title,
-    summary: p.summary,
     body: p.body,
-    state: p.state,
-    visibility: p.visibility,
-    visibleTo: p.visibleTo,
     focusAreas: p.focusAreas,
     purposes: p.purposes,
     formsOfExploitation: p.formsOfExploitation,
@@ -31,9 +43,6 @@ export function presentPractice(p: Practice): PracticeModel {
     survivorInvolvement: p.survivorInvolvement,
     sdg87: p.sdg87,
     iloIndicators: p.iloIndicators,
-    publishedAt: p.publishedAt,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
   };
 }
 

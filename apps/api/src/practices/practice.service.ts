@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { practiceInputSchema, type PracticeInput, slugify } from '@alliance/domain';
+import { practiceInputSchema, type PracticeInput } from '@alliance/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
@@ -10,12 +10,15 @@ import { NotificationService } from '../notifications/notification.service';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { Actor, UserActor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
+import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { roleOf } from '../organizations/organization.service';
+import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from './life-cycle';
+import { type LibraryOrder, orderedBy, whereLibraryFilter } from './library-query';
 import { Practice, PracticeEndorsement, PracticeRevision, type PracticeState } from './practice.entity';
 import { PracticeErrors } from './practice.errors';
 import type { PracticeFilter, PracticeInput as PracticeGqlInput } from './practice.models';
@@ -30,7 +33,7 @@ export const REVISED_FIELDS = [
   'contact', 'evidenceLevel', 'survivorInvolvement', 'sdg87', 'iloIndicators', 'visibility', 'visibleTo',
 ] as const satisfies readonly (keyof Practice)[];
 
-const ORDER: Record<PracticeOrderEnum, [string, 'ASC' | 'DESC'][]> = {
+const ORDER: Record<PracticeOrderEnum, LibraryOrder> = {
   [PracticeOrderEnum.NEWEST]: [['p.published_at', 'DESC'], ['p.created_at', 'DESC']],
   [PracticeOrderEnum.RECENTLY_UPDATED]: [['p.updated_at', 'DESC']],
   [PracticeOrderEnum.MOST_ENDORSED]: [['endorsements', 'DESC'], ['p.published_at', 'DESC']],
@@ -83,38 +86,20 @@ export class PracticeService {
   ): Promise<Connection<Practice>> {
     const qb = this.visible(scope);
     this.applyFilter(qb, filter ?? {}, scope);
-    const total = await qb.getCount();
-    const { offset, limit } = pageWindow(args, total);
-    if (limit === 0) return toConnection([], offset, total);
-    if (order === PracticeOrderEnum.MOST_ENDORSED) {
-      qb.addSelect('(SELECT count(*) FROM practice_endorsement e WHERE e.practice_id = p.id)', 'endorsements');
-    }
-    for (const [i, [expr, dir]] of ORDER[order].entries()) {
-      if (i === 0) qb.orderBy(expr, dir, 'NULLS LAST');
-      else qb.addOrderBy(expr, dir, 'NULLS LAST');
-    }
-    const rows = await qb.addOrderBy('p.id', 'ASC').offset(offset).limit(limit).getMany();
-    return toConnection(rows, offset, total);
+    return pageOfQuery(qb, args, (page) => {
+      if (order === PracticeOrderEnum.MOST_ENDORSED) {
+        page.addSelect('(SELECT count(*) FROM practice_endorsement e WHERE e.practice_id = p.id)', 'endorsements');
+      }
+      return orderedBy(page, ORDER[order]).addOrderBy('p.id', 'ASC');
+    });
   }
 
   private applyFilter(qb: ReturnType<PracticeService['visible']>, f: PracticeFilter, scope: ViewerScope) {
-    const states = f.states?.length ? f.states : ['PUBLISHED'];
-    qb.andWhere('p.state IN (:...states)', { states });
-    const query = f.query?.trim();
-    if (query) {
-      qb.andWhere(`unaccent(p.title || ' ' || p.summary) ILIKE unaccent(:q)`, { q: `%${query.replace(/[\\%_]/g, '\\$&')}%` });
-    }
-    for (const [key, column] of Object.entries(ARRAY_FILTERS) as [keyof typeof ARRAY_FILTERS, string][]) {
-      const values = f[key];
-      if (values?.length) qb.andWhere(`p.${column} && CAST(:${key} AS text[])`, { [key]: key === 'countries' ? values.map((c) => c.toUpperCase()) : values });
-    }
+    whereLibraryFilter(qb, 'p', { ...f, countries: f.countries?.map((c) => c.toUpperCase()) }, ARRAY_FILTERS);
     if (f.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });
     if (f.evidenceLevels?.length) qb.andWhere('p.evidence_level IN (:...evidence)', { evidence: f.evidenceLevels });
     if (f.yearFrom != null) qb.andWhere('p.year_started >= :yearFrom', { yearFrom: f.yearFrom });
     if (f.yearTo != null) qb.andWhere('p.year_started <= :yearTo', { yearTo: f.yearTo });
-    if (f.organizationIds?.length) {
-      qb.andWhere('p.organization_id IN (:...orgIds)', { orgIds: f.organizationIds.map((id) => parseGlobalId(id, 'Organization', 'organizationIds')) });
-    }
     if (f.stakeholderTypes?.length) {
       qb.andWhere('EXISTS (SELECT 1 FROM organization fo WHERE fo.id = p.organization_id AND fo.stakeholder_type IN (:...sts))', { sts: f.stakeholderTypes });
     }
@@ -157,7 +142,7 @@ export class PracticeService {
       const org = await em.findOneBy(Organization, { id: organizationId });
       if (!org) throw new AppError(ErrorCode.NOT_FOUND, 'The organization was not found.');
       if (!practicePolicy.create(actor, await roleOf(em, org.id, actor.user.id))) throw PracticeErrors.notEditorOf();
-      const slug = await this.freeSlug(em, values.title);
+      const slug = await freeSlug(values.title, 'practice', (candidate) => em.existsBy(Practice, { slug: candidate }));
       const practice = await em.save(em.create(Practice, { ...toColumns(values), slug, organizationId: org.id, state: 'DRAFT', createdBy: actor.user.id, updatedBy: actor.user.id }));
       await this.setPeople(em, practice.id, org.id, input);
       return practice;
@@ -195,12 +180,7 @@ export class PracticeService {
     return this.db.transaction(async (em) => {
       const practice = await this.lockForEdit(em, actor, id);
       if (!from.includes(practice.state)) throw PracticeErrors.wrongState(practice.state, verb);
-      const patch: Partial<Practice> = { state: to, updatedBy: actor.user.id };
-      if (to === 'PUBLISHED') {
-        patch.publishedAt = practice.publishedAt ?? new Date();
-        patch.moderationNote = null;
-      }
-      await em.update(Practice, practice.id, patch);
+      await em.update(Practice, practice.id, transitionColumns(practice, to, actor.user.id));
       const saved = await em.findOneByOrFail(Practice, { id: practice.id });
       if (to === 'PUBLISHED') await this.addRevision(em, saved, actor.user.id, ['state']);
       return saved;
@@ -209,13 +189,13 @@ export class PracticeService {
 
   /** A moderator takes a published practice out of the library, with a reason its owners see. */
   async unpublish(actor: UserActor, id: string, rawReason: string): Promise<Practice> {
-    const { reason } = parseInput(z.object({ reason: z.string().trim().min(5, 'Give the owners a reason (at least 5 characters).').max(1000) }), { reason: rawReason });
+    const { reason } = parseInput(unpublishReasonSchema, { reason: rawReason });
     if (!practicePolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish practices.');
     const { saved, notified } = await this.db.transaction(async (em) => {
       const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!practice) throw PracticeErrors.notFound();
       if (practice.state !== 'PUBLISHED') throw PracticeErrors.wrongState(practice.state, 'unpublished');
-      await em.update(Practice, practice.id, { state: 'DRAFT', moderationNote: reason, moderatedBy: actor.user.id, moderatedAt: new Date() });
+      await em.update(Practice, practice.id, unpublishedColumns(reason, actor.user.id));
       await this.audit.record({ action: 'practice.unpublished', actor, subject: { type: 'Practice', id: practice.id }, details: { reason } }, em);
       // The owners hear of the decision and its reason.
       const contributors: { user_id: string }[] = await em.query('SELECT user_id FROM practice_contributor WHERE practice_id = $1', [practice.id]);
@@ -310,14 +290,6 @@ export class PracticeService {
     const [{ next }] = await em.query('SELECT coalesce(max(number), 0) + 1 AS next FROM practice_revision WHERE practice_id = $1', [practice.id]);
     const snapshot = Object.fromEntries(REVISED_FIELDS.map((f) => [f, practice[f]]));
     await em.insert(PracticeRevision, { practiceId: practice.id, number: next, authorId, changedFields, snapshot: snapshot as never });
-  }
-
-  private async freeSlug(em: EntityManager, title: string): Promise<string> {
-    const base = (slugify(title) || 'practice').slice(0, 70).replace(/-+$/, '');
-    for (let n = 1; ; n++) {
-      const slug = n === 1 ? base : `${base}-${n}`;
-      if (!(await em.existsBy(Practice, { slug }))) return slug;
-    }
   }
 
   /** Partners (organizations) and contributors (users), replaced as given. */

@@ -53,16 +53,27 @@ export function whereVisible<T extends object>(qb: SelectQueryBuilder<T>, scope:
 
 /** The visibility predicate as SQL over practice alias `alias`; parameters: visibilityParams(). */
 export function visiblePracticeSql(alias: string): string {
+  return libraryItemVisibilitySql(alias, {
+    publishedFor: `EXISTS (SELECT 1 FROM practice_partner vpp WHERE vpp.practice_id = ${alias}.id AND vpp.organization_id = ANY(CAST(:vOrgIds AS uuid[])))`,
+    alwaysFor: `EXISTS (SELECT 1 FROM practice_contributor vpc WHERE vpc.practice_id = ${alias}.id AND vpc.user_id = CAST(:vUserId AS uuid))`,
+  });
+}
+
+/**
+ * The rule practices and misuse patterns share, over alias `alias`: published or archived items
+ * by their visibility (moderators see them all), drafts too for the owning organization's
+ * members; `publishedFor` and `alwaysFor` add who else may see them (SQL conditions).
+ */
+function libraryItemVisibilitySql(alias: string, grants: { publishedFor?: string; alwaysFor?: string } = {}): string {
+  const or = (condition: string | undefined) => (condition ? ` OR ${condition}` : '');
   return `(
       (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
         ${alias}.visibility = 'PUBLIC'
         OR (${alias}.visibility = 'MEMBERS' AND CAST(:vMemberOfVerified AS boolean))
         OR (${alias}.visibility = 'RESTRICTED' AND ${alias}.visible_to && CAST(:vTypes AS text[]))
-        OR CAST(:vModerator AS boolean)
-        OR EXISTS (SELECT 1 FROM practice_partner vpp WHERE vpp.practice_id = ${alias}.id AND vpp.organization_id = ANY(CAST(:vOrgIds AS uuid[])))
+        OR CAST(:vModerator AS boolean)${or(grants.publishedFor)}
       ))
-      OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))
-      OR EXISTS (SELECT 1 FROM practice_contributor vpc WHERE vpc.practice_id = ${alias}.id AND vpc.user_id = CAST(:vUserId AS uuid))
+      OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))${or(grants.alwaysFor)}
     )`;
 }
 
@@ -86,15 +97,7 @@ export function whereVisiblePattern<T extends object>(qb: SelectQueryBuilder<T>,
 
 /** The visibility predicate over misuse_pattern alias `alias`; parameters: visibilityParams(). */
 export function visiblePatternSql(alias: string): string {
-  return `(
-      (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
-        ${alias}.visibility = 'PUBLIC'
-        OR (${alias}.visibility = 'MEMBERS' AND CAST(:vMemberOfVerified AS boolean))
-        OR (${alias}.visibility = 'RESTRICTED' AND ${alias}.visible_to && CAST(:vTypes AS text[]))
-        OR CAST(:vModerator AS boolean)
-      ))
-      OR ${alias}.organization_id = ANY(CAST(:vOrgIds AS uuid[]))
-    )`;
+  return libraryItemVisibilitySql(alias);
 }
 
 /**

@@ -82,6 +82,17 @@ export async function addMember(db: DataSource, organizationId: string, userId: 
   await db.getRepository(Membership).insert({ organizationId, userId, role });
 }
 
+/** A new organization with one user in it: an EDITOR of a verified CIVIL_SOCIETY organization unless `options` say otherwise. */
+export async function createOrganizationWithEditor(
+  db: DataSource,
+  options: { stakeholderType?: Organization['stakeholderType']; verified?: boolean; role?: MembershipRole } = {},
+) {
+  const org = await createOrganization(db, { stakeholderType: options.stakeholderType ?? 'CIVIL_SOCIETY', verifiedAt: options.verified === false ? null : new Date() });
+  const editor = await createUser(db);
+  await addMember(db, org.id, editor.id, options.role ?? 'EDITOR');
+  return { org, editor };
+}
+
 /** A fingerprint of every table's content, to prove a refused call changed nothing. */
 export async function databaseFingerprint(db: DataSource, exclude: string[] = ['audit_event', 'rate_limit', 'migrations']) {
   const tables: { table_name: string }[] = await db.query(

@@ -1,5 +1,6 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError, ErrorCode } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -126,4 +127,26 @@ export function toConnection<T>(rows: T[], offset: number, totalCount: number): 
 /** The same page with every node presented for GraphQL. */
 export function mapConnection<T, U>(page: Connection<T>, present: (node: T) => U): Connection<U> {
   return { ...page, nodes: page.nodes.map(present), edges: page.edges.map((e) => ({ cursor: e.cursor, node: present(e.node) })) };
+}
+
+/**
+ * One page of a query's rows: counts the whole list, then fetches only the window, in the order
+ * `ordered` puts the query in (end it on a unique key, so that pages neither overlap nor skip).
+ */
+export async function pageOfQuery<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  ordered: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
+): Promise<Connection<T>> {
+  const total = await qb.getCount();
+  const { offset, limit } = pageWindow(args, total);
+  if (limit === 0) return toConnection([], offset, total);
+  const rows = await ordered(qb).offset(offset).limit(limit).getMany();
+  return toConnection(rows, offset, total);
+}
+
+/** A page of an already loaded (and visibility-filtered) list, presented. */
+export function pageOfList<T, U>(rows: T[], args: ConnectionArgs, present: (row: T) => U): Connection<U> {
+  const { offset, limit } = pageWindow(args, rows.length);
+  return mapConnection(toConnection(rows.slice(offset, offset + limit), offset, rows.length), present);
 }
