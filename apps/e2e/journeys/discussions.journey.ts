@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, mailbox, newPage } from '../src/browser';
+import type { Page } from 'playwright-core';
+import { journeyPeople, mailbox } from '../src/browser';
 
 /**
  * Discussions, live: an editor starts a thread in a forum; a member opens the same thread in
@@ -7,48 +7,18 @@ import { DEMO_PASSWORD, launchBrowser, mailbox, newPage } from '../src/browser';
  * editor mentions the member, whose bell counts it live and who receives the mail.
  */
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
 const run = Date.now();
-
-async function signIn(browser: Browser, email: string): Promise<Person> {
-  const person = await newPage(browser);
-  const { page } = person;
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByTestId('account-name').waitFor();
-  return person;
-}
 
 /** Waits for the header's bell to show `count` unread notifications. */
 const bellCount = (page: Page, count: number) =>
   page.locator(`[data-testid="notification-bell"][data-count="${count}"]`).waitFor();
 
 describe('discussions: live replies, mentions and notifications', () => {
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const person of people) await person.context.close();
-    await browser?.close();
-  });
-  afterEach(() => {
-    for (const person of people) expect(person.errors).toEqual([]);
-  });
+  const people = journeyPeople();
 
   it('shows a reply by one person on the other’s open thread page without reloading, and notifies a mention', async () => {
-    const editor = await signIn(browser, 'editor@example.org');
-    const member = await signIn(browser, 'member@example.org');
-    people.push(editor, member);
+    const editor = await people.signIn('editor@example.org');
+    const member = await people.signIn('member@example.org');
     const title = `Live thread ${run}`;
 
     // The editor starts a thread from the forum index, with a preview of the first post.

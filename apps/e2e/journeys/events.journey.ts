@@ -1,5 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
+import { gql, gqlAs, journeyPeople } from '../src/browser';
 
 /**
  * Events and collections: a visitor opens the 2019 conference from the footer and sees, under
@@ -10,36 +9,7 @@ import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
  * browser context.
  */
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
 const run = Date.now();
-
-async function signIn(browser: Browser, email: string): Promise<Person> {
-  const person = await newPage(browser);
-  const { page } = person;
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByTestId('account-name').waitFor();
-  return person;
-}
-
-/** GraphQL with the cookies of a signed-in browser context (what that person may see and do). */
-async function gqlAs<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 interface LibraryItem {
   __typename: 'Practice' | 'MisusePattern';
@@ -50,19 +20,7 @@ interface LibraryItem {
 const ITEM = '__typename ... on Practice { slug title } ... on MisusePattern { slug title }';
 
 describe('events and collections: the 2019 conference; a curated collection', () => {
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const person of people) await person.context.close();
-    await browser?.close();
-  });
-  afterEach(() => {
-    for (const person of people) expect(person.errors).toEqual([]);
-  });
+  const people = journeyPeople();
 
   it('shows a visitor the 2019 conference with the practices and patterns presented at its sessions', async () => {
     // What a visitor may see of the demo conference, to compare the page with.
@@ -88,8 +46,7 @@ describe('events and collections: the 2019 conference; a curated collection', ()
     expect(practice).toBeDefined();
     expect(pattern).toBeDefined();
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     await page.goto('/');
     await page
@@ -150,8 +107,7 @@ describe('events and collections: the 2019 conference; a curated collection', ()
     const [pattern] = misusePatterns.nodes;
     expect(first && second && pattern).toBeTruthy();
 
-    const moderator = await signIn(browser, 'moderator@example.org');
-    people.push(moderator);
+    const moderator = await people.signIn('moderator@example.org');
     const { page } = moderator;
 
     await page.goto('/collections');
@@ -217,8 +173,7 @@ describe('events and collections: the 2019 conference; a curated collection', ()
     ]);
 
     // A visitor finds it in the list and sees the items in that order, with the note.
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     await visitor.page.goto('/');
     await visitor.page
       .getByRole('navigation', { name: 'Library' })
@@ -246,8 +201,7 @@ describe('events and collections: the 2019 conference; a curated collection', ()
   });
 
   it('lets an editor mark their practice as presented at a session of the conference, and remove the mark', async () => {
-    const editor = await signIn(browser, 'editor@example.org');
-    people.push(editor);
+    const editor = await people.signIn('editor@example.org');
     const { request } = editor.context;
     const { viewer } = await gqlAs<{ viewer: { memberships: { organization: { id: string } }[] } }>(
       request,
@@ -299,8 +253,7 @@ describe('events and collections: the 2019 conference; a curated collection', ()
     await entry.waitFor();
 
     // A visitor sees it in that session on the event page.
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     await visitor.page.goto(`/events/${conference.slug}`);
     await visitor.page
       .getByRole('article', { name: session!.title, exact: true })

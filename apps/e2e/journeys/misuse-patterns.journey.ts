@@ -1,5 +1,5 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
+import type { Page } from 'playwright-core';
+import { dataValue, gql, gqlAs, journeyPeople, settled } from '../src/browser';
 
 /**
  * Misuse patterns: an editor documents a pattern in the browser, links a practice of their
@@ -10,36 +10,7 @@ import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
  * their own browser context and signs in through the UI.
  */
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
 const run = Date.now();
-
-async function signIn(browser: Browser, email: string): Promise<Person> {
-  const person = await newPage(browser);
-  const { page } = person;
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByTestId('account-name').waitFor();
-  return person;
-}
-
-/** GraphQL with the cookies of a signed-in browser context (what that person may see). */
-async function gqlAs<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 interface GapCounts {
   patternCount: number;
@@ -58,28 +29,11 @@ const cellOf = (matrix: GapCounts, stage: string, technology: string) =>
 const gapCell = (page: Page, stage: string, technology: string) =>
   page.locator(`[data-testid="gap-cell"][data-stage="${stage}"][data-technology="${technology}"]`);
 
-/** Waits for an element's data-value to become `value`. */
-const dataValue = (page: Page, testId: string, value: number) =>
-  page.locator(`[data-testid="${testId}"][data-value="${value}"]`).first().waitFor();
-
 describe('misuse patterns: document and counter; restricted patterns; calls for partners', () => {
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const person of people) await person.context.close();
-    await browser?.close();
-  });
-  afterEach(() => {
-    for (const person of people) expect(person.errors).toEqual([]);
-  });
+  const people = journeyPeople();
 
   it('lets an editor document a pattern and link a practice to it; both pages and the gap view show the link', async () => {
-    const editor = await signIn(browser, 'editor@example.org');
-    people.push(editor);
+    const editor = await people.signIn('editor@example.org');
     const { page, context } = editor;
     const stage = 'MOVEMENT';
     const technology = 'DATING_APPS';
@@ -230,14 +184,13 @@ describe('misuse patterns: document and counter; restricted patterns; calls for 
         url.searchParams.get('stage') === stage &&
         url.searchParams.get('tech') === technology,
     );
-    await page.locator('.directory__results[aria-busy="false"]').waitFor();
+    await settled(page);
     await dataValue(page, 'result-count', beforeCell.patternCount + 1);
     await page.locator(`[data-testid="pattern-card"][data-slug="${patternSlug}"]`).waitFor();
   });
 
   it('keeps a pattern restricted to government organizations from visitors: not listed, not found, not counted', async () => {
-    const editor = await signIn(browser, 'editor@example.org');
-    people.push(editor);
+    const editor = await people.signIn('editor@example.org');
     const anonymousBefore = (await gql<{ gapMatrix: GapCounts }>(GAP_MATRIX)).gapMatrix;
     const { viewer } = await gqlAs<{ viewer: { memberships: { organization: { id: string } }[] } }>(
       editor.context.request,
@@ -279,8 +232,7 @@ describe('misuse patterns: document and counter; restricted patterns; calls for 
       'Restricted to: Government',
     );
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     // Not in the library, even searched for by its title.
     await page.goto('/misuse-patterns');
@@ -313,8 +265,7 @@ describe('misuse patterns: document and counter; restricted patterns; calls for 
   });
 
   it('lets a member call for partners on a gap: a thread in the partnerships forum linked to the pattern', async () => {
-    const member = await signIn(browser, 'member@example.org');
-    people.push(member);
+    const member = await people.signIn('member@example.org');
     const { page, context } = member;
 
     await page.goto('/misuse-patterns/gaps');

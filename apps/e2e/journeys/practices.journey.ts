@@ -1,5 +1,4 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
+import { dataValue, gql, gqlAs, journeyPeople, settled, type Person } from '../src/browser';
 
 /**
  * The practice library: an editor writes a practice (duplicate hint, markdown preview, draft,
@@ -8,64 +7,15 @@ import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
  * organization endorses a practice. Each person signs in through the UI in their own context.
  */
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
 const run = Date.now();
 
-async function signIn(browser: Browser, email: string): Promise<Person> {
-  const person = await newPage(browser);
-  const { page } = person;
-  await page.goto('/sign-in');
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByTestId('account-name').waitFor();
-  return person;
-}
-
-/** GraphQL with the cookies of a signed-in browser context (what that person may see). */
-async function gqlAs<T>(
-  request: APIRequestContext,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const res = await request.post('/graphql', { data: { query, variables } });
-  const body = (await res.json()) as { data: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** Waits until the library's results match its address (no query in flight). */
-const settled = (page: Page) => page.locator('.directory__results[aria-busy="false"]').waitFor();
-
-/** Waits for an element's data-value to become `value`. */
-const dataValue = (page: Page, testId: string, value: number) =>
-  page.locator(`[data-testid="${testId}"][data-value="${value}"]`).first().waitFor();
-
 describe('practices: write, publish and revise; filter; visibility; endorse', () => {
-  let browser: Browser;
-  const people: Person[] = [];
+  const people = journeyPeople();
   /** member@example.org (Nordic Payments), signed in once for the last two steps. */
   let member: Person | undefined;
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const person of people) await person.context.close();
-    await browser?.close();
-  });
-  afterEach(() => {
-    for (const person of people) expect(person.errors).toEqual([]);
-  });
-
   it('lets an editor write a practice (with a duplicate hint and a preview), publish it, revise it and compare revisions', async () => {
-    const editor = await signIn(browser, 'editor@example.org');
-    people.push(editor);
+    const editor = await people.signIn('editor@example.org');
     const { page } = editor;
 
     // From the account menu to the organization's practices, then "New practice".
@@ -174,8 +124,7 @@ describe('practices: write, publish and revise; filter; visibility; endorse', ()
   });
 
   it('lets a visitor filter the library by two taxonomies; the address keeps both and the count matches the API', async () => {
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     const { both } = await gql<{ both: { totalCount: number } }>(`{
       both: practices(first: 1, filter: { focusAreas: [PROTECTION], technologies: [HOTLINE_CHATBOT_AND_MESSAGING] }) { totalCount }
@@ -236,8 +185,7 @@ describe('practices: write, publish and revise; filter; visibility; endorse', ()
   });
 
   it('keeps a members-only practice invisible to visitors: not listed, not found, not counted', async () => {
-    member = await signIn(browser, 'member@example.org');
-    people.push(member);
+    member = await people.signIn('member@example.org');
     const seenByMember = await gqlAs<{
       practices: { nodes: { slug: string; title: string; visibility: string }[] };
       practiceStats: { total: number };
@@ -263,8 +211,7 @@ describe('practices: write, publish and revise; filter; visibility; endorse', ()
       'Members of verified organizations',
     );
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     // Not in the library: neither in the full list nor when searched for by its title.
     await page.goto('/practices');
@@ -282,14 +229,14 @@ describe('practices: write, publish and revise; filter; visibility; endorse', ()
     // Not counted in the insights.
     await page.goto('/insights');
     await dataValue(page, 'insights-total', anonymous.practiceStats.total);
-    // Six charts of practices, three of misuse patterns.
+    // Six charts of practices, then three of misuse patterns (loaded by their own query).
+    await page.getByRole('figure').nth(8).waitFor();
     expect(await page.getByRole('figure').count()).toBe(9);
   });
 
   it('lets a member endorse a practice of another organization, and the count goes up', async () => {
     if (!member) {
-      member = await signIn(browser, 'member@example.org');
-      people.push(member);
+      member = await people.signIn('member@example.org');
     }
     const { viewer } = await gqlAs<{
       viewer: { memberships: { organization: { id: string; slug: string; name: string } }[] };

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD, gql, gqlAs, journeyPeople, settled } from '../src/browser';
 
 /**
  * Full-text search: a visitor presses "/" on the home page, types a misspelt query and lands on
@@ -8,12 +8,6 @@ import { DEMO_PASSWORD, gql, launchBrowser, newPage } from '../src/browser';
  * finds the pattern, which leads to its page. A members-only practice that a member finds stays
  * invisible to visitors.
  */
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
 
 interface SearchAnswer {
   search: {
@@ -33,9 +27,6 @@ const SEARCH = `query ($query: String!, $filter: SearchFilter) {
 
 /** The misspelt query a visitor types ("trafficking recruitment"). */
 const MISSPELT = 'traficking recrutment';
-
-/** Waits until the results match the address (no search in flight). */
-const settled = (page: Page) => page.locator('.directory__results[aria-busy="false"]').waitFor();
 
 /** Waits for the result count to be `value`. */
 const resultCount = (page: Page, value: number) =>
@@ -69,19 +60,7 @@ async function pressSlash(page: Page): Promise<void> {
 }
 
 describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', () => {
-  let browser: Browser;
-  const people: Person[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const person of people) await person.context.close();
-    await browser?.close();
-  });
-  afterEach(() => {
-    for (const person of people) expect(person.errors).toEqual([]);
-  });
+  const people = journeyPeople();
 
   it('finds demo practices for a misspelt query from the header, filters them by a facet, keeps it all in the address, and recovers from filters that match nothing', async () => {
     // What the API finds for the misspelt words, so the journey asserts on real titles.
@@ -104,8 +83,7 @@ describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', (
     });
     expect(nothing.search.totalCount).toBe(0);
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
 
     // "/" on the home page focuses the header's box; Enter opens the search page.
@@ -217,8 +195,7 @@ describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', (
     expect(found).toBeDefined();
     const { pattern, typo } = found!;
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     await page.goto('/');
     await pressSlash(page);
@@ -267,21 +244,16 @@ describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', (
 
   it('never shows a visitor a members-only practice that a member finds', async () => {
     // A member signs in (in their own browser context) and learns a members-only title.
-    const member = await newPage(browser);
-    people.push(member);
-    const signIn = await member.context.request.post('/graphql', {
-      data: {
-        query: 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }',
-        variables: { input: { email: 'member@example.org', password: DEMO_PASSWORD } },
-      },
+    const member = await people.newPerson();
+    const { request } = member.context;
+    await gqlAs(request, 'mutation ($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: 'member@example.org', password: DEMO_PASSWORD },
     });
-    expect(((await signIn.json()) as { errors?: unknown }).errors).toBeUndefined();
-    const seen = (await (
-      await member.context.request.post('/graphql', {
-        data: { query: '{ practices(first: 100) { nodes { title visibility } } }' },
-      })
-    ).json()) as { data: { practices: { nodes: { title: string; visibility: string }[] } } };
-    const membersOnly = seen.data.practices.nodes.find((p) => p.visibility === 'MEMBERS');
+    const seen = await gqlAs<{ practices: { nodes: { title: string; visibility: string }[] } }>(
+      request,
+      '{ practices(first: 100) { nodes { title visibility } } }',
+    );
+    const membersOnly = seen.practices.nodes.find((p) => p.visibility === 'MEMBERS');
     expect(membersOnly).toBeDefined();
     const { title } = membersOnly!;
 
@@ -293,8 +265,7 @@ describe('search: typo-tolerant, highlighted, faceted, shareable; visibility', (
     const anonymous = await gql<SearchAnswer>(SEARCH, { query: title });
     expect(anonymous.search.edges.map((e) => e.node.title)).not.toContain(title);
 
-    const visitor = await newPage(browser);
-    people.push(visitor);
+    const visitor = await people.newPerson();
     const { page } = visitor;
     await page.goto('/');
     await pressSlash(page);
