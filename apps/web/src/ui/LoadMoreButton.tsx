@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface LoadMoreButtonProps {
@@ -6,10 +7,23 @@ interface LoadMoreButtonProps {
   fetchMore: (options: { variables: { after?: string | null } }) => Promise<unknown>;
   /** A page is being fetched. */
   busy?: boolean;
+  /** The button's text ("Load more practices"); "Load more" without it. */
+  label?: string;
+  /** The button's text while a page is fetched; without it, the text stays. */
+  busyLabel?: string;
+  /** Said beside the button ("Showing 12 of 40"). */
+  children?: ReactNode;
 }
 
 /** "Load more" under a Relay connection: fetches the page after the last cursor. */
-export function LoadMoreButton({ pageInfo, fetchMore, busy }: LoadMoreButtonProps) {
+export function LoadMoreButton({
+  pageInfo,
+  fetchMore,
+  busy,
+  label,
+  busyLabel,
+  children,
+}: LoadMoreButtonProps) {
   const { t } = useTranslation();
   if (!pageInfo?.hasNextPage) return null;
   return (
@@ -18,10 +32,13 @@ export function LoadMoreButton({ pageInfo, fetchMore, busy }: LoadMoreButtonProp
         type="button"
         className="button button--secondary"
         disabled={busy}
-        onClick={() => void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)}
+        onClick={() =>
+          void fetchMore({ variables: { after: pageInfo.endCursor } }).catch(() => undefined)
+        }
       >
-        {t('common.loadMore')}
+        {busy && busyLabel ? busyLabel : (label ?? t('common.loadMore'))}
       </button>
+      {children}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../ui/errors';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { matchCandidates, mentionMarkup, mentionQuery, type MentionCandidate } from '../mentions';
 import { PostBody } from './PostBody';
@@ -158,16 +159,7 @@ export function Composer({
         </div>
       )}
       <FormError error={error} />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy || disabled}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy || disabled} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,13 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFragment, useMutation } from '@apollo/client/react';
 import {
   DeletePostDocument,
   EditPostDocument,
-  FlagDocument,
   ReactDocument,
   UnreactDocument,
-  type FlagReason,
   PostItemFragmentDoc,
   type PostItemFragment,
   type Reaction,
@@ -15,21 +13,14 @@ import {
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { attempt, type ApiError } from '../../../ui/errors';
-import { SelectField, TextAreaField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import type { Viewer } from '../../auth/hooks/useViewer';
 import type { MentionCandidate } from '../mentions';
 import { Composer } from './Composer';
+import { FlagForm, POST_FLAG_REASONS } from './FlagForm';
 import { PostBody } from './PostBody';
 
 export const REACTIONS: readonly Reaction[] = ['USEFUL', 'INSIGHTFUL', 'THANKS'];
-const FLAG_REASONS: readonly FlagReason[] = [
-  'ABUSIVE',
-  'SPAM',
-  'IDENTIFIES_VICTIM',
-  'OFF_TOPIC',
-  'OTHER',
-];
 
 interface PostItemProps {
   post: PostItemFragment;
@@ -200,6 +191,9 @@ export function PostItem({
       {flagging && (
         <FlagForm
           targetId={post.id}
+          heading={t('discussions.flag.heading')}
+          headingLevel={3}
+          reasons={POST_FLAG_REASONS}
           onDone={() => {
             setFlagging(false);
             setStatus(t('discussions.flag.done'));
@@ -212,67 +206,5 @@ export function PostItem({
         {status}
       </p>
     </li>
-  );
-}
-
-/** Why a post should be reviewed, with a note. */
-function FlagForm({
-  targetId,
-  onDone,
-  onCancel,
-}: {
-  targetId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const [flag, { loading }] = useMutation(FlagDocument);
-  const [reason, setReason] = useState<FlagReason>('ABUSIVE');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const headingId = useId();
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const result = await attempt(() =>
-      flag({ variables: { targetId, reason, note: note.trim() || null } }),
-    );
-    if (!result.ok) return setError(result.error);
-    onDone();
-  }
-
-  return (
-    <form className="form flag-form" onSubmit={onSubmit} aria-labelledby={headingId} noValidate>
-      <h3 id={headingId}>{t('discussions.flag.heading')}</h3>
-      <FormError error={error} />
-      <SelectField
-        label={t('discussions.flag.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value as FlagReason)}
-      >
-        {FLAG_REASONS.map((value) => (
-          <option key={value} value={value}>
-            {t(`discussions.flag.reasons.${value}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label={t('discussions.flag.note')}
-        optional
-        optionalLabel={t('common.optional')}
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('discussions.flag.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
 import { CreateEventDocument, EventsDocument } from '@alliance/graphql';
 import { eventDetails, eventPageMock } from '../../../test/eventMocks';
 import { renderRoute } from '../../../test/renderRoute';
@@ -83,6 +84,25 @@ describe('Events page', () => {
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
     // Only moderators add events.
     expect(screen.queryByRole('link', { name: 'New event' })).not.toBeInTheDocument();
+  });
+
+  it('says when the events cannot be loaded, and loads them on "Try again"', async () => {
+    const user = userEvent.setup();
+    renderRoute('/events', [
+      {
+        request: { query: EventsDocument, variables: { first: EVENTS_PAGE_SIZE } },
+        result: { errors: [new GraphQLError('database exploded')] },
+      },
+      eventsMock([workshop]),
+    ]);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The events could not be loaded.');
+    expect(alert).not.toHaveTextContent('database exploded');
+
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: workshop.name })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('lets a moderator create an event with its themes, checked with the shared schema first', async () => {

@@ -1,15 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  collectionInputSchema,
-  fieldErrors,
-  slugify,
-  type CollectionInput,
-} from '@alliance/domain';
-import type { ApiError } from '../../../ui/errors';
+import { collectionInputSchema, type CollectionInput } from '@alliance/domain';
 import { TextAreaField, TextField } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
-import { useFormErrors } from '../../../ui/useFormErrors';
+import { useSluggedForm, type SluggedFormProps } from '../../../ui/useSluggedForm';
 
 export interface CollectionFormValues {
   title: string;
@@ -19,17 +13,6 @@ export interface CollectionFormValues {
 
 export const EMPTY_COLLECTION: CollectionFormValues = { title: '', slug: '', introduction: '' };
 
-interface CollectionFormProps {
-  initial?: CollectionFormValues;
-  /** Suggest the short name from the title until the user edits it (new collections). */
-  suggestSlug?: boolean;
-  submitLabel: string;
-  busy?: boolean;
-  /** Sends the validated input; resolves to the API's error, or null on success. */
-  onSubmit: (input: CollectionInput) => Promise<ApiError | null>;
-  children?: ReactNode;
-}
-
 /** A collection's title, short name and introduction, checked with the shared schema. */
 export function CollectionForm({
   initial = EMPTY_COLLECTION,
@@ -38,30 +21,15 @@ export function CollectionForm({
   busy = false,
   onSubmit,
   children,
-}: CollectionFormProps) {
+}: SluggedFormProps<CollectionFormValues, CollectionInput>) {
   const { t } = useTranslation();
-  const { error, fields, fail, invalid, clear, formRef } = useFormErrors();
-  const [values, setValues] = useState(initial);
-  const [slugTouched, setSlugTouched] = useState(!suggestSlug);
-
-  const set = (name: keyof CollectionFormValues) => (event: { target: { value: string } }) => {
-    const value = event.target.value;
-    setValues((v) => {
-      const next = { ...v, [name]: value };
-      if (name === 'title' && !slugTouched) next.slug = slugify(value);
-      return next;
-    });
-    if (name === 'slug') setSlugTouched(true);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = collectionInputSchema.safeParse(values);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    clear();
-    const failure = await onSubmit(parsed.data);
-    if (failure) fail(failure);
-  }
+  const { values, set, submit, error, fields, formRef } = useSluggedForm({
+    initial,
+    slugFrom: 'title',
+    suggestSlug,
+    schema: collectionInputSchema,
+    onSubmit,
+  });
 
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-busy={busy}>
@@ -99,12 +67,9 @@ export function CollectionForm({
         onChange={set('introduction')}
         error={fields.introduction}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
+      <FormActions submitLabel={submitLabel} busy={busy}>
         {children}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -1,16 +1,9 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  EVENT_MAX_THEMES,
-  eventInputSchema,
-  fieldErrors,
-  slugify,
-  type EventInput,
-} from '@alliance/domain';
-import type { ApiError } from '../../../ui/errors';
+import { EVENT_MAX_THEMES, eventInputSchema, type EventInput } from '@alliance/domain';
 import { TextAreaField, TextField } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
-import { useFormErrors } from '../../../ui/useFormErrors';
+import { useSluggedForm, type SluggedFormProps } from '../../../ui/useSluggedForm';
 
 export interface EventFormValues {
   name: string;
@@ -34,17 +27,6 @@ export const EMPTY_EVENT: EventFormValues = {
   themes: [],
 };
 
-interface EventFormProps {
-  initial?: EventFormValues;
-  /** Suggest the short name from the name until the user edits it (new events). */
-  suggestSlug?: boolean;
-  submitLabel: string;
-  busy?: boolean;
-  /** Sends the validated input; resolves to the API's error, or null on success. */
-  onSubmit: (input: EventInput) => Promise<ApiError | null>;
-  children?: ReactNode;
-}
-
 /** An event's details and themes, checked with the shared schema before they are sent. */
 export function EventForm({
   initial = EMPTY_EVENT,
@@ -53,38 +35,22 @@ export function EventForm({
   busy = false,
   onSubmit,
   children,
-}: EventFormProps) {
+}: SluggedFormProps<EventFormValues, EventInput>) {
   const { t } = useTranslation();
-  const { error, fields, fail, invalid, clear, formRef } = useFormErrors();
-  const [values, setValues] = useState(initial);
-  const [slugTouched, setSlugTouched] = useState(!suggestSlug);
+  const { values, setValues, set, submit, error, fields, formRef } = useSluggedForm({
+    initial,
+    slugFrom: 'name',
+    suggestSlug,
+    schema: eventInputSchema,
+    onSubmit,
+  });
   const optional = t('common.optional');
-
-  const set =
-    (name: Exclude<keyof EventFormValues, 'themes'>) => (event: { target: { value: string } }) => {
-      const value = event.target.value;
-      setValues((v) => {
-        const next = { ...v, [name]: value };
-        if (name === 'name' && !slugTouched) next.slug = slugify(value);
-        return next;
-      });
-      if (name === 'slug') setSlugTouched(true);
-    };
 
   const setTheme = (index: number, part: 'title' | 'description', value: string) =>
     setValues((v) => ({
       ...v,
       themes: v.themes.map((theme, i) => (i === index ? { ...theme, [part]: value } : theme)),
     }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = eventInputSchema.safeParse(values);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    clear();
-    const failure = await onSubmit(parsed.data);
-    if (failure) fail(failure);
-  }
 
   return (
     <form ref={formRef} className="form" onSubmit={submit} noValidate aria-busy={busy}>
@@ -205,12 +171,9 @@ export function EventForm({
           {t('events.form.addTheme')}
         </button>
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
+      <FormActions submitLabel={submitLabel} busy={busy}>
         {children}
-      </div>
+      </FormActions>
     </form>
   );
 }

@@ -12,6 +12,7 @@ import {
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { SelectField } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
 import { useViewer } from '../../auth/hooks/useViewer';
@@ -225,14 +226,7 @@ function MarkPresentedForm({ itemId, presentedIn, onMarked, onCancel }: MarkPres
           </option>
         ))}
       </SelectField>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('events.presentedAt.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('events.presentedAt.submit')} busy={saving} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { eventSessionInputSchema, fieldErrors } from '@alliance/domain';
 import type { EventSessionInput } from '@alliance/graphql';
 import type { ApiError } from '../../../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
 import { toDateTimeLocal } from '../eventDates';
@@ -156,16 +157,7 @@ export function SessionForm({
         onChange={set('description')}
         error={fields.description}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

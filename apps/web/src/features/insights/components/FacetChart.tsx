@@ -10,6 +10,21 @@ export interface ChartDatum {
   count: number;
 }
 
+/**
+ * Every code of a taxonomy (zeros too) with its label and count, the most counted first, then in
+ * the taxonomy's order.
+ */
+export function taxonomyChartData(
+  codes: readonly string[],
+  counts: readonly { value: string; count: number }[],
+  label: (code: string) => string,
+): ChartDatum[] {
+  const countOf = new Map(counts.map((c) => [c.value, c.count]));
+  return codes
+    .map((value) => ({ value, label: label(value), count: countOf.get(value) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+}
+
 interface FacetChartProps {
   id: string;
   title: string;

@@ -1,36 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import {
-  GapSummaryDocument,
-  MisusePatternStatsDocument,
-  type MisusePatternStatsQuery,
-} from '@alliance/graphql';
+import { GapSummaryDocument, MisusePatternStatsDocument } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
-import { usePatternLabels, type PatternLabel } from '../../misuse-patterns/hooks/usePatternLabels';
-import { patternCodes, type PatternTaxonomyKind } from '../../misuse-patterns/taxonomy';
-import { FacetChart, type ChartDatum } from './FacetChart';
-
-type FacetCounts = MisusePatternStatsQuery['misusePatternStats']['byStage'];
+import { QueryFallback } from '../../../ui/QueryFallback';
+import { usePatternLabels } from '../../misuse-patterns/hooks/usePatternLabels';
+import { patternCodes } from '../../misuse-patterns/taxonomy';
+import { FacetChart, taxonomyChartData } from './FacetChart';
 
 /** Patterns without a countermeasure listed by name (the gap view lists them all). */
 export const GAP_PATTERNS_SHOWN = 5;
 /** Cells of the matrix named as the widest gaps. */
 export const GAP_CELLS_SHOWN = 3;
-
-/** Every code of a misuse taxonomy (zeros too), most patterns first, then in the domain's order. */
-function patternData(
-  kind: PatternTaxonomyKind,
-  counts: FacetCounts,
-  label: PatternLabel,
-): ChartDatum[] {
-  const countOf = new Map(counts.map((c) => [c.value, c.count]));
-  return patternCodes(kind)
-    .map((value) => ({ value, label: label(kind, value), count: countOf.get(value) ?? 0 }))
-    .sort((a, b) => b.count - a.count);
-}
 
 /**
  * Insights on misuse patterns (those the viewer may see): how many there are, charts by stage,
@@ -91,20 +72,20 @@ export function MisusePatternInsights() {
               category={category}
               measure={t('patternInsights.patterns')}
               headingLevel={3}
-              data={patternData(kind, counts, label)}
+              data={taxonomyChartData(patternCodes(kind), counts, (code) => label(kind, code))}
             />
           ))}
         </div>
         <GapSummary />
       </>
     );
-  } else if (loading) {
-    body = <LoadingState />;
-  } else if (error) {
+  } else {
     body = (
-      <ErrorState
-        message={t('patternInsights.loadError')}
-        onRetry={() => void refetch().catch(() => undefined)}
+      <QueryFallback
+        loading={loading}
+        error={error}
+        errorMessage={t('patternInsights.loadError')}
+        refetch={refetch}
       />
     );
   }

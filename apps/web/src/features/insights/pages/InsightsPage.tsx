@@ -3,12 +3,11 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { PracticeStatsDocument, type PracticeStatsQuery } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
+import { QueryFallback } from '../../../ui/QueryFallback';
 import { useLabels } from '../../practices/hooks/useLabels';
 import { codesOfKind, type TaxonomyKind } from '../../practices/taxonomy';
-import { FacetChart, type ChartDatum } from '../components/FacetChart';
+import { FacetChart, taxonomyChartData, type ChartDatum } from '../components/FacetChart';
 import { MisusePatternInsights } from '../components/MisusePatternInsights';
 
 type Stats = PracticeStatsQuery['practiceStats'];
@@ -16,18 +15,6 @@ type FacetCounts = Stats['byFocusArea'];
 
 /** Countries charted (the most practices first). */
 export const TOP_COUNTRIES = 20;
-
-/** Every value of a taxonomy (zeros too), most practices first, then in the taxonomy's order. */
-function taxonomyData(
-  kind: TaxonomyKind,
-  counts: FacetCounts,
-  label: (kind: TaxonomyKind, code: string) => string,
-): ChartDatum[] {
-  const countOf = new Map(counts.map((c) => [c.value, c.count]));
-  return codesOfKind(kind)
-    .map((value) => ({ value, label: label(kind, value), count: countOf.get(value) ?? 0 }))
-    .sort((a, b) => b.count - a.count);
-}
 
 /**
  * Insights: the library in charts, from one practiceStats query (published practices the
@@ -40,6 +27,9 @@ export function InsightsPage() {
   const labels = useLabels();
   const { data, loading, error, refetch } = useQuery(PracticeStatsDocument);
   const stats = data?.practiceStats;
+  /** Every value of a taxonomy (zeros too), most practices first, then in the taxonomy's order. */
+  const taxonomyData = (kind: TaxonomyKind, counts: FacetCounts) =>
+    taxonomyChartData(codesOfKind(kind), counts, (code) => labels.taxonomy(kind, code));
 
   let body;
   if (stats) {
@@ -48,31 +38,31 @@ export function InsightsPage() {
         id: 'focus-areas',
         title: t('insights.byFocusArea'),
         category: t('practiceField.focusAreas'),
-        data: taxonomyData('focusArea', stats.byFocusArea, labels.taxonomy),
+        data: taxonomyData('focusArea', stats.byFocusArea),
       },
       {
         id: 'technologies',
         title: t('insights.byTechnology'),
         category: t('practiceField.technologies'),
-        data: taxonomyData('technology', stats.byTechnology, labels.taxonomy),
+        data: taxonomyData('technology', stats.byTechnology),
       },
       {
         id: 'forms',
         title: t('insights.byFormOfExploitation'),
         category: t('practiceField.formsOfExploitation'),
-        data: taxonomyData('formOfExploitation', stats.byFormOfExploitation, labels.taxonomy),
+        data: taxonomyData('formOfExploitation', stats.byFormOfExploitation),
       },
       {
         id: 'stakeholder-types',
         title: t('insights.byStakeholderType'),
         category: t('insights.stakeholderType'),
-        data: taxonomyData('stakeholderType', stats.byStakeholderType, labels.taxonomy),
+        data: taxonomyData('stakeholderType', stats.byStakeholderType),
       },
       {
         id: 'statuses',
         title: t('insights.byStatus'),
         category: t('practiceField.status'),
-        data: taxonomyData('practiceStatus', stats.byStatus, labels.taxonomy),
+        data: taxonomyData('practiceStatus', stats.byStatus),
       },
       {
         id: 'countries',
@@ -97,13 +87,13 @@ export function InsightsPage() {
         </div>
       </>
     );
-  } else if (loading) {
-    body = <LoadingState />;
-  } else if (error) {
+  } else {
     body = (
-      <ErrorState
-        message={t('insights.loadError')}
-        onRetry={() => void refetch().catch(() => undefined)}
+      <QueryFallback
+        loading={loading}
+        error={error}
+        errorMessage={t('insights.loadError')}
+        refetch={refetch}
       />
     );
   }

@@ -227,10 +227,26 @@ describe('Call for partners', () => {
     },
     maxUsageCount: Infinity,
   });
+  const callTitle = 'Call for partners: Crypto mule accounts for wages';
+  // startThread for the call: in the partnerships category, linked to the pattern.
+  const startCallMock = (body: string, result: object | (() => object)) => ({
+    request: {
+      query: StartThreadDocument,
+      variables: {
+        input: {
+          categoryId: 'Q2F0Ojc',
+          misusePatternId: uncountered.id,
+          kind: 'DISCUSSION',
+          title: callTitle,
+          body,
+        },
+      },
+    },
+    result,
+  });
 
   it('starts a thread in the partnerships category linked to the pattern, then opens it', async () => {
     const user = userEvent.setup();
-    const title = 'Call for partners: Crypto mule accounts for wages';
     const body = 'We look for an exchange and a bank to trace wage payments.';
     const started = jest.fn(() => ({
       data: {
@@ -245,21 +261,7 @@ describe('Call for partners', () => {
       gapMatrixMock(matrix),
       gapListMock(),
       categoriesMock(),
-      {
-        request: {
-          query: StartThreadDocument,
-          variables: {
-            input: {
-              categoryId: 'Q2F0Ojc',
-              misusePatternId: uncountered.id,
-              kind: 'DISCUSSION',
-              title,
-              body,
-            },
-          },
-        },
-        result: started,
-      },
+      startCallMock(body, started),
     ]);
 
     await user.click(
@@ -271,7 +273,7 @@ describe('Call for partners', () => {
       name: `Call for partners: ${uncountered.title}`,
     });
     const titleField = await within(form).findByLabelText('Thread title');
-    expect(titleField).toHaveValue(title);
+    expect(titleField).toHaveValue(callTitle);
     expect(titleField).toHaveFocus();
     expect(within(form).getByText(/Partnerships and calls/)).toBeInTheDocument();
 
@@ -295,33 +297,19 @@ describe('Call for partners', () => {
       gapMatrixMock(matrix),
       gapListMock(),
       categoriesMock(),
-      {
-        request: {
-          query: StartThreadDocument,
-          variables: {
-            input: {
-              categoryId: 'Q2F0Ojc',
-              misusePatternId: uncountered.id,
-              kind: 'DISCUSSION',
-              title: 'Call for partners: Crypto mule accounts for wages',
-              body: 'Anyone?',
+      startCallMock('Anyone?', {
+        errors: [
+          {
+            message: 'Check the fields.',
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              fieldErrors: [
+                { field: 'body', message: 'Say a little more (at least 10 characters).' },
+              ],
             },
           },
-        },
-        result: {
-          errors: [
-            {
-              message: 'Check the fields.',
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                fieldErrors: [
-                  { field: 'body', message: 'Say a little more (at least 10 characters).' },
-                ],
-              },
-            },
-          ],
-        },
-      },
+        ],
+      }),
     ]);
     await user.click(
       await screen.findByRole('button', { name: /^Call for partners: Crypto mule/ }),

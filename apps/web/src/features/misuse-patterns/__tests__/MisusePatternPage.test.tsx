@@ -131,8 +131,9 @@ describe('Misuse pattern page', () => {
     ]);
     const prompt = await screen.findByTestId('no-countermeasures');
     expect(prompt).toHaveTextContent('No countermeasures yet.');
+    // The button appears once the viewer has loaded (signed-in users only).
     await user.click(
-      within(prompt).getByRole('button', { name: `Call for partners: ${pattern.title}` }),
+      await within(prompt).findByRole('button', { name: `Call for partners: ${pattern.title}` }),
     );
     expect(
       await screen.findByRole('form', { name: `Call for partners: ${pattern.title}` }),

@@ -6,6 +6,7 @@ import { CategoriesDocument, StartThreadDocument } from '@alliance/graphql';
 import { attempt } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
 import { TextAreaField, TextField } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormErrors } from '../../../ui/useFormErrors';
@@ -140,14 +141,11 @@ export function CallForPartnersForm({ pattern, onCancel }: CallForPartnersFormPr
           onChange={(e) => setBody(e.target.value)}
           error={fields.body}
         />
-        <div className="form__actions">
-          <button type="submit" className="button" disabled={starting}>
-            {t('misusePatterns.callForPartners.submit')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('misusePatterns.callForPartners.submit')}
+          busy={starting}
+          onCancel={onCancel}
+        />
       </>
     );
   }

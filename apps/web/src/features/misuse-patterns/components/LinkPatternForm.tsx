@@ -4,6 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { fieldErrors } from '@alliance/domain';
 import { LinkCountermeasureDocument, MisusePatternOptionsDocument } from '@alliance/graphql';
 import { attempt, type FieldError } from '../../../ui/errors';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormErrors } from '../../../ui/useFormErrors';
@@ -157,14 +158,11 @@ export function LinkPatternForm({
         onNoteChange={setNote}
         fields={fields}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={linking}>
-          {t('misusePatterns.countermeasures.link')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('misusePatterns.countermeasures.link')}
+        busy={linking}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

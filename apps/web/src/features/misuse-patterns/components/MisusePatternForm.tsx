@@ -1,55 +1,42 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { fieldErrors, misusePatternInputSchema, type MisusePatternInput } from '@alliance/domain';
-import type { PracticeState } from '@alliance/graphql';
-import type { ApiError, FieldError } from '../../../ui/errors';
-import { SelectField, TextField } from '../../../ui/Field';
-import { FormError } from '../../../ui/FormError';
-import { useFormErrors } from '../../../ui/useFormErrors';
-import type { ViewerMembership } from '../../practices/hooks/useViewerMemberships';
 import {
-  errorFor,
+  misusePatternInputSchema,
+  PATTERN_SUMMARY_MAX_LENGTH,
+  type MisusePatternInput,
+} from '@alliance/domain';
+import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
+import type { FieldError } from '../../../ui/errors';
+import { TextField } from '../../../ui/Field';
+import { FormError } from '../../../ui/FormError';
+import { FormSection } from '../../../ui/FormSection';
+import { MarkdownField } from '../../../ui/MarkdownField';
+import {
+  EditorActions,
+  OrganizationField,
+  type OwnedEditorProps,
+} from '../../practices/components/OwnedEditor';
+import { SummaryField } from '../../practices/components/SummaryField';
+import { TaxonomyGroup } from '../../practices/components/TaxonomyGroup';
+import { VisibilityField } from '../../practices/components/VisibilityField';
+import { errorFor } from '../../practices/editor/practiceForm';
+import { useOwnedEditorForm } from '../../practices/hooks/useOwnedEditorForm';
+import {
   indicatorRowOf,
   toPatternSchemaInput,
   type PatternFormValues,
 } from '../editor/patternForm';
 import { IndicatorsEditor, SourcesEditor } from './ListEditors';
-import {
-  DescriptionField,
-  PatternGroup,
-  Section,
-  SummaryField,
-  TaxonomyGroup,
-  TrendField,
-  VisibilityField,
-} from './PatternFormFields';
+import { PatternGroup, TrendField } from './PatternFormFields';
 
-export interface PatternSaveOptions {
-  /** Publish right after saving. */
-  publish: boolean;
-  /** The owning organization (new patterns). */
-  organizationId: string;
+/** Indicators are checked without the empty rows: points their messages at the rows shown. */
+function indicatorRows(problems: FieldError[], values: PatternFormValues): FieldError[] {
+  return problems.map((problem) => {
+    const match = /^indicators\.(\d+)$/.exec(problem.field);
+    return match
+      ? { ...problem, field: `indicators.${indicatorRowOf(values, Number(match[1]))}` }
+      : problem;
+  });
 }
-
-interface MisusePatternFormProps {
-  initial: PatternFormValues;
-  /** A new pattern: choose its organization. */
-  isNew: boolean;
-  /** The life-cycle state of an existing pattern ("Save and publish" for drafts only). */
-  state?: PracticeState;
-  /** New patterns: the organizations the viewer may write for. */
-  organizations?: ViewerMembership[];
-  initialOrganizationId?: string;
-  /** Existing patterns: the owner's name. */
-  ownerName?: string;
-  busy: boolean;
-  /** Saves the validated input; resolves to the API's error, or null once saved. */
-  onSave: (input: MisusePatternInput, options: PatternSaveOptions) => Promise<ApiError | null>;
-  cancelTo: string;
-}
-
-type Setter = <K extends keyof PatternFormValues>(name: K, value: PatternFormValues[K]) => void;
 
 /**
  * The pattern editor: content (with a markdown preview), where in the trafficking process and
@@ -66,42 +53,28 @@ export function MisusePatternForm({
   busy,
   onSave,
   cancelTo,
-}: MisusePatternFormProps) {
+}: OwnedEditorProps<PatternFormValues, MisusePatternInput>) {
   const { t } = useTranslation();
-  const { error, fields, fail, invalid, clear, formRef } = useFormErrors();
-  const [values, setValues] = useState(initial);
-  const [organizationId, setOrganizationId] = useState(initialOrganizationId);
-  const set: Setter = (name, value) => setValues((v) => ({ ...v, [name]: value }));
-
-  // Indicators are checked without the empty rows: point their messages at the rows shown.
-  const toRows = (problems: FieldError[]): FieldError[] =>
-    problems.map((problem) => {
-      const match = /^indicators\.(\d+)$/.exec(problem.field);
-      return match
-        ? { ...problem, field: `indicators.${indicatorRowOf(values, Number(match[1]))}` }
-        : problem;
-    });
-
-  async function submit(publish: boolean) {
-    const problems: FieldError[] = [];
-    if (isNew && !organizationId) {
-      problems.push({
-        field: 'organizationId',
-        message: t('misusePatterns.editor.chooseOrganization'),
-      });
-    }
-    const parsed = misusePatternInputSchema.safeParse(toPatternSchemaInput(values));
-    if (!parsed.success) problems.push(...toRows(fieldErrors(parsed.error)));
-    if (problems.length || !parsed.success) return invalid(problems);
-    clear();
-    const failure = await onSave(parsed.data, { publish, organizationId });
-    if (failure) fail({ ...failure, fieldErrors: toRows(failure.fieldErrors) });
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(false);
-  }
+  const format = useNumberFormat();
+  const {
+    values,
+    set,
+    organizationId,
+    setOrganizationId,
+    submit,
+    onSubmit,
+    error,
+    fields,
+    formRef,
+  } = useOwnedEditorForm({
+    messages: 'misusePatterns.editor',
+    initial,
+    isNew,
+    initialOrganizationId,
+    check: (values) => misusePatternInputSchema.safeParse(toPatternSchemaInput(values)),
+    onSave,
+    toShownFields: indicatorRows,
+  });
 
   const optional = t('common.optional');
 
@@ -115,28 +88,20 @@ export function MisusePatternForm({
       data-testid="pattern-form"
     >
       <FormError error={error} />
-      {isNew ? (
-        <SelectField
-          label={t('misusePatterns.editor.organization')}
-          hint={t('misusePatterns.editor.organizationHint')}
-          name="organizationId"
-          required
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.target.value)}
-          error={fields.organizationId}
-        >
-          <option value="">{t('misusePatterns.editor.chooseOrganizationOption')}</option>
-          {organizations.map((m) => (
-            <option key={m.organization.id} value={m.organization.id}>
-              {m.organization.name}
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <p className="muted">{t('misusePatterns.editor.ownedBy', { organization: ownerName })}</p>
-      )}
+      <OrganizationField
+        messages="misusePatterns.editor"
+        isNew={isNew}
+        organizations={organizations}
+        value={organizationId}
+        onChange={setOrganizationId}
+        error={fields.organizationId}
+        ownerName={ownerName}
+      />
 
-      <Section id="content" title={t('misusePatterns.editor.sections.content')}>
+      <FormSection
+        headingId="pattern-editor-content"
+        title={t('misusePatterns.editor.sections.content')}
+      >
         <TextField
           label={t('misusePatterns.fields.title')}
           hint={t('misusePatterns.editor.titleHint')}
@@ -147,11 +112,28 @@ export function MisusePatternForm({
           error={fields.title}
         />
         <SummaryField
+          label={t('misusePatterns.fields.summary')}
+          max={PATTERN_SUMMARY_MAX_LENGTH}
+          rows={3}
+          counter={(length) =>
+            t('misusePatterns.editor.summaryCounter', {
+              length: format.format(length),
+              max: format.format(PATTERN_SUMMARY_MAX_LENGTH),
+            })
+          }
           value={values.summary}
           onChange={(value) => set('summary', value)}
           error={fields.summary}
         />
-        <DescriptionField
+        {/* Previewed with the pattern page's component. */}
+        <MarkdownField
+          label={t('misusePatterns.fields.description')}
+          optionalLabel={optional}
+          modeLabel={t('misusePatterns.editor.descriptionMode')}
+          hint={t('misusePatterns.editor.descriptionHint')}
+          name="description"
+          rows={12}
+          previewTestId="description-preview"
           value={values.description}
           onChange={(value) => set('description', value)}
           error={fields.description}
@@ -159,9 +141,12 @@ export function MisusePatternForm({
         <p className="notice" role="note">
           {t('misusePatterns.editor.noVictimDetails')}
         </p>
-      </Section>
+      </FormSection>
 
-      <Section id="where" title={t('misusePatterns.editor.sections.misuse')}>
+      <FormSection
+        headingId="pattern-editor-where"
+        title={t('misusePatterns.editor.sections.misuse')}
+      >
         <PatternGroup
           kind="stage"
           name="stages"
@@ -199,9 +184,12 @@ export function MisusePatternForm({
           error={errorFor(fields, 'regions')}
         />
         <TrendField value={values.trend} onChange={(v) => set('trend', v)} error={fields.trend} />
-      </Section>
+      </FormSection>
 
-      <Section id="indicators" title={t('misusePatterns.editor.sections.indicators')}>
+      <FormSection
+        headingId="pattern-editor-indicators"
+        title={t('misusePatterns.editor.sections.indicators')}
+      >
         <IndicatorsEditor
           indicators={values.indicators}
           onChange={(v) => set('indicators', v)}
@@ -216,10 +204,15 @@ export function MisusePatternForm({
           }
           error={fields.sources}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="visibility" title={t('misusePatterns.editor.sections.visibility')}>
+      <FormSection
+        headingId="pattern-editor-visibility"
+        title={t('misusePatterns.editor.sections.visibility')}
+      >
         <VisibilityField
+          legend={t('misusePatterns.fields.visibility')}
+          help={(visibility) => t(`misusePatterns.editor.visibilityHelp.${visibility}`)}
           value={values.visibility}
           onChange={(v) => set('visibility', v)}
           error={fields.visibility}
@@ -235,26 +228,15 @@ export function MisusePatternForm({
             error={errorFor(fields, 'visibleTo')}
           />
         )}
-      </Section>
+      </FormSection>
 
-      <div className="form__actions practice-form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {isNew || state === 'DRAFT'
-            ? t('misusePatterns.editor.saveDraft')
-            : t('misusePatterns.editor.save')}
-        </button>
-        {(isNew || state === 'DRAFT') && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => void submit(true)}
-          >
-            {t('misusePatterns.editor.saveAndPublish')}
-          </button>
-        )}
-        <Link to={cancelTo}>{t('common.cancel')}</Link>
-      </div>
+      <EditorActions
+        messages="misusePatterns.editor"
+        busy={busy}
+        isDraft={isNew || state === 'DRAFT'}
+        onPublish={() => void submit(true)}
+        cancelTo={cancelTo}
+      />
     </form>
   );
 }

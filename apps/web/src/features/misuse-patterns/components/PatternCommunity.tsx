@@ -1,27 +1,22 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useLocation } from 'react-router';
 import {
-  FlagDocument,
   FollowMisusePatternDocument,
   MisusePatternCommunityDocument,
-  StartThreadDocument,
   UnfollowMisusePatternDocument,
   type FlagReason,
 } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { attempt, type ApiError } from '../../../ui/errors';
-import { SelectField, TextAreaField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
-import { LoadingState } from '../../../ui/LoadingState';
 import type { Viewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
-import { Composer } from '../../discussions/components/Composer';
-import { ThreadDiscussion } from '../../discussions/components/ThreadDiscussion';
+import { AttachedDiscussion } from '../../discussions/components/AttachedDiscussion';
+import { FlagForm } from '../../discussions/components/FlagForm';
 import { ThreadList } from '../../discussions/components/ThreadList';
 
-const FLAG_REASONS: readonly FlagReason[] = [
+/** The reasons to flag a pattern: above all, a detail that could identify a victim. */
+const PATTERN_FLAG_REASONS: readonly FlagReason[] = [
   'IDENTIFIES_VICTIM',
   'ABUSIVE',
   'SPAM',
@@ -103,73 +98,15 @@ export function FlagPattern({ patternId }: { patternId: string }) {
     );
   }
   return (
-    <FlagForm patternId={patternId} onDone={() => setDone(true)} onCancel={() => setOpen(false)} />
-  );
-}
-
-function FlagForm({
-  patternId,
-  onDone,
-  onCancel,
-}: {
-  patternId: string;
-  onDone: () => void;
-  onCancel: () => void;
-}) {
-  const { t } = useTranslation();
-  const [flag, { loading }] = useMutation(FlagDocument);
-  const [reason, setReason] = useState<FlagReason>('IDENTIFIES_VICTIM');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const headingId = useId();
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    const result = await attempt(() =>
-      flag({ variables: { targetId: patternId, reason, note: note.trim() || null } }),
-    );
-    if (!result.ok) return setError(result.error);
-    onDone();
-  }
-
-  return (
-    <form
+    <FlagForm
+      targetId={patternId}
+      heading={t('misusePatterns.flag.heading')}
+      headingLevel={2}
+      reasons={PATTERN_FLAG_REASONS}
       className="form flag-form card"
-      onSubmit={onSubmit}
-      aria-labelledby={headingId}
-      noValidate
-    >
-      <h2 id={headingId}>{t('misusePatterns.flag.heading')}</h2>
-      <FormError error={error} />
-      <SelectField
-        label={t('discussions.flag.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value as FlagReason)}
-      >
-        {FLAG_REASONS.map((value) => (
-          <option key={value} value={value}>
-            {t(`discussions.flag.reasons.${value}`)}
-          </option>
-        ))}
-      </SelectField>
-      <TextAreaField
-        label={t('discussions.flag.note')}
-        optional
-        optionalLabel={t('common.optional')}
-        rows={2}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('discussions.flag.submit')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+      onDone={() => setDone(true)}
+      onCancel={() => setOpen(false)}
+    />
   );
 }
 
@@ -193,62 +130,19 @@ export function PatternDiscussion({
   reload,
 }: PatternDiscussionProps) {
   const { t } = useTranslation();
-  const location = useLocation();
-  const [startThread] = useMutation(StartThreadDocument);
-  const thread = community?.discussion;
-
-  let content;
-  if (!community) {
-    content = loading ? <LoadingState /> : null;
-  } else if (thread) {
-    content = <ThreadDiscussion thread={thread} viewer={viewer} />;
-  } else if (viewer) {
-    content = (
-      <>
-        <p className="muted">{t('discussions.thread.noPosts')}</p>
-        <Composer
-          label={t('misusePatterns.discussion.composerLabel')}
-          submitLabel={t('misusePatterns.discussion.submit')}
-          onSubmit={async (body) => {
-            const result = await attempt(() =>
-              startThread({ variables: { input: { misusePatternId: patternId, body } } }),
-            );
-            if (!result.ok) return result.error;
-            await reload().catch(() => undefined);
-            return null;
-          }}
-        />
-      </>
-    );
-  } else {
-    content = (
-      <p>
-        <Link to={withNext('/sign-in', location.pathname)}>
-          {t('discussions.thread.signInToReply')}
-        </Link>
-      </p>
-    );
-  }
-
   return (
-    <section
-      className="practice-discussion"
-      aria-labelledby="pattern-discussion-heading"
-      data-testid="pattern-discussion"
-    >
-      <h2 id="pattern-discussion-heading">
-        {t('misusePatterns.discussion.heading')}
-        {thread && (
-          <>
-            {' '}
-            <Link className="muted" to={`/discussions/${thread.id}`}>
-              {t('discussions.practice.open')}
-            </Link>
-          </>
-        )}
-      </h2>
-      {content}
-    </section>
+    <AttachedDiscussion
+      id="pattern-discussion"
+      heading={t('misusePatterns.discussion.heading')}
+      composerLabel={t('misusePatterns.discussion.composerLabel')}
+      submitLabel={t('misusePatterns.discussion.submit')}
+      answered={Boolean(community)}
+      loading={loading}
+      thread={community?.discussion}
+      viewer={viewer}
+      subject={{ misusePatternId: patternId }}
+      reload={reload}
+    />
   );
 }
 

@@ -1,29 +1,12 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MisusePatternDetailsFragment } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
-import { safeHref } from '../../../ui/Markdown';
+import { ExternalLinkList } from '../../../ui/ExternalLinkList';
+import { Fact } from '../../../ui/Fact';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { TagList } from '../../practices/components/TagList';
 import { PatternTags, TrendBadge } from './PatternTags';
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  label: string;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <div data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 /** The pattern's structured description: who documented it, where in the process, with what. */
 export function PatternFacts({ pattern }: { pattern: MisusePatternDetailsFragment }) {
@@ -61,23 +44,7 @@ export function PatternFacts({ pattern }: { pattern: MisusePatternDetailsFragmen
         )}
         {p.sources.length > 0 && (
           <Fact label={t('misusePatterns.fields.sources')} testId="fact-sources">
-            <ul className="plain-list">
-              {p.sources.map((source, index) => {
-                const href = safeHref(source.url);
-                return (
-                  <li key={index}>
-                    {href ? (
-                      <a href={href} target="_blank" rel="nofollow noopener noreferrer">
-                        {source.label}
-                        <span className="visually-hidden"> {t('markdown.newTab')}</span>
-                      </a>
-                    ) : (
-                      source.label
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <ExternalLinkList links={p.sources} />
           </Fact>
         )}
         {p.publishedAt && (

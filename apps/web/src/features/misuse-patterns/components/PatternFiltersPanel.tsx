@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
+import { FacetGroup } from '../../../ui/FacetGroup';
+import { SearchForm } from '../../../ui/SearchForm';
 import { useLabels } from '../../practices/hooks/useLabels';
 import { usePatternLabels } from '../hooks/usePatternLabels';
 import {
@@ -39,9 +40,15 @@ export function PatternFiltersPanel({ filters, counts, onChange }: PatternFilter
       role="search"
       aria-label={t('misusePatterns.library.filters.label')}
     >
-      <SearchForm key={`q:${filters.query}`} filters={filters} onChange={onChange} />
+      <SearchForm
+        key={`q:${filters.query}`}
+        label={t('misusePatterns.library.filters.search')}
+        buttonLabel={t('misusePatterns.library.filters.searchButton')}
+        query={filters.query}
+        onSearch={(query) => onChange({ ...filters, query })}
+      />
       {PATTERN_FACETS.map((facet) => (
-        <FacetGroup
+        <PatternFacetGroup
           key={facet.key}
           facet={facet}
           selected={filters.facets[facet.key]}
@@ -63,42 +70,6 @@ export function PatternFiltersPanel({ filters, counts, onChange }: PatternFilter
         </p>
       )}
     </div>
-  );
-}
-
-interface SearchFormProps {
-  filters: PatternFilters;
-  onChange: (filters: PatternFilters) => void;
-}
-
-/** Words in the title, summary or indicators (re-mounted when the address changes them). */
-function SearchForm({ filters, onChange }: SearchFormProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [query, setQuery] = useState(filters.query);
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, query: query.trim() });
-  }
-  return (
-    <form className="search-form" onSubmit={onSubmit}>
-      <label htmlFor={id} className="field__label">
-        {t('misusePatterns.library.filters.search')}
-      </label>
-      <div className="search-form__row">
-        <input
-          id={id}
-          className="input"
-          type="search"
-          name="q"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <button type="submit" className="button">
-          {t('misusePatterns.library.filters.searchButton')}
-        </button>
-      </div>
-    </form>
   );
 }
 
@@ -129,69 +100,31 @@ interface FacetGroupProps {
   onChange: (values: string[]) => void;
 }
 
-/** One taxonomy's chips (checkboxes), folded away unless open by default or in use. */
-function FacetGroup({ facet, selected, counts, onChange }: FacetGroupProps) {
+/** One taxonomy's chips (checkboxes), with counts where the API has them. */
+function PatternFacetGroup({ facet, selected, counts, onChange }: FacetGroupProps) {
   const { t } = useTranslation();
-  const format = useNumberFormat();
   const labelOf = useFacetLabel();
   const countOf = useMemo(() => new Map(counts?.map((c) => [c.value, c.count])), [counts]);
-  const title = t(`misusePatterns.library.facets.${facet.key}`);
-
-  const toggle = (code: string, checked: boolean) =>
-    onChange(
-      normalizePatternFacet(
-        facet,
-        checked ? [...selected, code] : selected.filter((value) => value !== code),
-      ),
-    );
-
   return (
-    <details
-      className="facet"
-      open={facet.open || selected.length > 0}
-      data-testid={`facet-${facet.key}`}
-    >
-      <summary className="facet__summary">
-        {title}
-        {selected.length > 0 && (
-          <span className="facet__selected">
-            {t('misusePatterns.library.filters.selected', { count: selected.length })}
-          </span>
-        )}
-      </summary>
-      <fieldset className="chips">
-        <legend className="visually-hidden">{title}</legend>
-        {facet.codes().map((code) => {
-          const label = labelOf(facet.key, code);
-          const count = counts ? (countOf.get(code) ?? 0) : undefined;
-          return (
-            <label key={code} className="chip" data-code={code}>
-              <input
-                type="checkbox"
-                name={facet.param}
-                value={code}
-                checked={selected.includes(code)}
-                onChange={(e) => toggle(code, e.target.checked)}
-                aria-label={
-                  count === undefined
-                    ? undefined
-                    : t('misusePatterns.library.filters.chipLabel', {
-                        label,
-                        count,
-                        formatted: format.format(count),
-                      })
-                }
-              />
-              <span className="chip__label">{label}</span>
-              {count !== undefined && (
-                <span className="chip__count" aria-hidden="true">
-                  {format.format(count)}
-                </span>
-              )}
-            </label>
-          );
-        })}
-      </fieldset>
-    </details>
+    <FacetGroup
+      facetKey={facet.key}
+      title={t(`misusePatterns.library.facets.${facet.key}`)}
+      param={facet.param}
+      open={facet.open}
+      codes={facet.codes()}
+      selected={selected}
+      labelOf={(code) => labelOf(facet.key, code)}
+      counts={counts ? countOf : undefined}
+      selectedLabel={(count) => t('misusePatterns.library.filters.selected', { count })}
+      chipLabel={(values) => t('misusePatterns.library.filters.chipLabel', values)}
+      onToggle={(code, checked) =>
+        onChange(
+          normalizePatternFacet(
+            facet,
+            checked ? [...selected, code] : selected.filter((value) => value !== code),
+          ),
+        )
+      }
+    />
   );
 }

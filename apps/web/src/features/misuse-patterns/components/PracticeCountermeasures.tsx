@@ -13,6 +13,7 @@ import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { ErrorState } from '../../../ui/ErrorState';
+import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormErrors } from '../../../ui/useFormErrors';
@@ -244,14 +245,11 @@ function EditCountermeasureForm({
         onNoteChange={setNote}
         fields={fields}
       />
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={loading}>
-          {t('misusePatterns.countermeasures.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('misusePatterns.countermeasures.save')}
+        busy={loading}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

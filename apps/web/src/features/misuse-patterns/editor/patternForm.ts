@@ -86,10 +86,3 @@ export function indicatorRowOf(values: PatternFormValues, checkedIndex: number):
   }
   return checkedIndex;
 }
-
-/** The message for a field, or for any of its items ("sources.2.url" counts for "sources"). */
-export function errorFor(fields: Record<string, string>, name: string): string | undefined {
-  if (fields[name]) return fields[name];
-  const key = Object.keys(fields).find((field) => field.startsWith(`${name}.`));
-  return key ? fields[key] : undefined;
-}

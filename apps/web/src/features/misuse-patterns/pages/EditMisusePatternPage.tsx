@@ -10,12 +10,10 @@ import {
   type MisusePatternDetailsFragment,
 } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { MisusePatternForm, type PatternSaveOptions } from '../components/MisusePatternForm';
+import { EditAccess, type SaveOptions } from '../../practices/components/OwnedEditor';
+import { MisusePatternForm } from '../components/MisusePatternForm';
 import { patternValues } from '../editor/patternForm';
 import { usePatternsChanged } from '../hooks/usePatternsChanged';
 import type { PatternFlash } from './MisusePatternPage';
@@ -37,36 +35,18 @@ function EditPattern({ slug }: { slug: string }) {
     variables: { slug },
     fetchPolicy: 'network-only',
   });
-  const pattern = data?.misusePattern;
-
-  if (!data) {
-    if (loading) {
-      return (
-        <>
-          <PageTitle page={t('misusePatterns.editor.editTitleLoading')} />
-          <LoadingState />
-        </>
-      );
-    }
-    return (
-      <ErrorState
-        message={t('misusePatterns.page.loadError')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
-  if (!pattern) return <NotFoundPage />;
-  if (!pattern.viewerCanEdit) {
-    return (
-      <div className="message-page" data-testid="not-allowed">
-        <PageTitle page={t('misusePatterns.editor.notAllowed.title')} />
-        <p className="eyebrow">{t('editor.notAllowed.code')}</p>
-        <h1>{t('misusePatterns.editor.notAllowed.title')}</h1>
-        <p>{t('misusePatterns.editor.notAllowed.body')}</p>
-      </div>
-    );
-  }
-  return <EditForm pattern={pattern} />;
+  return (
+    <EditAccess
+      messages="misusePatterns.editor"
+      answered={Boolean(data)}
+      loading={loading}
+      item={data?.misusePattern}
+      loadError={t('misusePatterns.page.loadError')}
+      onRetry={() => void refetch().catch(() => undefined)}
+    >
+      {(pattern) => <EditForm pattern={pattern} />}
+    </EditAccess>
+  );
 }
 
 function EditForm({ pattern }: { pattern: MisusePatternDetailsFragment }) {
@@ -78,10 +58,7 @@ function EditForm({ pattern }: { pattern: MisusePatternDetailsFragment }) {
   // The form starts from the pattern as loaded; later cache updates must not reset it.
   const [initial] = useState(() => patternValues(pattern));
 
-  async function onSave(
-    input: MisusePatternInput,
-    options: PatternSaveOptions,
-  ): Promise<ApiError | null> {
+  async function onSave(input: MisusePatternInput, options: SaveOptions): Promise<ApiError | null> {
     const result = await attempt(() => update({ variables: { id: pattern.id, input } }));
     if (!result.ok) return result.error;
     let flash: PatternFlash = pattern.state === 'DRAFT' ? 'draft' : 'saved';

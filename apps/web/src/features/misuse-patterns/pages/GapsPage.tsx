@@ -7,7 +7,10 @@ import { GapMatrixDocument, MisusePatternsDocument, type Region } from '@allianc
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { PageHeader } from '../../../ui/PageHeader';
 import { PageTitle } from '../../../ui/PageTitle';
+import { QueryFallback } from '../../../ui/QueryFallback';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { useLabels } from '../../practices/hooks/useLabels';
 import { codesOfKind } from '../../practices/taxonomy';
@@ -35,17 +38,13 @@ export function GapsPage() {
   return (
     <>
       <PageTitle page={t('misusePatterns.gaps.title')} />
-      <div className="page-header">
-        <div>
-          <h1>{t('misusePatterns.gaps.title')}</h1>
-          <p className="lead">{t('misusePatterns.gaps.intro')}</p>
-        </div>
+      <PageHeader title={t('misusePatterns.gaps.title')} intro={t('misusePatterns.gaps.intro')}>
         <p className="actions">
           <Link className="button button--secondary" to="/misuse-patterns">
             {t('misusePatterns.gaps.libraryLink')}
           </Link>
         </p>
-      </div>
+      </PageHeader>
       <RegionSelect
         value={region}
         onChange={(next) => {
@@ -186,37 +185,29 @@ function GapList() {
               </li>
             ))}
           </ul>
-          {connection.pageInfo.hasNextPage && (
-            <p className="actions">
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={loadingMore}
-                onClick={() =>
-                  void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
-                    () => undefined,
-                  )
-                }
-              >
-                {loadingMore ? t('common.loading') : t('misusePatterns.gaps.loadMore')}
-              </button>
-              <span className="muted">
-                {t('misusePatterns.library.shown', {
-                  shown: format.format(connection.edges.length),
-                  total: format.format(connection.totalCount),
-                })}
-              </span>
-            </p>
-          )}
+          <LoadMoreButton
+            pageInfo={connection.pageInfo}
+            fetchMore={fetchMore}
+            busy={loadingMore}
+            label={t('misusePatterns.gaps.loadMore')}
+            busyLabel={t('common.loading')}
+          >
+            <span className="muted">
+              {t('misusePatterns.library.shown', {
+                shown: format.format(connection.edges.length),
+                total: format.format(connection.totalCount),
+              })}
+            </span>
+          </LoadMoreButton>
         </>
       );
-  } else if (loading) {
-    content = <LoadingState />;
-  } else if (error) {
+  } else {
     content = (
-      <ErrorState
-        message={t('misusePatterns.gaps.listError')}
-        onRetry={() => void refetch().catch(() => undefined)}
+      <QueryFallback
+        loading={loading}
+        error={error}
+        errorMessage={t('misusePatterns.gaps.listError')}
+        refetch={refetch}
       />
     );
   }

@@ -10,6 +10,7 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { StateBadge, VisibilityBadge } from '../../practices/components/PracticeBadges';
+import { StateBanner } from '../../practices/components/StateBanner';
 import { PatternActions } from '../components/PatternActions';
 import {
   FlagPattern,
@@ -21,7 +22,6 @@ import {
 import { PresentedAt } from '../../events/components/PresentedAt';
 import { PatternCountermeasures } from '../components/PatternCountermeasures';
 import { PatternFacts } from '../components/PatternFacts';
-import { PatternStateBanner } from '../components/PatternStateBanner';
 import '../misuse-patterns.css';
 
 /** What the editor left to say after navigating here. */
@@ -79,7 +79,7 @@ export function MisusePatternPage() {
           {t(`misusePatterns.page.flash.${flash}`)}
         </p>
       )}
-      <PatternStateBanner pattern={pattern} />
+      <StateBanner item={pattern} messages="misusePatterns.stateBanner" />
       <PatternActions pattern={pattern} viewer={viewer} />
 
       <div className="practice__layout">

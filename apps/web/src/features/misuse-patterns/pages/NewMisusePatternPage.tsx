@@ -1,19 +1,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { MisusePatternInput } from '@alliance/domain';
 import { CreateMisusePatternDocument, PublishMisusePatternDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import {
-  canWritePractices,
-  useViewerMemberships,
-} from '../../practices/hooks/useViewerMemberships';
-import { MisusePatternForm, type PatternSaveOptions } from '../components/MisusePatternForm';
+import { WritableOrganizations, type SaveOptions } from '../../practices/components/OwnedEditor';
+import type { ViewerMembership } from '../../practices/hooks/useViewerMemberships';
+import { MisusePatternForm } from '../components/MisusePatternForm';
 import { emptyPatternValues } from '../editor/patternForm';
 import { usePatternsChanged } from '../hooks/usePatternsChanged';
 import type { PatternFlash } from './MisusePatternPage';
@@ -25,45 +21,33 @@ export function NewMisusePatternPage() {
     <div className="editor-page">
       <PageTitle page={t('misusePatterns.editor.newTitle')} />
       <h1>{t('misusePatterns.editor.newTitle')}</h1>
-      <RequireSignIn>{() => <NewPattern />}</RequireSignIn>
+      <RequireSignIn>
+        {() => (
+          // Editors and admins write their organization's patterns, as they do its practices.
+          <WritableOrganizations messages="misusePatterns.editor">
+            {(organizations, preselectedId) => (
+              <NewPattern organizations={organizations} initialOrganizationId={preselectedId} />
+            )}
+          </WritableOrganizations>
+        )}
+      </RequireSignIn>
     </div>
   );
 }
 
-function NewPattern() {
-  const { t } = useTranslation();
+interface NewPatternProps {
+  organizations: ViewerMembership[];
+  initialOrganizationId: string;
+}
+
+function NewPattern({ organizations, initialOrganizationId }: NewPatternProps) {
   const navigate = useNavigate();
   const patternsChanged = usePatternsChanged();
-  const [params] = useSearchParams();
-  const organizationSlug = params.get('organization') ?? '';
-  const { memberships, loading, error, retry } = useViewerMemberships();
   const [create, { loading: creating }] = useMutation(CreateMisusePatternDocument);
   const [publish, { loading: publishing }] = useMutation(PublishMisusePatternDocument);
   const initial = useMemo(() => emptyPatternValues(), []);
 
-  if (loading) return <LoadingState />;
-  if (error) return <ErrorState message={t('editor.membershipsError')} onRetry={retry} />;
-
-  // Editors and admins write their organization's patterns, as they do its practices.
-  const writable = memberships.filter((m) => canWritePractices(m.role));
-  if (writable.length === 0) {
-    return (
-      <div className="notice" role="note" data-testid="cannot-write">
-        <p>{t('misusePatterns.editor.noOrganization')}</p>
-        <p>
-          <Link to="/organizations">{t('editor.browseOrganizations')}</Link>
-        </p>
-      </div>
-    );
-  }
-  const preselected =
-    writable.find((m) => m.organization.slug === organizationSlug)?.organization.id ??
-    (writable.length === 1 ? writable[0].organization.id : '');
-
-  async function onSave(
-    input: MisusePatternInput,
-    options: PatternSaveOptions,
-  ): Promise<ApiError | null> {
+  async function onSave(input: MisusePatternInput, options: SaveOptions): Promise<ApiError | null> {
     const result = await attempt(() =>
       create({ variables: { organizationId: options.organizationId, input } }),
     );
@@ -85,8 +69,8 @@ function NewPattern() {
     <MisusePatternForm
       initial={initial}
       isNew
-      organizations={writable}
-      initialOrganizationId={preselected}
+      organizations={organizations}
+      initialOrganizationId={initialOrganizationId}
       busy={creating || publishing}
       onSave={onSave}
       cancelTo="/misuse-patterns"

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STAKEHOLDER_TYPES } from '@alliance/domain';
 import type { StakeholderType } from '@alliance/graphql';
+import { SearchForm } from '../../../ui/SearchForm';
 import { hasFilters, type DirectoryFilters } from '../directoryFilters';
 import { CountryOptions } from './CountryOptions';
 
@@ -16,15 +17,10 @@ interface DirectoryFiltersFormProps {
  */
 export function DirectoryFiltersForm({ filters, onChange }: DirectoryFiltersFormProps) {
   const { t } = useTranslation();
-  const searchId = useId();
   const countryId = useId();
-  // Re-mounted (key) when the address changes the query, e.g. with the Back button.
-  const [query, setQuery] = useState(filters.query);
-
-  function onSearch(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, query: query.trim() });
-  }
+  // The page re-mounts the form (key) when the address changes the query, e.g. with the Back
+  // button; "Clear" re-mounts the search box, to empty it of words not searched for yet too.
+  const [searchBox, setSearchBox] = useState(0);
 
   function toggleType(type: StakeholderType, checked: boolean) {
     const types = checked ? [...filters.types, type] : filters.types.filter((t) => t !== type);
@@ -37,24 +33,13 @@ export function DirectoryFiltersForm({ filters, onChange }: DirectoryFiltersForm
 
   return (
     <div className="filters" role="search" aria-label={t('organizations.filters.label')}>
-      <form className="search-form" onSubmit={onSearch}>
-        <label htmlFor={searchId} className="field__label">
-          {t('organizations.filters.search')}
-        </label>
-        <div className="search-form__row">
-          <input
-            id={searchId}
-            className="input"
-            type="search"
-            name="q"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('organizations.filters.searchButton')}
-          </button>
-        </div>
-      </form>
+      <SearchForm
+        key={searchBox}
+        label={t('organizations.filters.search')}
+        buttonLabel={t('organizations.filters.searchButton')}
+        query={filters.query}
+        onSearch={(query) => onChange({ ...filters, query })}
+      />
       <fieldset className="filter-group">
         <legend>{t('organizations.filters.type')}</legend>
         {STAKEHOLDER_TYPES.map(({ code }) => (
@@ -100,7 +85,7 @@ export function DirectoryFiltersForm({ filters, onChange }: DirectoryFiltersForm
             type="button"
             className="button button--secondary button--small"
             onClick={() => {
-              setQuery('');
+              setSearchBox((box) => box + 1);
               onChange({ query: '', types: [], country: '', verified: false });
             }}
           >

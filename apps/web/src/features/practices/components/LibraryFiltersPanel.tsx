@@ -1,7 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeStatsQuery } from '@alliance/graphql';
-import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
+import { FacetGroup } from '../../../ui/FacetGroup';
+import { SearchForm } from '../../../ui/SearchForm';
 import { useLabels } from '../hooks/useLabels';
 import {
   FACETS,
@@ -34,14 +35,20 @@ export function LibraryFiltersPanel({ filters, stats, onChange }: LibraryFilters
   const { t } = useTranslation();
   return (
     <div className="filters library-filters" role="search" aria-label={t('library.filters.label')}>
-      <SearchForm key={`q:${filters.query}`} filters={filters} onChange={onChange} />
+      <SearchForm
+        key={`q:${filters.query}`}
+        label={t('library.filters.search')}
+        buttonLabel={t('library.filters.searchButton')}
+        query={filters.query}
+        onSearch={(query) => onChange({ ...filters, query })}
+      />
       <YearsForm
         key={`y:${filters.yearFrom}-${filters.yearTo}`}
         filters={filters}
         onChange={onChange}
       />
       {FACETS.map((facet) => (
-        <FacetGroup
+        <LibraryFacetGroup
           key={facet.key}
           facet={facet}
           selected={filters.facets[facet.key]}
@@ -69,37 +76,6 @@ export function LibraryFiltersPanel({ filters, stats, onChange }: LibraryFilters
 interface FormProps {
   filters: LibraryFilters;
   onChange: (filters: LibraryFilters) => void;
-}
-
-/** Words in the title or summary (re-mounted when the address changes the query). */
-function SearchForm({ filters, onChange }: FormProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [query, setQuery] = useState(filters.query);
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onChange({ ...filters, query: query.trim() });
-  }
-  return (
-    <form className="search-form" onSubmit={onSubmit}>
-      <label htmlFor={id} className="field__label">
-        {t('library.filters.search')}
-      </label>
-      <div className="search-form__row">
-        <input
-          id={id}
-          className="input"
-          type="search"
-          name="q"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-        <button type="submit" className="button">
-          {t('library.filters.searchButton')}
-        </button>
-      </div>
-    </form>
-  );
 }
 
 const toYear = (value: string): number | null =>
@@ -170,14 +146,12 @@ interface FacetGroupProps {
   onChange: (values: string[]) => void;
 }
 
-/** One taxonomy's chips (checkboxes), folded away unless open by default or in use. */
-function FacetGroup({ facet, selected, counts, onChange }: FacetGroupProps) {
+/** One taxonomy's chips (checkboxes), with counts where the API has them. */
+function LibraryFacetGroup({ facet, selected, counts, onChange }: FacetGroupProps) {
   const { t } = useTranslation();
   const labels = useLabels();
-  const format = useNumberFormat();
   const [showAll, setShowAll] = useState(false);
   const countOf = useMemo(() => new Map(counts?.map((c) => [c.value, c.count])), [counts]);
-  const title = t(`library.facets.${facet.key}`);
 
   // Countries: those the library has practices in (most first), then chosen ones without any.
   const codes =
@@ -191,69 +165,36 @@ function FacetGroup({ facet, selected, counts, onChange }: FacetGroupProps) {
         ...codes.slice(COUNTRY_CHIPS).filter((c) => selected.includes(c)),
       ]
     : codes;
-  const label = (code: string) =>
-    facet.kind === null ? labels.country(code) : labels.taxonomy(facet.kind, code);
-
-  const toggle = (code: string, checked: boolean) =>
-    onChange(
-      normalizeFacet(
-        facet,
-        checked ? [...selected, code] : selected.filter((value) => value !== code),
-      ),
-    );
 
   return (
-    <details
-      className="facet"
-      open={facet.open || selected.length > 0}
-      data-testid={`facet-${facet.key}`}
+    <FacetGroup
+      facetKey={facet.key}
+      title={t(`library.facets.${facet.key}`)}
+      param={facet.param}
+      open={facet.open}
+      codes={shown}
+      selected={selected}
+      labelOf={(code) =>
+        facet.kind === null ? labels.country(code) : labels.taxonomy(facet.kind, code)
+      }
+      counts={facet.stats && counts ? countOf : undefined}
+      selectedLabel={(count) => t('library.filters.selected', { count })}
+      chipLabel={(values) => t('library.filters.chipLabel', values)}
+      onToggle={(code, checked) =>
+        onChange(
+          normalizeFacet(
+            facet,
+            checked ? [...selected, code] : selected.filter((value) => value !== code),
+          ),
+        )
+      }
+      emptyLabel={t('library.filters.noValues')}
     >
-      <summary className="facet__summary">
-        {title}
-        {selected.length > 0 && (
-          <span className="facet__selected">
-            {t('library.filters.selected', { count: selected.length })}
-          </span>
-        )}
-      </summary>
-      <fieldset className="chips">
-        <legend className="visually-hidden">{title}</legend>
-        {codes.length === 0 && <p className="muted">{t('library.filters.noValues')}</p>}
-        {shown.map((code) => {
-          const count = facet.stats && counts ? (countOf.get(code) ?? 0) : undefined;
-          return (
-            <label key={code} className="chip" data-code={code}>
-              <input
-                type="checkbox"
-                name={facet.param}
-                value={code}
-                checked={selected.includes(code)}
-                onChange={(e) => toggle(code, e.target.checked)}
-                aria-label={
-                  count === undefined
-                    ? undefined
-                    : t('library.filters.chipLabel', {
-                        label: label(code),
-                        count,
-                        formatted: format.format(count),
-                      })
-                }
-              />
-              <span className="chip__label">{label(code)}</span>
-              {count !== undefined && (
-                <span className="chip__count" aria-hidden="true">
-                  {format.format(count)}
-                </span>
-              )}
-            </label>
-          );
-        })}
-      </fieldset>
       {limited && (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
           {t('library.filters.showAllCountries', { count: codes.length })}
         </button>
       )}
-    </details>
+    </FacetGroup>
   );
 }

@@ -1,31 +1,14 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { PracticeDetailsFragment } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
-import { safeHref } from '../../../ui/Markdown';
+import { ExternalLinkList } from '../../../ui/ExternalLinkList';
+import { Fact } from '../../../ui/Fact';
 import { withNext } from '../../auth/next';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { useLabels } from '../hooks/useLabels';
 import { TagList } from './TagList';
-
-function Fact({
-  label,
-  children,
-  testId,
-}: {
-  label: string;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <div data-testid={testId}>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
 
 interface PracticeFactsProps {
   practice: PracticeDetailsFragment;
@@ -114,23 +97,7 @@ export function PracticeFacts({ practice, signedIn }: PracticeFactsProps) {
         {tags('iloIndicator', p.iloIndicators, t('practice.iloIndicators'))}
         {p.links.length > 0 && (
           <Fact label={t('practice.links')}>
-            <ul className="plain-list">
-              {p.links.map((link) => {
-                const href = safeHref(link.url);
-                return (
-                  <li key={`${link.label}-${link.url}`}>
-                    {href ? (
-                      <a href={href} target="_blank" rel="nofollow noopener noreferrer">
-                        {link.label}
-                        <span className="visually-hidden"> {t('markdown.newTab')}</span>
-                      </a>
-                    ) : (
-                      link.label
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <ExternalLinkList links={p.links} />
           </Fact>
         )}
         <Fact label={t('practice.contact')} testId="fact-contact">

@@ -1,59 +1,34 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import {
-  fieldErrors,
   LANGUAGES,
   PRACTICE_SUMMARY_MAX_LENGTH,
-  PRACTICE_VISIBILITIES,
   practiceInputSchema,
   type PracticeInput,
 } from '@alliance/domain';
-import type { PracticeState } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
-import type { ApiError, FieldError } from '../../../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
-import { Markdown } from '../../../ui/Markdown';
-import { useFormErrors } from '../../../ui/useFormErrors';
+import { FormSection } from '../../../ui/FormSection';
+import { MarkdownField } from '../../../ui/MarkdownField';
 import { errorFor, toSchemaInput, type PracticeFormValues } from '../editor/practiceForm';
 import { useAutosave } from '../hooks/useAutosave';
 import { useLabels } from '../hooks/useLabels';
-import type { ViewerMembership } from '../hooks/useViewerMemberships';
+import { useOwnedEditorForm } from '../hooks/useOwnedEditorForm';
 import { codesOfKind, type TaxonomyKind } from '../taxonomy';
 import { CheckboxGroup } from './CheckboxGroup';
 import { CountryPicker } from './CountryPicker';
 import { LinksEditor } from './LinksEditor';
+import { EditorActions, OrganizationField, type OwnedEditorProps } from './OwnedEditor';
 import { SimilarPracticesHint } from './SimilarPracticesHint';
+import { SummaryField } from './SummaryField';
+import { TaxonomyGroup } from './TaxonomyGroup';
+import { VisibilityField } from './VisibilityField';
 
-export interface SaveOptions {
-  /** Publish right after saving. */
-  publish: boolean;
-  /** The owning organization (new practices). */
-  organizationId: string;
-}
-
-interface PracticeFormProps {
-  initial: PracticeFormValues;
+interface PracticeFormProps extends OwnedEditorProps<PracticeFormValues, PracticeInput> {
   /** Where the form is kept in this browser: the practice id, or "new:<organization>". */
   autosaveKey: string;
-  /** A new practice: choose its organization, see similar practices. */
-  isNew: boolean;
-  /** The life-cycle state of an existing practice ("Save and publish" for drafts only). */
-  state?: PracticeState;
-  /** New practices: the organizations the viewer may write for. */
-  organizations?: ViewerMembership[];
-  initialOrganizationId?: string;
-  /** Existing practices: the owner's name. */
-  ownerName?: string;
-  busy: boolean;
-  /** Saves the validated input; resolves to the API's error, or null once saved. */
-  onSave: (input: PracticeInput, options: SaveOptions) => Promise<ApiError | null>;
-  cancelTo: string;
 }
-
-type Setter = <K extends keyof PracticeFormValues>(name: K, value: PracticeFormValues[K]) => void;
 
 /**
  * The practice editor: content (with a markdown preview), taxonomies, scope, facts, links,
@@ -75,33 +50,32 @@ export function PracticeForm({
 }: PracticeFormProps) {
   const { t } = useTranslation();
   const dates = useDateFormat();
-  const { error, fields, fail, invalid, clear, formRef } = useFormErrors();
-  const [values, setValues] = useState(initial);
-  const [organizationId, setOrganizationId] = useState(initialOrganizationId);
+  const format = useNumberFormat();
+  const {
+    values,
+    setValues,
+    set,
+    organizationId,
+    setOrganizationId,
+    submit,
+    onSubmit,
+    error,
+    fields,
+    formRef,
+  } = useOwnedEditorForm({
+    messages: 'editor',
+    initial,
+    isNew,
+    initialOrganizationId,
+    check: (values) => practiceInputSchema.safeParse(toSchemaInput(values)),
+    onSave,
+    // Saved: what this browser kept is no longer needed.
+    onSaved: () => {
+      autosave.clear();
+    },
+  });
   const autosave = useAutosave(autosaveKey, values, initial);
 
-  const set: Setter = (name, value) => setValues((v) => ({ ...v, [name]: value }));
-
-  async function submit(publish: boolean) {
-    const problems: FieldError[] = [];
-    if (isNew && !organizationId) {
-      problems.push({ field: 'organizationId', message: t('editor.chooseOrganization') });
-    }
-    const parsed = practiceInputSchema.safeParse(toSchemaInput(values));
-    if (!parsed.success) problems.push(...fieldErrors(parsed.error));
-    if (problems.length || !parsed.success) return invalid(problems);
-    clear();
-    const failure = await onSave(parsed.data, { publish, organizationId });
-    if (failure) fail(failure);
-    else autosave.clear();
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(false);
-  }
-
-  const canPublish = isNew || state === 'DRAFT';
   const optional = t('common.optional');
 
   return (
@@ -139,28 +113,17 @@ export function PracticeForm({
       )}
       <FormError error={error} />
 
-      {isNew ? (
-        <SelectField
-          label={t('editor.organization')}
-          hint={t('editor.organizationHint')}
-          name="organizationId"
-          required
-          value={organizationId}
-          onChange={(e) => setOrganizationId(e.target.value)}
-          error={fields.organizationId}
-        >
-          <option value="">{t('editor.chooseOrganizationOption')}</option>
-          {organizations.map((m) => (
-            <option key={m.organization.id} value={m.organization.id}>
-              {m.organization.name}
-            </option>
-          ))}
-        </SelectField>
-      ) : (
-        <p className="muted">{t('editor.ownedBy', { organization: ownerName })}</p>
-      )}
+      <OrganizationField
+        messages="editor"
+        isNew={isNew}
+        organizations={organizations}
+        value={organizationId}
+        onChange={setOrganizationId}
+        error={fields.organizationId}
+        ownerName={ownerName}
+      />
 
-      <Section id="content" title={t('editor.sections.content')}>
+      <FormSection headingId="editor-content" title={t('editor.sections.content')}>
         <TextField
           label={t('practiceField.title')}
           hint={t('editor.titleHint')}
@@ -172,18 +135,39 @@ export function PracticeForm({
         />
         {isNew && <SimilarPracticesHint title={values.title} summary={values.summary} />}
         <SummaryField
+          label={t('practiceField.summary')}
+          max={PRACTICE_SUMMARY_MAX_LENGTH}
+          rows={4}
+          counter={(length) =>
+            length > PRACTICE_SUMMARY_MAX_LENGTH
+              ? t('editor.summaryOver', {
+                  count: length - PRACTICE_SUMMARY_MAX_LENGTH,
+                  max: format.format(PRACTICE_SUMMARY_MAX_LENGTH),
+                })
+              : t('editor.summaryCounter', {
+                  length: format.format(length),
+                  max: format.format(PRACTICE_SUMMARY_MAX_LENGTH),
+                })
+          }
           value={values.summary}
           onChange={(value) => set('summary', value)}
           error={fields.summary}
         />
-        <BodyField
+        {/* Previewed with the practice page's component. */}
+        <MarkdownField
+          label={t('practiceField.body')}
+          modeLabel={t('editor.bodyMode')}
+          hint={t('editor.bodyHint')}
+          name="body"
+          rows={18}
+          previewTestId="body-preview"
           value={values.body}
           onChange={(value) => set('body', value)}
           error={fields.body}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="taxonomies" title={t('editor.sections.taxonomies')}>
+      <FormSection headingId="editor-taxonomies" title={t('editor.sections.taxonomies')}>
         <TaxonomyGroup
           kind="focusArea"
           name="focusAreas"
@@ -213,9 +197,9 @@ export function PracticeForm({
             error={errorFor(fields, name)}
           />
         ))}
-      </Section>
+      </FormSection>
 
-      <Section id="scope" title={t('editor.sections.scope')}>
+      <FormSection headingId="editor-scope" title={t('editor.sections.scope')}>
         <CountryPicker
           values={values.countries}
           onChange={(v) => set('countries', v)}
@@ -246,9 +230,9 @@ export function PracticeForm({
           onOthersChange={(v) => set('otherLanguages', v)}
           error={errorFor(fields, 'languages')}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="facts" title={t('editor.sections.facts')}>
+      <FormSection headingId="editor-facts" title={t('editor.sections.facts')}>
         <TaxonomySelect
           kind="practiceStatus"
           name="status"
@@ -318,9 +302,9 @@ export function PracticeForm({
           onChange={(v) => set('iloIndicators', v)}
           error={errorFor(fields, 'iloIndicators')}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="links" title={t('editor.sections.links')}>
+      <FormSection headingId="editor-links" title={t('editor.sections.links')}>
         <LinksEditor
           links={values.links}
           onChange={(v) => set('links', v)}
@@ -338,10 +322,12 @@ export function PracticeForm({
           onChange={(e) => set('contact', e.target.value)}
           error={fields.contact}
         />
-      </Section>
+      </FormSection>
 
-      <Section id="visibility" title={t('editor.sections.visibility')}>
+      <FormSection headingId="editor-visibility" title={t('editor.sections.visibility')}>
         <VisibilityField
+          legend={t('practiceField.visibility')}
+          help={(visibility) => t(`editor.visibilityHelp.${visibility}`)}
           value={values.visibility}
           onChange={(v) => set('visibility', v)}
           error={fields.visibility}
@@ -357,170 +343,23 @@ export function PracticeForm({
             error={errorFor(fields, 'visibleTo')}
           />
         )}
-      </Section>
+      </FormSection>
 
-      <div className="form__actions practice-form__actions">
-        <button type="submit" className="button" disabled={busy}>
-          {isNew || state === 'DRAFT' ? t('editor.saveDraft') : t('editor.save')}
-        </button>
-        {canPublish && (
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={busy}
-            onClick={() => void submit(true)}
-          >
-            {t('editor.saveAndPublish')}
-          </button>
-        )}
-        <Link to={cancelTo}>{t('common.cancel')}</Link>
+      <EditorActions
+        messages="editor"
+        busy={busy}
+        isDraft={isNew || state === 'DRAFT'}
+        onPublish={() => void submit(true)}
+        cancelTo={cancelTo}
+      >
         <span className="muted" data-testid="autosave-status">
           {autosave.savedAt
             ? t('editor.autosaved', { time: dates.dateTime(autosave.savedAt) })
             : ''}
         </span>
-      </div>
+      </EditorActions>
     </form>
   );
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const headingId = `editor-${id}`;
-  return (
-    <section className="form-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function SummaryField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
-  const { t } = useTranslation();
-  const format = useNumberFormat();
-  const length = value.trim().length;
-  const over = length > PRACTICE_SUMMARY_MAX_LENGTH;
-  return (
-    <TextAreaField
-      label={t('practiceField.summary')}
-      hint={
-        <span
-          className={over ? 'counter counter--over' : 'counter'}
-          data-testid="summary-counter"
-          data-value={length}
-        >
-          {over
-            ? t('editor.summaryOver', {
-                count: length - PRACTICE_SUMMARY_MAX_LENGTH,
-                max: format.format(PRACTICE_SUMMARY_MAX_LENGTH),
-              })
-            : t('editor.summaryCounter', {
-                length: format.format(length),
-                max: format.format(PRACTICE_SUMMARY_MAX_LENGTH),
-              })}
-        </span>
-      }
-      name="summary"
-      required
-      rows={4}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      error={error}
-    />
-  );
-}
-
-/** The description in markdown, with a "Preview" rendered by the practice page's component. */
-function BodyField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const [preview, setPreview] = useState(false);
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  return (
-    <div className={['field', 'body-field', error ? 'field--invalid' : ''].join(' ').trim()}>
-      <div className="body-field__header">
-        <label htmlFor={id} className="field__label">
-          {t('practiceField.body')}
-        </label>
-        <div className="segmented" role="group" aria-label={t('editor.bodyMode')}>
-          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t('editor.write')}
-          </button>
-          <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
-            {t('editor.preview')}
-          </button>
-        </div>
-      </div>
-      <div id={hintId} className="field__hint">
-        {t('editor.bodyHint')}
-      </div>
-      <textarea
-        id={id}
-        className="input input--code"
-        name="body"
-        rows={18}
-        hidden={preview}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby={[hintId, error ? errorId : null].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-      />
-      {preview && (
-        <section
-          className="body-preview"
-          aria-label={t('editor.preview')}
-          data-testid="body-preview"
-        >
-          {value.trim() ? (
-            <Markdown className="markdown prose">{value}</Markdown>
-          ) : (
-            <p className="muted">{t('editor.previewEmpty')}</p>
-          )}
-        </section>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface TaxonomyGroupProps {
-  kind: TaxonomyKind;
-  name: string;
-  legend: string;
-  hint?: string;
-  optionalLabel?: string;
-  values: string[];
-  onChange: (values: string[]) => void;
-  error?: string;
-}
-
-function TaxonomyGroup({ kind, ...props }: TaxonomyGroupProps) {
-  const labels = useLabels();
-  const options = codesOfKind(kind).map((code) => ({
-    value: code,
-    label: labels.taxonomy(kind, code),
-  }));
-  return <CheckboxGroup {...props} options={options} />;
 }
 
 function TaxonomySelect({
@@ -601,45 +440,5 @@ function LanguagesField({
         onChange={(e) => onOthersChange(e.target.value)}
       />
     </>
-  );
-}
-
-function VisibilityField({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-}) {
-  const { t } = useTranslation();
-  const name = useId();
-  return (
-    <fieldset
-      className={['checkbox-group', error ? 'field--invalid' : ''].join(' ').trim()}
-      data-testid="group-visibility"
-    >
-      <legend className="field__label">{t('practiceField.visibility')}</legend>
-      {PRACTICE_VISIBILITIES.map((visibility) => (
-        <label key={visibility} className="checkbox checkbox--described">
-          <input
-            type="radio"
-            name={name}
-            value={visibility}
-            checked={value === visibility}
-            onChange={() => onChange(visibility)}
-            aria-invalid={error ? true : undefined}
-          />
-          <span>
-            {t(`visibility.${visibility}`)}
-            <span className="checkbox__description">
-              {t(`editor.visibilityHelp.${visibility}`)}
-            </span>
-          </span>
-        </label>
-      ))}
-      {error && <p className="field__error">{error}</p>}
-    </fieldset>
   );
 }

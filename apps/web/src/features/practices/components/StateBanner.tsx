@@ -1,23 +1,30 @@
 import { useTranslation } from 'react-i18next';
-import type { PracticeDetailsFragment } from '@alliance/graphql';
+import type { PracticeState } from '@alliance/graphql';
+
+interface StateBannerProps {
+  /** A practice or a misuse pattern: both go through the same life cycle. */
+  item: { state: PracticeState; moderationNote?: string | null; publishedAt?: string | null };
+  /** Where its words are: the practice's, or the pattern's (the same keys). */
+  messages: 'stateBanner' | 'misusePatterns.stateBanner';
+}
 
 /**
- * Why the practice is not (or no longer) in the library: a draft, a draft a moderator sent
+ * Why the content is not (or no longer) in the library: a draft, a draft a moderator sent
  * back with a reason (its owners see the reason), or archived.
  */
-export function StateBanner({ practice }: { practice: PracticeDetailsFragment }) {
+export function StateBanner({ item, messages }: StateBannerProps) {
   const { t } = useTranslation();
-  if (practice.state === 'PUBLISHED') return null;
-  if (practice.state === 'ARCHIVED') {
+  if (item.state === 'PUBLISHED') return null;
+  if (item.state === 'ARCHIVED') {
     return (
       <div className="notice" role="note" data-testid="state-banner" data-state="ARCHIVED">
         <p>
-          <strong>{t('stateBanner.archivedTitle')}</strong> {t('stateBanner.archived')}
+          <strong>{t(`${messages}.archivedTitle`)}</strong> {t(`${messages}.archived`)}
         </p>
       </div>
     );
   }
-  if (practice.moderationNote) {
+  if (item.moderationNote) {
     return (
       <div
         className="notice notice--warning"
@@ -26,10 +33,10 @@ export function StateBanner({ practice }: { practice: PracticeDetailsFragment })
         data-state="UNPUBLISHED"
       >
         <p>
-          <strong>{t('stateBanner.unpublishedTitle')}</strong> {t('stateBanner.unpublished')}
+          <strong>{t(`${messages}.unpublishedTitle`)}</strong> {t(`${messages}.unpublished`)}
         </p>
         <blockquote className="quote" data-testid="moderation-note">
-          {practice.moderationNote}
+          {item.moderationNote}
         </blockquote>
       </div>
     );
@@ -37,8 +44,8 @@ export function StateBanner({ practice }: { practice: PracticeDetailsFragment })
   return (
     <div className="notice" role="note" data-testid="state-banner" data-state="DRAFT">
       <p>
-        <strong>{t('stateBanner.draftTitle')}</strong>{' '}
-        {practice.publishedAt ? t('stateBanner.draftAgain') : t('stateBanner.draft')}
+        <strong>{t(`${messages}.draftTitle`)}</strong>{' '}
+        {item.publishedAt ? t(`${messages}.draftAgain`) : t(`${messages}.draft`)}
       </p>
     </div>
   );

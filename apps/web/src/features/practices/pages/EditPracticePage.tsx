@@ -10,12 +10,10 @@ import {
   type PracticeDetailsFragment,
 } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
-import { ErrorState } from '../../../ui/ErrorState';
-import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { PracticeForm, type SaveOptions } from '../components/PracticeForm';
+import { EditAccess, type SaveOptions } from '../components/OwnedEditor';
+import { PracticeForm } from '../components/PracticeForm';
 import { practiceValues } from '../editor/practiceForm';
 import { useLibraryChanged } from '../hooks/useLibraryChanged';
 import type { PracticeFlash } from './PracticePage';
@@ -37,36 +35,18 @@ function EditPractice({ slug }: { slug: string }) {
     variables: { slug },
     fetchPolicy: 'network-only',
   });
-  const practice = data?.practice;
-
-  if (!data) {
-    if (loading) {
-      return (
-        <>
-          <PageTitle page={t('editor.editTitleLoading')} />
-          <LoadingState />
-        </>
-      );
-    }
-    return (
-      <ErrorState
-        message={t('practice.loadError')}
-        onRetry={() => void refetch().catch(() => undefined)}
-      />
-    );
-  }
-  if (!practice) return <NotFoundPage />;
-  if (!practice.viewerCanEdit) {
-    return (
-      <div className="message-page" data-testid="not-allowed">
-        <PageTitle page={t('editor.notAllowed.title')} />
-        <p className="eyebrow">{t('editor.notAllowed.code')}</p>
-        <h1>{t('editor.notAllowed.title')}</h1>
-        <p>{t('editor.notAllowed.body')}</p>
-      </div>
-    );
-  }
-  return <EditForm practice={practice} />;
+  return (
+    <EditAccess
+      messages="editor"
+      answered={Boolean(data)}
+      loading={loading}
+      item={data?.practice}
+      loadError={t('practice.loadError')}
+      onRetry={() => void refetch().catch(() => undefined)}
+    >
+      {(practice) => <EditForm practice={practice} />}
+    </EditAccess>
+  );
 }
 
 function EditForm({ practice }: { practice: PracticeDetailsFragment }) {

@@ -6,7 +6,9 @@ import { Link, useLocation } from 'react-router';
 import { PracticesDocument, type PracticeFilter, type PracticeOrder } from '@alliance/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
+import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageTitle } from '../../../ui/PageTitle';
+import { QueryFallback } from '../../../ui/QueryFallback';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import { PracticeCard } from '../components/PracticeCard';
@@ -156,16 +158,14 @@ function PracticeList({
   });
   const connection = data?.practices;
   if (!connection) {
-    if (loading) return <LoadingState />;
-    if (error) {
-      return (
-        <ErrorState
-          message={t('myPractices.loadError')}
-          onRetry={() => void refetch().catch(() => undefined)}
-        />
-      );
-    }
-    return null;
+    return (
+      <QueryFallback
+        loading={loading}
+        error={error}
+        errorMessage={t('myPractices.loadError')}
+        refetch={refetch}
+      />
+    );
   }
   if (connection.edges.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -187,22 +187,12 @@ function PracticeList({
           </li>
         ))}
       </ul>
-      {connection.pageInfo.hasNextPage && (
-        <p className="actions">
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={networkStatus === NetworkStatus.fetchMore}
-            onClick={() =>
-              void fetchMore({ variables: { after: connection.pageInfo.endCursor } }).catch(
-                () => undefined,
-              )
-            }
-          >
-            {t('library.loadMore')}
-          </button>
-        </p>
-      )}
+      <LoadMoreButton
+        pageInfo={connection.pageInfo}
+        fetchMore={fetchMore}
+        busy={networkStatus === NetworkStatus.fetchMore}
+        label={t('library.loadMore')}
+      />
     </>
   );
 }

@@ -80,7 +80,7 @@ export function PracticePage() {
           {t(`practice.flash.${flash}`)}
         </p>
       )}
-      <StateBanner practice={practice} />
+      <StateBanner item={practice} messages="stateBanner" />
       <PracticeActions practice={practice} viewer={viewer} />
 
       <AdminTabs

@@ -10,7 +10,9 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { SortSelect } from '../../../ui/SortSelect';
 import { LoadingState } from '../../../ui/LoadingState';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
+import { PageHeader } from '../../../ui/PageHeader';
 import { PageTitle } from '../../../ui/PageTitle';
+import { ResultCount } from '../../../ui/ResultCount';
 import { ActiveFilters } from '../components/ActiveFilters';
 import { NoResults, SearchHint } from '../components/SearchEmptyStates';
 import { SearchFacetsPanel } from '../components/SearchFacetsPanel';
@@ -107,12 +109,7 @@ export function SearchPage() {
       <PageTitle
         page={state.query ? t('search.pageTitleQuery', { query: state.query }) : t('search.title')}
       />
-      <div className="page-header">
-        <div>
-          <h1>{t('search.title')}</h1>
-          <p className="lead">{t('search.intro')}</p>
-        </div>
-      </div>
+      <PageHeader title={t('search.title')} intro={t('search.intro')} />
       <SearchQueryField
         query={state.query}
         onSearch={(query, { typing }) => onChange({ ...state, query }, { typing })}
@@ -131,17 +128,12 @@ export function SearchPage() {
           >
             <div className="results-bar search-results-bar">
               {connection && (
-                <p
-                  role="status"
-                  className="result-count"
-                  data-testid="search-count"
-                  data-value={connection.totalCount}
-                >
+                <ResultCount count={connection.totalCount} testId="search-count">
                   {t('search.count', {
                     count: connection.totalCount,
                     formatted: format.format(connection.totalCount),
                   })}
-                </p>
+                </ResultCount>
               )}
               <SortSelect
                 label={t('search.sortBy')}
