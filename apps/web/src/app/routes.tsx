@@ -26,6 +26,7 @@ import { EditMisusePatternPage } from '../features/misuse-patterns/pages/EditMis
 import { GapsPage } from '../features/misuse-patterns/pages/GapsPage';
 import { MisusePatternPage } from '../features/misuse-patterns/pages/MisusePatternPage';
 import { MisusePatternsPage } from '../features/misuse-patterns/pages/MisusePatternsPage';
+import { MyMisusePatternsPage } from '../features/misuse-patterns/pages/MyMisusePatternsPage';
 import { NewMisusePatternPage } from '../features/misuse-patterns/pages/NewMisusePatternPage';
 import { AcceptInvitationPage } from '../features/organizations/pages/AcceptInvitationPage';
 import { NewOrganizationPage } from '../features/organizations/pages/NewOrganizationPage';
@@ -69,6 +70,7 @@ export const routes: RouteObject[] = [
           { path: 'practices/:slug', element: <PracticePage /> },
           { path: 'practices/:slug/edit', element: <EditPracticePage /> },
           { path: 'my/practices', element: <MyPracticesPage /> },
+          { path: 'my/misuse-patterns', element: <MyMisusePatternsPage /> },
           // Misuse patterns: how traffickers misuse technology, what counters it, and the gaps
           { path: 'misuse-patterns', element: <MisusePatternsPage /> },
           { path: 'misuse-patterns/gaps', element: <GapsPage /> },

@@ -23,8 +23,8 @@ interface CardResultsProps<Node extends { id: string }> {
   };
   /** The results so far; undefined until the query has some. */
   connection: CardConnection<Node> | undefined;
-  /** The number of results in words ("12 practices"). */
-  countLabel: (values: { count: number; formatted: string }) => string;
+  /** The number of results in words ("12 practices"); without it, no count is shown. */
+  countLabel?: (values: { count: number; formatted: string }) => string;
   /** Said when nothing matches. */
   emptyLabel: string;
   /** Names the list of cards. */
@@ -39,8 +39,8 @@ interface CardResultsProps<Node extends { id: string }> {
 }
 
 /**
- * A directory's results: how many, a grid of cards and "Load more"; until there are results,
- * "Loading…" or what failed with "Try again".
+ * A directory's results: how many (given countLabel), a grid of cards and "Load more"; until
+ * there are results, "Loading…" or what failed with "Try again".
  */
 export function CardResults<Node extends { id: string }>({
   query,
@@ -69,9 +69,11 @@ export function CardResults<Node extends { id: string }>({
   const count = connection.totalCount;
   return (
     <>
-      <ResultCount count={count}>
-        {countLabel({ count, formatted: format.format(count) })}
-      </ResultCount>
+      {countLabel && (
+        <ResultCount count={count}>
+          {countLabel({ count, formatted: format.format(count) })}
+        </ResultCount>
+      )}
       {connection.edges.length === 0 ? (
         <p className="muted">{emptyLabel}</p>
       ) : (

@@ -89,6 +89,9 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
           <Link to="/my/practices">{t('nav.myPractices')}</Link>
         </li>
         <li>
+          <Link to="/my/misuse-patterns">{t('nav.myPatterns')}</Link>
+        </li>
+        <li>
           <Link to="/profile">{t('nav.profile')}</Link>
         </li>
         <li>

@@ -39,7 +39,8 @@ export function PatternActions({ pattern, viewer }: PatternActionsProps) {
       archive={() => archive({ variables })}
       remove={() => remove({ variables })}
       onRemoved={async () => {
-        await navigate('/misuse-patterns', { replace: true });
+        // Back to the organization's patterns (where the other drafts are), saying it is gone.
+        await navigate('/my/misuse-patterns', { replace: true, state: { flash: 'deleted' } });
         client.cache.evict({
           id: client.cache.identify({ __typename: 'MisusePattern', id: pattern.id }),
         });

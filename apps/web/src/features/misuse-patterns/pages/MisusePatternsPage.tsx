@@ -59,9 +59,14 @@ export function MisusePatternsPage() {
             {t('misusePatterns.library.gapsLink')}
           </Link>
           {viewer && (
-            <Link className="button" to="/misuse-patterns/new">
-              {t('misusePatterns.library.new')}
-            </Link>
+            <>
+              <Link className="button button--secondary" to="/my/misuse-patterns">
+                {t('misusePatterns.library.myPatterns')}
+              </Link>
+              <Link className="button" to="/misuse-patterns/new">
+                {t('misusePatterns.library.new')}
+              </Link>
+            </>
           )}
         </p>
       </PageHeader>

@@ -73,7 +73,7 @@ function NewPattern({ organizations, initialOrganizationId }: NewPatternProps) {
       initialOrganizationId={initialOrganizationId}
       busy={creating || publishing}
       onSave={onSave}
-      cancelTo="/misuse-patterns"
+      cancelTo="/my/misuse-patterns"
     />
   );
 }

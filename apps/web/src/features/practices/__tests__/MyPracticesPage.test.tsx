@@ -67,7 +67,7 @@ describe('My organization’s practices', () => {
       await screen.findByRole('heading', { level: 1, name: 'My organization’s practices' }),
     ).toBeInTheDocument();
 
-    const [saferoutes, nordic] = await screen.findAllByTestId('organization-practices');
+    const [saferoutes, nordic] = await screen.findAllByTestId('my-organization');
     expect(
       within(saferoutes).getByRole('link', { name: 'New practice for SafeRoutes Network' }),
     ).toHaveAttribute('href', '/practices/new?organization=saferoutes-network');
