@@ -2,21 +2,10 @@
  * Shows PostgreSQL's plan for one search on the benchmark database (after `pnpm bench` made it):
  *   node src/explain-search.ts "recruitment" '{"kinds":["POST","THREAD"],"categories":["online-platforms"]}'
  */
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchDataDir, startEmbeddedPostgres, createDataSource, runMigrations, PostgresSearchEngine } from './api.ts';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const apiDir = resolve(here, '../../apps/api');
-const requireApi = createRequire(join(apiDir, 'package.json'));
-const fromApi = (path: string) => requireApi(join(apiDir, 'dist', path));
-const { startEmbeddedPostgres } = fromApi('database/embedded-postgres.js');
-const { createDataSource } = fromApi('database/data-source.js');
-const { PostgresSearchEngine } = fromApi('search/postgres-search.engine.js');
-const { runMigrations } = fromApi('database/migrate.js');
 
-const dataDir = process.env.BENCH_DATA_DIR ?? join(tmpdir(), `alliance-bench-${process.env.BENCH_PRACTICES ?? 100_000}-${process.env.BENCH_POSTS ?? 1_000_000}`);
+const dataDir = benchDataDir(process.env.BENCH_PRACTICES ?? 100_000, process.env.BENCH_POSTS ?? 1_000_000);
 const [query = 'recruitment', filter = '{}'] = process.argv.slice(2);
 const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, log: () => undefined });
 const db = await createDataSource(process.env.DATABASE_URL ?? embedded.url).initialize();

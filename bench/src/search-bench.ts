@@ -10,22 +10,15 @@
  * by later runs with the same sizes; delete the folder to regenerate.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEXT_VOCABULARY, VOCABULARY } from './words.ts';
+import { benchDataDir, startEmbeddedPostgres, createDataSource, runMigrations, PostgresSearchEngine, domain } from './api.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const apiDir = resolve(here, '../../apps/api');
-const requireApi = createRequire(join(apiDir, 'package.json'));
-const fromApi = (path: string) => requireApi(join(apiDir, 'dist', path));
 
-const { startEmbeddedPostgres } = fromApi('database/embedded-postgres.js');
-const { createDataSource } = fromApi('database/data-source.js');
-const { runMigrations } = fromApi('database/migrate.js');
-const { PostgresSearchEngine } = fromApi('search/postgres-search.engine.js');
-const domain = requireApi('@alliance/domain');
+
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PRACTICES = env('BENCH_PRACTICES', 100_000);
@@ -35,7 +28,7 @@ const ORGANIZATIONS = env('BENCH_ORGANIZATIONS', 300);
 const CONCURRENCY = env('BENCH_CONCURRENCY', 8);
 const QUERIES_PER_CLIENT = env('BENCH_QUERIES', 150);
 const WARMUP = env('BENCH_WARMUP', 200);
-const dataDir = process.env.BENCH_DATA_DIR ?? join(tmpdir(), `alliance-bench-${PRACTICES}-${POSTS}`);
+const dataDir = benchDataDir(PRACTICES, POSTS);
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code);
 const TAXONOMY = {

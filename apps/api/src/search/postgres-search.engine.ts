@@ -34,11 +34,16 @@ class Params {
 type Attribute = (typeof FACET_ATTRIBUTES)[SearchFacet];
 interface KindSource {
   from: string;
+  /** The table whose matches drive the scan, and its alias (to locate a match: its ctid's block). */
+  table: string;
+  alias: string;
   /** The found row's id. */
   id: string;
   vector: string;
   /** A small vector to rank with (the full one may be large and stored compressed). */
   rankVector: string;
+  /** With a candidate cap: the title's matches are read apart (a GIN-indexed title vector). */
+  titleVector?: string;
   date: string;
   lastActivity: string;
   endorsements: string;
@@ -76,10 +81,13 @@ const THREAD_ORGANIZATION = `CASE
 
 const SOURCES: Record<SearchKind, KindSource> = {
   PRACTICE: {
+    table: 'practice',
+    alias: 'p',
     from: 'practice p JOIN organization o ON o.id = p.organization_id',
     id: 'p.id',
     vector: 'p.search_vector',
     rankVector: 'p.search_rank_vector',
+    titleVector: 'p.search_title_vector',
     date: 'coalesce(p.published_at, p.created_at)',
     lastActivity: 'p.updated_at',
     endorsements: '(SELECT count(*) FROM practice_endorsement se WHERE se.practice_id = p.id)',
@@ -103,6 +111,8 @@ const SOURCES: Record<SearchKind, KindSource> = {
     },
   },
   THREAD: {
+    table: 'thread',
+    alias: 't',
     from: 'thread t LEFT JOIN discussion_category c ON c.id = t.category_id',
     id: 't.id',
     vector: 't.search_vector',
@@ -114,6 +124,8 @@ const SOURCES: Record<SearchKind, KindSource> = {
     attributes: { kind: one(`'THREAD'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
   },
   POST: {
+    table: 'post',
+    alias: 'po',
     from: 'post po JOIN thread t ON t.id = po.thread_id LEFT JOIN discussion_category c ON c.id = po.category_id',
     id: 'po.id',
     vector: 'po.search_vector',
@@ -125,6 +137,8 @@ const SOURCES: Record<SearchKind, KindSource> = {
     attributes: { kind: one(`'POST'`), category: POST_CATEGORY, organizations: arr(THREAD_ORGANIZATION) },
   },
   ORGANIZATION: {
+    table: 'organization',
+    alias: 'o',
     from: 'organization o',
     id: 'o.id',
     vector: 'o.search_vector',
@@ -141,6 +155,8 @@ const SOURCES: Record<SearchKind, KindSource> = {
     },
   },
   MISUSE_PATTERN: {
+    table: 'misuse_pattern',
+    alias: 'm',
     from: 'misuse_pattern m JOIN organization o ON o.id = m.organization_id',
     id: 'm.id',
     vector: 'm.search_vector',
@@ -170,6 +186,8 @@ const SOURCES: Record<SearchKind, KindSource> = {
 const CATEGORY_POSTS: KindSource = {
   // The categories the viewer may read are computed once (an InitPlan), and the posts drive
   // the plan: a join condition on the category would make PostgreSQL scan posts per category.
+  table: 'post',
+  alias: 'po',
   from: 'post po LEFT JOIN discussion_category c ON c.id = po.category_id',
   id: 'po.id',
   vector: 'po.search_vector',
@@ -191,9 +209,32 @@ const CATEGORY_POSTS: KindSource = {
 /** A pattern's snippet text: its summary, its red flags (so a match there shows), its description. */
 const PATTERN_TEXT = `x.summary || E'\\n\\n' || array_to_string(x.indicators, '; ') || E'\\n\\n' || x.description`;
 
+/** Title and snippet text of a hit of each kind (a page row's entity_id). */
+const PAGE_TEXTS: Record<SearchKind, [string, string]> = {
+  PRACTICE: ['(SELECT x.title FROM practice x WHERE x.id = page.entity_id)', `(SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)`],
+  THREAD: [
+    '(SELECT x.title FROM thread x WHERE x.id = page.entity_id)',
+    '(SELECT x.body FROM post x WHERE x.thread_id = page.entity_id AND x.hidden_at IS NULL AND x.deleted_at IS NULL ORDER BY x.created_at LIMIT 1)',
+  ],
+  POST: ['(SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)', '(SELECT x.body FROM post x WHERE x.id = page.entity_id)'],
+  MISUSE_PATTERN: ['(SELECT x.title FROM misuse_pattern x WHERE x.id = page.entity_id)', `(SELECT ${PATTERN_TEXT} FROM misuse_pattern x WHERE x.id = page.entity_id)`],
+  ORGANIZATION: ['(SELECT x.name FROM organization x WHERE x.id = page.entity_id)', '(SELECT x.description FROM organization x WHERE x.id = page.entity_id)'],
+};
+
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
 const SNIPPET_OPTIONS = `${HEADLINE}, MaxWords=28, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_OPTIONS = `${HEADLINE}, HighlightAll=true`;
+
+/**
+ * How many matches of one kind a relevance search reads at most (and as many again of the
+ * practices' title matches). A frequent word matches thousands of posts or practices; reading,
+ * ranking and counting every one of them costs 60–80 ms of CPU per query (bench/). Past the
+ * cap, the page is the best of the candidates read (the first in the table's physical order,
+ * and for practices their title matches), and the total and facet counts are extrapolated
+ * from them (SearchResponse.exhaustive is false). docs/search.md has the trade-off; for
+ * comparison, Meilisearch stops paginating at 1,000 hits (`maxTotalHits`).
+ */
+export const DEFAULT_CANDIDATE_CAP = 300;
 
 const synonymsOf = (text: string): string[] => {
   const lower = text.toLowerCase();
@@ -214,7 +255,18 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Vocabulary lookups per word, kept a minute: typing repeats the same words. */
   private readonly wordCache = new Map<string, { at: number; row: WordLookup }>();
 
-  constructor(private readonly db: DataSource) {}
+  /**
+   * Ranking by relevance reads and ranks at most this many matches of each kind (see
+   * `search`); 0 ranks and counts every match.
+   */
+  private readonly candidateCap: number;
+
+  constructor(
+    private readonly db: DataSource,
+    options: { candidateCap?: number } = {},
+  ) {
+    this.candidateCap = options.candidateCap ?? DEFAULT_CANDIDATE_CAP;
+  }
 
   private async lookUpWords(words: string[]): Promise<WordLookup[]> {
     const now = Date.now();
@@ -247,7 +299,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const started = performance.now();
     const tsquery = await this.tsquery(request.query);
     // One category's discussions: the category-prefixed vector answers text and category at once.
-    const categoryTsquery = tsquery && request.filter.categories?.length ? await this.categoryTsquery(tsquery, request.filter.categories) : null;
+    const categoryTsquery = tsquery && request.filter.categories?.length ? await this.categoryTsquery(tsquery, request.filter.categories, request.scope) : null;
     const params = new Params();
     const tsq = tsquery === null ? null : params.add(tsquery);
 
@@ -261,7 +313,19 @@ export class PostgresSearchEngine implements SearchEngine {
       });
 
     const facetAttributes = request.facets.map((f) => FACET_ATTRIBUTES[f]);
+    // Relevance order with a query reads at most `cap` matches of each kind (enough for every
+    // page asked for): a capped kind's total and facet counts are extrapolated — each of its
+    // rows weighs (pages of its table) / (pages its scan went through), since a text match is
+    // found through a bitmap of the GIN index, read in the table's physical order. Other sorts
+    // (and browsing without a query) must see every match to order them.
+    const cap = tsq !== null && request.sort === 'RELEVANCE' && this.candidateCap > 0 ? Math.max(this.candidateCap, request.offset + request.limit) : null;
+    const capParam = cap === null ? null : params.add(cap);
     const branches: string[] = [];
+    const kindsSearched: SearchKind[] = [];
+    /** With a cap: the capped scans (a CTE each), which their branches weigh. */
+    const capped: string[] = [];
+    /** Whether each capped kind was read to its end. */
+    const exactness: string[] = [];
     for (const [kind, generalSource] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
       const source = kind === 'POST' && request.filter.categories?.length ? CATEGORY_POSTS : generalSource;
       // A kind that cannot match the filters is left out with every parameter it added
@@ -278,6 +342,7 @@ export class PostgresSearchEngine implements SearchEngine {
         for (const [name, value] of boundBefore) positional.set(name, value);
         continue;
       }
+      kindsSearched.push(kind);
       const columns = [
         `'${kind}'::text AS kind`,
         `${source.id} AS entity_id`,
@@ -293,10 +358,44 @@ export class PostgresSearchEngine implements SearchEngine {
           return `${column.array ? column.sql : `ARRAY[(${column.sql})::text]`} AS f${i}`;
         }),
       ];
-      branches.push(`SELECT ${columns.join(', ')} FROM ${source.from} WHERE ${where.join(' AND ')}`);
+      if (capParam === null) {
+        branches.push(`SELECT ${columns.join(', ')}, 1::float8 AS w FROM ${source.from} WHERE ${where.join(' AND ')}`);
+        continue;
+      }
+      const cols = (name: string) => ['kind', 'entity_id', 'rank', 'sort_date', 'last_activity', 'endorsements', ...facetAttributes.map((_, i) => `f${i}`)].map((c) => `${name}.${c}`);
+      // How a capped scan weighs: 1 when it read every match, else (pages of the table) /
+      // (pages the scan went through). A CTE of its own, computed once (as a subquery joined to
+      // the scan's rows, PostgreSQL may recompute it for every row).
+      const weight = (name: string) => {
+        capped.push(`${name}w AS MATERIALIZED (SELECT count(*) < ${capParam} AS exact, CASE WHEN count(*) < ${capParam} THEN 1 ELSE
+             greatest(1, pg_relation_size('${source.table}') / current_setting('block_size')::float8 / (max(blk) + 1)) END::float8 AS w FROM ${name})`);
+        return `${name}w`;
+      };
+      // Tiers of candidates, each read (capped) only when the one before passed the cap, and
+      // standing for its matches that are not in the next tier. Practices read their title
+      // matches (weight A, the best-ranked; a GIN-indexed title vector) apart: the page is then
+      // the exact best unless more than `cap` practices match in their titles (or fewer than a
+      // page do, when the rest of the page comes from the first tier's candidates).
+      const tiers = ['true'];
+      if (source.titleVector && !viaCategory) tiers.push(`${source.titleVector} @@ ${tsq}::tsquery`);
+      exactness.push(`(SELECT count(*) < ${capParam} FROM c${capped.length})`);
+      let previous: string | null = null;
+      tiers.forEach((tier, i) => {
+        const name = `c${capped.length}`;
+        const gate = previous ? `(SELECT count(*) >= ${capParam} FROM ${previous}) AND ` : '';
+        capped.push(
+          `${name} AS MATERIALIZED (SELECT ${columns.join(', ')}, (${source.alias}.ctid::text::point)[0] AS blk, ${tiers[i + 1] ?? 'false'} AS next
+             FROM ${source.from} WHERE ${gate}${[...where, tier].join(' AND ')} LIMIT ${capParam})`,
+        );
+        const w = weight(name);
+        branches.push(`SELECT ${cols(name).join(', ')}, ${w}.w FROM ${name}, ${w} WHERE ${w}.exact OR NOT ${name}.next`);
+        previous = name;
+      });
     }
     if (branches.length === 0) return this.empty(request, started);
 
+    // Titles and texts of the page, for the kinds this search may return only.
+    const textKinds = [...new Set(kindsSearched)];
     const order = {
       RELEVANCE: 'rank DESC, sort_date DESC, entity_id',
       NEWEST: 'sort_date DESC, entity_id',
@@ -313,34 +412,23 @@ export class PostgresSearchEngine implements SearchEngine {
     const facetSql = facetAttributes.length
       ? `(SELECT coalesce(json_agg(json_build_object('facet', facet, 'value', value, 'count', count)), '[]') FROM (
            SELECT CASE ${columns.map((c, i) => `WHEN GROUPING(${c}) = 0 THEN ${i}`).join(' ')} END AS facet,
-                  coalesce(${columns.join(', ')}) AS value, count(*)::int AS count
-             FROM (SELECT ${facetAttributes.map((_, i) => `unnest(hits.f${i}) AS a${i}`).join(', ')} FROM hits) u
+                  coalesce(${columns.join(', ')}) AS value, round(sum(u.w))::int AS count
+             FROM (SELECT ${facetAttributes.map((_, i) => `unnest(hits.f${i}) AS a${i}`).join(', ')}, hits.w FROM hits) u
             GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(', ')})
          ) f WHERE value IS NOT NULL)`
       : `'[]'::json`;
     const sql = `
-      WITH hits AS MATERIALIZED (${branches.join('\nUNION ALL\n')}),
+      WITH ${capped.map((c) => `${c},\n`).join('')}hits AS MATERIALIZED (${branches.join('\nUNION ALL\n')}),
       page AS (SELECT kind, entity_id, rank, sort_date, last_activity, endorsements FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}),
       texts AS (
         SELECT page.*,
-          CASE page.kind
-            WHEN 'PRACTICE' THEN (SELECT x.title FROM practice x WHERE x.id = page.entity_id)
-            WHEN 'THREAD' THEN (SELECT x.title FROM thread x WHERE x.id = page.entity_id)
-            WHEN 'POST' THEN (SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)
-            WHEN 'MISUSE_PATTERN' THEN (SELECT x.title FROM misuse_pattern x WHERE x.id = page.entity_id)
-            ELSE (SELECT x.name FROM organization x WHERE x.id = page.entity_id)
-          END AS title,
-          CASE page.kind
-            WHEN 'PRACTICE' THEN (SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)
-            WHEN 'THREAD' THEN (SELECT x.body FROM post x WHERE x.thread_id = page.entity_id AND x.hidden_at IS NULL AND x.deleted_at IS NULL ORDER BY x.created_at LIMIT 1)
-            WHEN 'POST' THEN (SELECT x.body FROM post x WHERE x.id = page.entity_id)
-            WHEN 'MISUSE_PATTERN' THEN (SELECT ${PATTERN_TEXT} FROM misuse_pattern x WHERE x.id = page.entity_id)
-            ELSE (SELECT x.description FROM organization x WHERE x.id = page.entity_id)
-          END AS text
+          CASE page.kind ${textKinds.map((k) => `WHEN '${k}' THEN ${PAGE_TEXTS[k][0]}`).join(' ')} END AS title,
+          CASE page.kind ${textKinds.map((k) => `WHEN '${k}' THEN ${PAGE_TEXTS[k][1]}`).join(' ')} END AS text
         FROM page
       )
       SELECT json_build_object(
-        'total', (SELECT count(*) FROM hits),
+        'total', (SELECT coalesce(round(sum(w)), 0) FROM hits),
+        'exhaustive', ${exactness.length ? exactness.join(' AND ') : 'true'},
         'hits', (SELECT coalesce(json_agg(json_build_object(
                     'kind', kind, 'entityId', entity_id, 'score', rank,
                     'title', ${headline('title', TITLE_OPTIONS)},
@@ -366,6 +454,7 @@ export class PostgresSearchEngine implements SearchEngine {
         score: request.sort === 'RELEVANCE' && tsq ? h.score : null,
       })),
       estimatedTotalHits: Number(result.total),
+      exhaustive: Boolean(result.exhaustive),
       facetDistribution,
       processingTimeMs: Math.round(performance.now() - started),
       engine: this.name,
@@ -397,21 +486,29 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Category id prefixes by slug (categories change rarely: kept a minute). */
-  private categoryPrefixes: { at: number; bySlug: Map<string, string> } | null = null;
+  private categoryPrefixes: { at: number; bySlug: Map<string, { prefix: string; membersOnly: boolean }> } | null = null;
 
   /**
    * The tsquery rewritten for the category-prefixed post vector (migration
    * post-category-vector): every lexeme prefixed with each category's id prefix, OR-ed over
    * the categories. Null when it cannot be rewritten (phrases need positions, which that
    * vector does not keep) — the ordinary vector and the category filter are used then.
+   * Members-only categories a visitor may not read are left out here already, so their
+   * posts are not fetched only to be filtered out (the SQL still checks every post's category).
    */
-  private async categoryTsquery(tsquery: string, slugs: string[]): Promise<string | null> {
+  private async categoryTsquery(tsquery: string, slugs: string[], scope: SearchRequest['scope']): Promise<string | null> {
     if (/<\d*-?>|:[A-D*]+/.test(tsquery)) return null;
     if (!this.categoryPrefixes || this.categoryPrefixes.at < Date.now() - WORD_CACHE_MS) {
-      const rows: { slug: string; prefix: string }[] = await this.db.query(`SELECT slug, left(replace(id::text, '-', ''), 8) AS prefix FROM discussion_category`);
-      this.categoryPrefixes = { at: Date.now(), bySlug: new Map(rows.map((r) => [r.slug, r.prefix])) };
+      const rows: { slug: string; prefix: string; members_only: boolean }[] = await this.db.query(
+        `SELECT slug, left(replace(id::text, '-', ''), 8) AS prefix, members_only FROM discussion_category`,
+      );
+      this.categoryPrefixes = { at: Date.now(), bySlug: new Map(rows.map((r) => [r.slug, { prefix: r.prefix, membersOnly: r.members_only }])) };
     }
-    const prefixes = slugs.map((slug) => this.categoryPrefixes!.bySlug.get(slug)).filter((p): p is string => Boolean(p));
+    const readsMembersOnly = scope.memberOfVerifiedOrganization || scope.moderator;
+    const prefixes = slugs
+      .map((slug) => this.categoryPrefixes!.bySlug.get(slug))
+      .filter((c): c is { prefix: string; membersOnly: boolean } => Boolean(c) && (readsMembersOnly || !c!.membersOnly))
+      .map((c) => c.prefix);
     if (prefixes.length === 0) return `'${'0'.repeat(8)}nocategory'`;
     return prefixes.map((prefix) => `(${tsquery.replace(/'((?:[^']|'')*)'/g, (_, lexeme: string) => `'${prefix}${lexeme}'`)})`).join(' | ');
   }

@@ -31,6 +31,13 @@ export interface FacetValueCount {
 export interface SearchResponse {
   hits: SearchHit[];
   estimatedTotalHits: number;
+  /**
+   * PostgreSQL: false when a kind had more matches than the engine reads for a relevance
+   * search (DEFAULT_CANDIDATE_CAP): the page is then the best of the candidates read, and
+   * estimatedTotalHits and the facet counts are extrapolated from them. True (or absent) when
+   * every match was counted.
+   */
+  exhaustive?: boolean;
   facetDistribution: { facet: SearchFacet; values: FacetValueCount[] }[];
   processingTimeMs: number;
   engine: SearchEngineName;

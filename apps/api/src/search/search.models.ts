@@ -150,6 +150,7 @@ export class SearchResultsModel {
   @Field(() => PageInfo, { description: 'Paging information.' }) pageInfo: PageInfo;
   @Field(() => Int, { description: 'How many results the search has (an estimate with Meilisearch).' }) totalCount: number;
   @Field(() => Int, { description: 'How many results the search has, as the engine estimates it.' }) estimatedTotalHits: number;
+  @Field({ description: 'False when the engine ranked and counted only a sample of the matches (PostgreSQL, for words in very many documents): the page is the best of the sample, and totalCount and the facet counts are extrapolated from it. True when every match was ranked and counted.' }) exhaustive: boolean;
   @Field(() => [SearchFacetDistributionModel], { description: 'Counts per value of each facet asked for, over all the results; values selected in the filter always appear (count 0 when nothing matches).' }) facetDistribution: SearchFacetDistributionModel[];
   @Field(() => Int, { description: 'Time the engine took, in milliseconds.' }) processingTimeMs: number;
   @Field({ description: 'The engine that answered: postgres or meilisearch.' }) engine: string;

@@ -84,6 +84,7 @@ export class SearchResolver {
     return {
       ...connection,
       estimatedTotalHits: result.estimatedTotalHits,
+      exhaustive: result.exhaustive ?? true,
       facetDistribution: await this.labelled(withSelectedValues(result.facetDistribution, input.filter)),
       processingTimeMs: result.processingTimeMs,
       engine: result.engine,

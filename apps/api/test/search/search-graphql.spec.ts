@@ -5,7 +5,7 @@ import { seedSearchCorpus, type SearchCorpus } from './search-fixtures';
 const SEARCH = `
   query($q: String!, $filter: SearchFilter, $facets: [SearchFacet!], $first: Int, $after: String, $sort: SearchSort) {
     search(query: $q, filter: $filter, facets: $facets, first: $first, after: $after, sort: $sort) {
-      totalCount estimatedTotalHits processingTimeMs engine
+      totalCount estimatedTotalHits exhaustive processingTimeMs engine
       pageInfo { hasNextPage endCursor }
       facetDistribution { facet values { value label count } }
       edges { cursor node {
@@ -35,6 +35,8 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
     expect(r.errors).toBeUndefined();
     const result = r.data.search;
     expect(result.engine).toBe('postgres');
+    // A handful of matches: every one ranked and counted.
+    expect(result.exhaustive).toBe(true);
     const first = result.edges[0].node;
     expect(first).toMatchObject({
       __typename: 'PracticeSearchHit',

@@ -12,6 +12,7 @@ import { PostCategoryVector1764440300000 } from './1764440300000-post-category-v
 import { Webhooks1764450000000 } from './1764450000000-webhooks';
 import { MisusePatterns1764460000000 } from './1764460000000-misuse-patterns';
 import { MisusePatternSearch1764460100000 } from './1764460100000-misuse-pattern-search';
+import { PracticeSearchFilters1764470000000 } from './1764470000000-practice-search-filters';
 
 /** Every migration in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Webhooks1764450000000,
   MisusePatterns1764460000000,
   MisusePatternSearch1764460100000,
+  PracticeSearchFilters1764470000000,
 ];

@@ -85,6 +85,21 @@ describe('Search page', () => {
     expect(document.title).toBe('"forced labour" · Search · Alliance Commons');
   });
 
+  it('says when the counts are estimates from a sample, and only then', async () => {
+    renderRoute('/search?q=trafficking', [
+      searchMock({ query: 'trafficking' }, [hotline], { totalCount: 5300, exhaustive: false }),
+    ]);
+    expect(await screen.findByTestId('search-estimate')).toHaveTextContent(
+      'the results are the best of a large sample, and the counts are estimates',
+    );
+  });
+
+  it('shows no estimate note when every match was counted', async () => {
+    renderRoute('/search?q=hotline', [searchMock({ query: 'hotline' }, [hotline], { totalCount: 1 })]);
+    expect(await screen.findByTestId('search-count')).toHaveTextContent('About 1 result');
+    expect(screen.queryByTestId('search-estimate')).toBeNull();
+  });
+
   it('lists every kind of result with its badge, highlighted title, link, context and snippet', async () => {
     renderRoute('/search?q=hotline', [
       searchMock(

@@ -175,7 +175,9 @@ export function searchResult(
     hasNextPage = false,
     endCursor = hits.length ? `c${hits.length}` : null,
     distribution = {},
+    exhaustive = true,
   }: {
+    exhaustive?: boolean;
     totalCount?: number;
     hasNextPage?: boolean;
     endCursor?: string | null;
@@ -187,6 +189,7 @@ export function searchResult(
       search: {
         __typename: 'SearchResults' as const,
         totalCount,
+        exhaustive,
         pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor },
         facetDistribution: Object.entries(distribution).map(([facet, values]) => ({
           __typename: 'SearchFacetDistribution' as const,

@@ -135,6 +135,11 @@ export function SearchPage() {
                   })}
                 </ResultCount>
               )}
+              {connection && !connection.exhaustive && (
+                <p className="muted" data-testid="search-estimate">
+                  {t('search.estimated')}
+                </p>
+              )}
               <SortSelect
                 label={t('search.sortBy')}
                 value={state.sort}
