@@ -1,4 +1,4 @@
-import { toGlobalId } from '../src/common/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../src/common/relay/global-id';
 import { MisusePattern } from '../src/misuse-patterns/misuse-pattern.entity';
 import { addMember, createCountermeasureRow, createOrganization, createOrganizationWithEditor, createPatternRow, createPracticeRow, createUser, databaseFingerprint } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
@@ -71,8 +71,13 @@ describe('misuse patterns', () => {
     expect((await t.gql<any>(lifecycle('publishMisusePattern'), { id }, editor.session)).data.publishMisusePattern.state).toBe('PUBLISHED');
 
     const draftId = again.data.createMisusePattern.id;
+    // Its editor follows the draft and someone flagged it: deleting it takes those along.
+    const draftUuid = fromGlobalId(draftId)!.id;
+    await t.db.query(`INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, 'PATTERN', $2, 'WATCHING')`, [editor.id, draftUuid]);
+    await t.db.query(`INSERT INTO flag (target_type, target_id, user_id, reason) VALUES ('PATTERN', $1, $2, 'OTHER')`, [draftUuid, editor.id]);
     expect((await t.gql<any>(`mutation($id: ID!) { deleteMisusePattern(id: $id) }`, { id: draftId }, editor.session)).data.deleteMisusePattern).toBe(true);
     expect(await t.db.getRepository(MisusePattern).countBy({ organizationId: org.id })).toBe(1);
+    expect(await t.db.query(`SELECT 1 FROM watch WHERE target_id = $1 UNION ALL SELECT 1 FROM flag WHERE target_id = $1`, [draftUuid])).toEqual([]);
   });
 
   it.each([

@@ -165,6 +165,9 @@ export class MisusePatternService {
     await this.db.transaction(async (em) => {
       const pattern = await this.lockForEdit(em, actor, id, scope);
       if (pattern.state !== 'DRAFT' || pattern.publishedAt) throw MisusePatternErrors.wrongState(pattern.publishedAt ? 'once published' : pattern.state, 'deleted');
+      // Follows and flags point at the pattern without a foreign key (they span several kinds).
+      await em.query(`DELETE FROM watch WHERE target_type = 'PATTERN' AND target_id = $1`, [pattern.id]);
+      await em.query(`DELETE FROM flag WHERE target_type = 'PATTERN' AND target_id = $1`, [pattern.id]);
       await em.delete(MisusePattern, pattern.id);
     });
     return true;
