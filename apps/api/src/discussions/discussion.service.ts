@@ -242,8 +242,7 @@ export class DiscussionService {
 
   private async afterPost(actor: UserActor, thread: Thread, post: Post, notified: Awaited<ReturnType<NotificationService['add']>>) {
     await this.pubsub.publish({ type: 'postAdded', threadId: thread.id, postId: post.id });
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
-    await this.notifications.deliver(notified);
+    await this.notifications.announce(notified);
   }
 
   async editPost(actor: UserActor, postId: string, rawBody: string, scope: ViewerScope): Promise<Post> {

@@ -58,7 +58,7 @@ export class CountermeasureService {
       const notified = await this.notifications.patternCountered(em, { patternId: pattern.id, practiceId: practice.id, actorId: actor.user.id });
       return { link: await em.findOneByOrFail(Countermeasure, { id: inserted[0].id }), notified };
     });
-    await this.patterns.announce(notified);
+    await this.notifications.announce(notified);
     return link;
   }
 

@@ -9,7 +9,6 @@ import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/rel
 import { parseGlobalId } from '../common/relay/global-id';
 import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
-import type { Notification } from '../discussions/discussion.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { Organization } from '../organizations/organization.entity';
 import { roleOf } from '../organizations/organization.service';
@@ -17,7 +16,6 @@ import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from '..
 import { type LibraryOrder, orderedBy, whereLibraryFilter } from '../practices/library-query';
 import type { PracticeState } from '../practices/practice.entity';
 import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { MisusePattern } from './misuse-pattern.entity';
 import { MisusePatternErrors } from './misuse-pattern.errors';
 import type { MisusePatternFilter, MisusePatternInput as MisusePatternGqlInput } from './misuse-pattern.models';
@@ -53,7 +51,6 @@ export class MisusePatternService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
-    private readonly pubsub: PgPubSub,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -156,7 +153,7 @@ export class MisusePatternService {
       );
       return { saved: await em.findOneByOrFail(MisusePattern, { id: pattern.id }), notified };
     });
-    await this.announce(notified);
+    await this.notifications.announce(notified);
     return saved;
   }
 
@@ -175,11 +172,6 @@ export class MisusePatternService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  /** After commit: push notifications live and email those who want them at once. */
-  async announce(notified: Notification[]) {
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
-    await this.notifications.deliver(notified);
-  }
 
   private async lockForEdit(em: EntityManager, actor: UserActor, id: string, scope: ViewerScope): Promise<MisusePattern> {
     const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -13,7 +13,6 @@ import { User } from '../identity/user.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { PracticeService } from '../practices/practice.service';
 import type { ViewerScope } from '../practices/viewer-scope';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
 
 export const FLAG_REASONS = ['SPAM', 'ABUSIVE', 'OFF_TOPIC', 'IDENTIFIES_VICTIM', 'OTHER'] as const;
 /** Flags from this many distinct people hide a post until a moderator reviews it. */
@@ -51,7 +50,6 @@ export class ModerationService {
     private readonly practices: PracticeService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
-    private readonly pubsub: PgPubSub,
   ) {}
 
   async flag(actor: UserActor, targetGlobalId: string, reason: string, rawNote: string | null | undefined, scope: ViewerScope): Promise<boolean> {
@@ -116,8 +114,7 @@ export class ModerationService {
         : [];
       return { post: await em.findOneByOrFail(Post, { id: post.id }), notified };
     });
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
-    await this.notifications.deliver(notified);
+    await this.notifications.announce(notified);
     return post;
   }
 

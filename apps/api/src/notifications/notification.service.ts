@@ -6,6 +6,7 @@ import { toGlobalId } from '../common/relay/global-id';
 import { Notification } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
+import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { USERS_SEEING_COUNTERMEASURE_SQL } from '../misuse-patterns/per-user-visibility';
 import { loadViewerScope, visibilityParams, visiblePatternSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
 
@@ -66,7 +67,19 @@ export class NotificationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly mail: MailService,
+    private readonly pubsub: PgPubSub,
   ) {}
+
+  /** After the writing transaction commits: pushes each notification live, then emails those who want them at once. */
+  async announce(notified: Notification[]): Promise<void> {
+    await this.publishLive(notified);
+    await this.deliver(notified);
+  }
+
+  /** Pushes each notification to its reader's open browsers (graphql-ws, through PostgreSQL NOTIFY). */
+  async publishLive(notified: Notification[]): Promise<void> {
+    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+  }
 
   /** Members of an organization with these roles (to tell its editors and admins). */
   async membersOf(em: EntityManager, organizationId: string, roles: string[] = ['EDITOR', 'ADMIN']): Promise<string[]> {

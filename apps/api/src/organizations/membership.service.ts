@@ -13,7 +13,6 @@ import { hashSecret, newSecret } from '../identity/secrets';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 import { NotificationService } from '../notifications/notification.service';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { Invitation } from './invitation.entity';
 import { JoinRequest } from './join-request.entity';
 import { MEMBERSHIP_ROLES, Membership, type MembershipRole } from './membership.entity';
@@ -35,7 +34,6 @@ export class MembershipService {
     private readonly mail: MailService,
     private readonly rateLimits: RateLimitService,
     private readonly notifications: NotificationService,
-    private readonly pubsub: PgPubSub,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------
@@ -105,7 +103,7 @@ export class MembershipService {
       const notified = existing ? await this.notifications.add(em, [{ userId: existing.id, kind: 'INVITATION', actorId: actor.user.id, organizationId: org.id }]) : [];
       return { invitation, org, notified };
     });
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+    await this.notifications.publishLive(notified);
     await this.mail.send({
       to: email,
       subject: `${actor.user.displayName} invites you to ${org.name} on Alliance Commons`,

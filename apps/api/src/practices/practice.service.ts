@@ -5,9 +5,7 @@ import { practiceInputSchema, type PracticeInput } from '@alliance/domain';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
-import type { Notification } from '../discussions/discussion.entity';
 import { NotificationService } from '../notifications/notification.service';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { Actor, UserActor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
 import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/relay/connection';
@@ -61,7 +59,6 @@ export class PracticeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
-    private readonly pubsub: PgPubSub,
   ) {}
 
   // ---- reading ---------------------------------------------------------------------------
@@ -203,7 +200,7 @@ export class PracticeService {
       const notified = await this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'MODERATION' as const, actorId: actor.user.id, practiceId: practice.id })));
       return { saved: await em.findOneByOrFail(Practice, { id: practice.id }), notified };
     });
-    await this.announce(notified);
+    await this.notifications.announce(notified);
     return saved;
   }
 
@@ -246,7 +243,7 @@ export class PracticeService {
       const owners = await this.notifications.membersOf(em, practice.organizationId);
       return this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'ENDORSEMENT' as const, actorId: actor.user.id, practiceId: practice.id, organizationId })));
     });
-    await this.announce(notified);
+    await this.notifications.announce(notified);
     return practice;
   }
 
@@ -268,11 +265,6 @@ export class PracticeService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
-  /** After commit: push notifications live and email those who want them at once. */
-  private async announce(notified: Notification[]) {
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
-    await this.notifications.deliver(notified);
-  }
 
   private async lockForEdit(em: EntityManager, actor: UserActor, id: string): Promise<Practice> {
     const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
