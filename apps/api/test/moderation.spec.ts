@@ -1,5 +1,6 @@
-import { createThreadRow, createUser, databaseFingerprint } from './utils/fixtures';
+import { createOrganization, createPracticeRow, createThreadRow, createUser, databaseFingerprint } from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
+import { countStatements } from './utils/waiting';
 
 const FLAG = `mutation($id: ID!) { flag(targetId: $id, reason: IDENTIFIES_VICTIM, note: "Names a person") }`;
 const POSTS = `query($t: ID!) { posts(threadId: $t) { totalCount nodes { id body hidden hiddenReason } } }`;
@@ -59,5 +60,49 @@ describe('moderation', () => {
     expect(link.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     const plain = await t.gql(`mutation($t: ID!) { reply(threadId: $t, body: "Hello everyone") { id } }`, { t: thread.globalId }, newcomer.session);
     expect(plain.errors).toBeUndefined();
+  });
+
+  it('gives moderators the flagged practice, thread and post, in a number of statements that does not grow with the queue', async () => {
+    const moderator = await createUser(t.db, { platformRole: 'MODERATOR' });
+    const flagger = await createUser(t.db);
+    const organization = await createOrganization(t.db);
+    const QUEUE = `{ moderationQueue { targetId targetType practice { id slug title } thread { id title } post { id body } } }`;
+    const flagSome = async (n: number) => {
+      const made = [];
+      for (let i = 0; i < n; i++) {
+        const practice = await createPracticeRow(t.db, organization.id);
+        const thread = await createThreadRow(t.db, flagger.id);
+        const other = await createThreadRow(t.db, flagger.id);
+        await t.db.query(`UPDATE post SET body = $2 WHERE id = $1`, [other.postId, `Body of ${other.postId}`]);
+        for (const id of [practice.globalId, thread.globalId, other.postGlobalId]) expect((await t.gql(FLAG, { id }, flagger.session)).errors).toBeUndefined();
+        made.push({ practice, thread, post: other });
+      }
+      return made;
+    };
+    const queue = async () => (await t.gql<any>(QUEUE, {}, moderator.session)).data.moderationQueue as any[];
+
+    const [first] = await flagSome(2);
+    const items = await queue();
+    const find = (id: string) => items.find((i) => i.targetId === id);
+    expect(find(first!.practice.globalId)).toEqual({
+      targetId: first!.practice.globalId,
+      targetType: 'PRACTICE',
+      practice: { id: first!.practice.globalId, slug: first!.practice.slug, title: first!.practice.title },
+      thread: null,
+      post: null,
+    });
+    expect(find(first!.thread.globalId)).toEqual({ targetId: first!.thread.globalId, targetType: 'THREAD', practice: null, thread: { id: first!.thread.globalId, title: 'Fixture thread' }, post: null });
+    expect(find(first!.post.postGlobalId)).toEqual({
+      targetId: first!.post.postGlobalId,
+      targetType: 'POST',
+      practice: null,
+      thread: { id: first!.post.globalId, title: 'Fixture thread' },
+      post: { id: first!.post.postGlobalId, body: `Body of ${first!.post.postId}` },
+    });
+
+    const small = await countStatements(t.db, async () => expect((await queue()).length).toBeGreaterThanOrEqual(6));
+    await flagSome(4);
+    const large = await countStatements(t.db, async () => expect((await queue()).length).toBeGreaterThanOrEqual(18));
+    expect(large).toBe(small);
   });
 });

@@ -4,11 +4,13 @@ import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { parseGlobalId, toGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
-import { PostModel, presentPost } from '../discussions/discussion.models';
+import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
 import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
 import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
+import { PracticeModel } from '../practices/practice.models';
+import { presentPractice } from '../practices/practice.presenters';
 import { ModerationService } from './moderation.service';
 
 export enum FlagReasonEnum {
@@ -109,5 +111,28 @@ export class ModerationItemResolver {
     if (item.targetType !== 'PATTERN') return null;
     const pattern = await ctx.loaders.misusePatterns.pattern.load(item.key);
     return pattern && presentMisusePattern(pattern);
+  }
+
+  @ResolveField(() => PracticeModel, { nullable: true, description: 'The flagged practice, for a link to its page (PRACTICE items only).' })
+  async practice(@Parent() item: ModerationItemModel, @Context() ctx: RequestContext) {
+    if (item.targetType !== 'PRACTICE') return null;
+    const practice = await ctx.loaders.misusePatterns.practice.load(item.key);
+    return practice && presentPractice(practice);
+  }
+
+  @ResolveField(() => ThreadModel, { nullable: true, description: 'The flagged thread (THREAD items), or the thread of the flagged post (POST items), for a link to it.' })
+  async thread(@Parent() item: ModerationItemModel, @Context() ctx: RequestContext) {
+    let threadId: string | null = null;
+    if (item.targetType === 'THREAD') threadId = item.key;
+    else if (item.targetType === 'POST') threadId = (await ctx.loaders.discussions.post.load(item.key))?.threadId ?? null;
+    const thread = threadId && (await ctx.loaders.discussions.visibleThread.load(threadId));
+    return thread ? presentThread(thread) : null;
+  }
+
+  @ResolveField(() => PostModel, { nullable: true, description: 'The flagged post, for an excerpt of its body and a link to it (POST items only).' })
+  async post(@Parent() item: ModerationItemModel, @Context() ctx: RequestContext) {
+    if (item.targetType !== 'POST') return null;
+    const post = await ctx.loaders.discussions.post.load(item.key);
+    return post && presentPost(post);
   }
 }

@@ -102,7 +102,7 @@ type Documents = {
     "mutation UpdateMisusePattern($id: ID!, $input: MisusePatternInput!) {\n  updateMisusePattern(id: $id, input: $input) {\n    ...MisusePatternDetails\n  }\n}": typeof types.UpdateMisusePatternDocument,
     "mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}": typeof types.DismissFlagsDocument,
     "mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": typeof types.HidePostDocument,
-    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n  }\n}": typeof types.ModerationQueueDocument,
+    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n    practice {\n      id\n      slug\n      title\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      body\n      removed\n      hidden\n    }\n  }\n}": typeof types.ModerationQueueDocument,
     "query OpenFlagCount {\n  openFlagCount\n}": typeof types.OpenFlagCountDocument,
     "mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": typeof types.RestorePostDocument,
     "mutation UnpublishFlaggedPattern($id: ID!, $reason: String!) {\n  unpublishMisusePattern(id: $id, reason: $reason) {\n    id\n    state\n    moderationNote\n  }\n}": typeof types.UnpublishFlaggedPatternDocument,
@@ -259,7 +259,7 @@ const documents: Documents = {
     "mutation UpdateMisusePattern($id: ID!, $input: MisusePatternInput!) {\n  updateMisusePattern(id: $id, input: $input) {\n    ...MisusePatternDetails\n  }\n}": types.UpdateMisusePatternDocument,
     "mutation DismissFlags($targetId: ID!) {\n  dismissFlags(targetId: $targetId)\n}": types.DismissFlagsDocument,
     "mutation HidePost($id: ID!, $reason: String!) {\n  hidePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": types.HidePostDocument,
-    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n  }\n}": types.ModerationQueueDocument,
+    "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n    practice {\n      id\n      slug\n      title\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      body\n      removed\n      hidden\n    }\n  }\n}": types.ModerationQueueDocument,
     "query OpenFlagCount {\n  openFlagCount\n}": types.OpenFlagCountDocument,
     "mutation RestorePost($id: ID!, $reason: String!) {\n  restorePost(id: $id, reason: $reason) {\n    id\n    hidden\n    hiddenReason\n  }\n}": types.RestorePostDocument,
     "mutation UnpublishFlaggedPattern($id: ID!, $reason: String!) {\n  unpublishMisusePattern(id: $id, reason: $reason) {\n    id\n    state\n    moderationNote\n  }\n}": types.UnpublishFlaggedPatternDocument,
@@ -697,7 +697,7 @@ export function graphql(source: "mutation HidePost($id: ID!, $reason: String!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n  }\n}"): (typeof documents)["query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n  }\n}"];
+export function graphql(source: "query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n    practice {\n      id\n      slug\n      title\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      body\n      removed\n      hidden\n    }\n  }\n}"): (typeof documents)["query ModerationQueue {\n  moderationQueue {\n    targetId\n    targetType\n    flagCount\n    reasons\n    notes\n    firstFlaggedAt\n    misusePattern {\n      id\n      slug\n      title\n      state\n    }\n    practice {\n      id\n      slug\n      title\n    }\n    thread {\n      id\n      title\n    }\n    post {\n      id\n      body\n      removed\n      hidden\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,9 @@ const item = {
   notes: ['Names a survivor.'],
   firstFlaggedAt: '2026-11-03T10:00:00.000Z',
   misusePattern: null,
+  practice: null,
+  thread: null,
+  post: null,
 };
 
 const patternId = 'TWlzdXNlUGF0dGVybjox';
@@ -38,6 +41,9 @@ const patternItem = (state: 'PUBLISHED' | 'DRAFT') => ({
   notes: ['The example names a real person.'],
   firstFlaggedAt: '2026-11-04T10:00:00.000Z',
   misusePattern: pattern(state),
+  practice: null,
+  thread: null,
+  post: null,
 });
 const queue = (items: unknown[], maxUsageCount = 1) => ({
   request: { query: ModerationQueueDocument },
@@ -45,6 +51,48 @@ const queue = (items: unknown[], maxUsageCount = 1) => ({
   maxUsageCount,
 });
 const reason = 'Names a victim in the example; remove it and publish again.';
+
+const threadId = 'VGhyZWFkOjc=';
+const thread = { __typename: 'Thread' as const, id: threadId, title: 'Recruitment on job boards' };
+const flagged = {
+  __typename: 'ModerationItem' as const,
+  flagCount: 1,
+  reasons: ['SPAM'],
+  notes: [],
+  firstFlaggedAt: '2026-11-05T10:00:00.000Z',
+  misusePattern: null,
+  practice: null,
+  thread: null,
+  post: null,
+};
+const practiceItem = {
+  ...flagged,
+  targetId: 'UHJhY3RpY2U6Mw==',
+  targetType: 'PRACTICE',
+  practice: {
+    __typename: 'Practice' as const,
+    id: 'UHJhY3RpY2U6Mw==',
+    slug: 'hotline-for-workers',
+    title: 'A hotline for migrant workers',
+  },
+};
+const threadItem = { ...flagged, targetId: threadId, targetType: 'THREAD', thread };
+const postBody =
+  '## Offer\n**Great** pay, see [our site](https://spam.example) <img src=x onerror="alert(1)"> <script>alert(2)</script> ' +
+  'and more words '.repeat(30);
+const postItem = {
+  ...flagged,
+  targetId: 'UG9zdDoxMQ==',
+  targetType: 'POST',
+  thread,
+  post: {
+    __typename: 'Post' as const,
+    id: 'UG9zdDoxMQ==',
+    body: postBody,
+    removed: false,
+    hidden: true,
+  },
+};
 
 describe('Moderation page', () => {
   it('is for moderators only', async () => {
@@ -183,5 +231,59 @@ describe('Moderation page', () => {
       'This misuse pattern no longer exists.',
     );
     expect(screen.queryByText('Fake job offers on classifieds')).not.toBeInTheDocument();
+  });
+
+  it('links each flagged practice, thread and post, with a plain-text excerpt of the post', async () => {
+    const gonePractice = { ...practiceItem, targetId: 'UHJhY3RpY2U6NA==', practice: null };
+    const removedPost = {
+      ...postItem,
+      targetId: 'UG9zdDoxMg==',
+      post: { ...postItem.post, id: 'UG9zdDoxMg==', body: null, removed: true },
+    };
+    renderRoute('/moderation', [
+      viewerMock(viewerData({ platformRole: 'MODERATOR' })),
+      queue(
+        [practiceItem, threadItem, postItem, gonePractice, removedPost],
+        Number.POSITIVE_INFINITY,
+      ),
+    ]);
+    const [practiceEntry, threadEntry, postEntry, goneEntry, removedEntry] =
+      await screen.findAllByTestId('moderation-item');
+
+    expect(practiceEntry).toHaveTextContent('Practice');
+    expect(
+      within(practiceEntry!).getByRole('link', { name: 'A hotline for migrant workers' }),
+    ).toHaveAttribute('href', '/practices/hotline-for-workers');
+    expect(within(practiceEntry!).queryByRole('button', { name: 'Hide' })).not.toBeInTheDocument();
+    expect(within(practiceEntry!).getByRole('button', { name: 'Dismiss flags' })).toBeEnabled();
+
+    expect(threadEntry).toHaveTextContent('Thread');
+    expect(
+      within(threadEntry!).getByRole('link', { name: 'Recruitment on job boards' }),
+    ).toHaveAttribute('href', `/discussions/${threadId}`);
+    expect(within(threadEntry!).queryByTestId('moderation-post-excerpt')).not.toBeInTheDocument();
+
+    expect(
+      within(postEntry!).getByRole('link', { name: 'Recruitment on job boards' }),
+    ).toHaveAttribute('href', `/discussions/${threadId}#post-UG9zdDoxMQ==`);
+    expect(postEntry).toHaveTextContent('Currently hidden by moderation.');
+    const excerpt = within(postEntry!).getByTestId('moderation-post-excerpt');
+    // Markdown syntax dropped, markup shown as text and never rendered, the rest cut short.
+    expect(excerpt.textContent).toMatch(
+      /^Offer Great pay, see our site <img src=x onerror="alert\(1\)"> <script>alert\(2\)<\/script> and more words/,
+    );
+    expect(excerpt.textContent).toMatch(/…$/);
+    expect(excerpt.textContent!.length).toBeLessThanOrEqual(201);
+    expect(excerpt.querySelector('img, script, a, strong, h2')).toBeNull();
+    // The post's actions are unchanged.
+    expect(within(postEntry!).getByRole('button', { name: 'Hide' })).toBeInTheDocument();
+    expect(within(postEntry!).getByRole('button', { name: 'Restore' })).toBeInTheDocument();
+    expect(within(postEntry!).getByLabelText('Reason (shown to the author)')).toBeInTheDocument();
+
+    expect(goneEntry).toHaveTextContent('This practice no longer exists.');
+    expect(within(goneEntry!).queryByRole('link')).not.toBeInTheDocument();
+    expect(within(removedEntry!).getByTestId('moderation-post-excerpt')).toHaveTextContent(
+      'Removed by its author.',
+    );
   });
 });

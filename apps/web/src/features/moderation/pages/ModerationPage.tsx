@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
@@ -18,6 +18,7 @@ import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { plainExcerpt } from '../plainExcerpt';
 
 type Item = ModerationQueueQuery['moderationQueue'][number];
 
@@ -123,8 +124,10 @@ function QueueItem({ item }: { item: Item }) {
               <span className="muted">{t('moderation.pattern.gone')}</span>{' '}
             </>
           ))}
+        <FlaggedTarget item={item} />
         {t('moderation.flags', { count: item.flagCount })}
       </p>
+      {item.targetType === 'POST' && item.post && <PostExcerpt post={item.post} />}
       {pattern && (
         <p className="item__meta" data-testid="moderation-pattern-state">
           {t('moderation.pattern.state', { state: t(`practiceState.${pattern.state}`) })}
@@ -227,5 +230,57 @@ function QueueItem({ item }: { item: Item }) {
         {status}
       </p>
     </li>
+  );
+}
+
+/** A link to the flagged practice, thread or post (its thread's title), or that it is gone. */
+function FlaggedTarget({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const { practice, thread, post } = item;
+  let target: ReactNode = null;
+  if (item.targetType === 'PRACTICE') {
+    target = practice ? (
+      <Link to={`/practices/${encodeURIComponent(practice.slug)}`}>{practice.title}</Link>
+    ) : (
+      <span className="muted">{t('moderation.practice.gone')}</span>
+    );
+  } else if (item.targetType === 'THREAD') {
+    target = thread ? (
+      <Link to={`/discussions/${thread.id}`}>{thread.title}</Link>
+    ) : (
+      <span className="muted">{t('moderation.thread.gone')}</span>
+    );
+  } else if (item.targetType === 'POST') {
+    // The thread page gives each post the id post-<id>.
+    target =
+      post && thread ? (
+        <>
+          {t('moderation.post.inThread')}{' '}
+          <Link to={`/discussions/${thread.id}#post-${post.id}`}>{thread.title}</Link>
+        </>
+      ) : (
+        <span className="muted">{t('moderation.post.gone')}</span>
+      );
+  }
+  return target && <>{target} </>;
+}
+
+/** The start of a flagged post as plain text: markdown is never rendered here. */
+function PostExcerpt({ post }: { post: NonNullable<Item['post']> }) {
+  const { t } = useTranslation();
+  if (post.removed || post.body === null) {
+    return (
+      <p className="item__meta muted" data-testid="moderation-post-excerpt">
+        {t('moderation.post.removed')}
+      </p>
+    );
+  }
+  return (
+    <>
+      {post.hidden && <p className="item__meta">{t('moderation.post.hidden')}</p>}
+      <blockquote data-testid="moderation-post-excerpt">
+        <p>{plainExcerpt(post.body)}</p>
+      </blockquote>
+    </>
   );
 }
