@@ -13,7 +13,7 @@ type TextKey<Values> = {
   [K in keyof Values]: Values[K] extends string ? K : never;
 }[keyof Values];
 
-/** The props of a form for a record with a short name (an event, a collection). */
+/** The props of a form for a record with a short name (an organization, an event, a collection). */
 export interface SluggedFormProps<Values, Input> {
   initial?: Values;
   /** Suggest the short name from the name (or title) until the user edits it (new records). */

@@ -17,7 +17,7 @@ import {
 } from '../../practices/components/OwnedEditor';
 import { SummaryField } from '../../practices/components/SummaryField';
 import { TaxonomyGroup } from '../../practices/components/TaxonomyGroup';
-import { VisibilityField } from '../../practices/components/VisibilityField';
+import { AudienceFields } from '../../practices/components/VisibilityField';
 import { errorFor } from '../../practices/editor/practiceForm';
 import { useOwnedEditorForm } from '../../practices/hooks/useOwnedEditorForm';
 import {
@@ -210,24 +210,18 @@ export function MisusePatternForm({
         headingId="pattern-editor-visibility"
         title={t('misusePatterns.editor.sections.visibility')}
       >
-        <VisibilityField
+        <AudienceFields
           legend={t('misusePatterns.fields.visibility')}
           help={(visibility) => t(`misusePatterns.editor.visibilityHelp.${visibility}`)}
-          value={values.visibility}
-          onChange={(v) => set('visibility', v)}
-          error={fields.visibility}
+          visibleToLegend={t('misusePatterns.fields.visibleTo')}
+          visibleToHint={t('misusePatterns.editor.visibleToHint')}
+          visibility={values.visibility}
+          visibleTo={values.visibleTo}
+          onVisibilityChange={(v) => set('visibility', v)}
+          onVisibleToChange={(v) => set('visibleTo', v)}
+          visibilityError={fields.visibility}
+          visibleToError={errorFor(fields, 'visibleTo')}
         />
-        {values.visibility === 'RESTRICTED' && (
-          <TaxonomyGroup
-            kind="stakeholderType"
-            name="visibleTo"
-            legend={t('misusePatterns.fields.visibleTo')}
-            hint={t('misusePatterns.editor.visibleToHint')}
-            values={values.visibleTo}
-            onChange={(v) => set('visibleTo', v)}
-            error={errorFor(fields, 'visibleTo')}
-          />
-        )}
       </FormSection>
 
       <EditorActions

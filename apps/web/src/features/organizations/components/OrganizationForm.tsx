@@ -1,15 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  fieldErrors,
-  organizationInputSchema,
-  slugify,
-  type OrganizationInput,
-} from '@alliance/domain';
+import { organizationInputSchema, type OrganizationInput } from '@alliance/domain';
 import type { ApiError } from '../../../ui/errors';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
-import { useFormErrors } from '../../../ui/useFormErrors';
+import { useSluggedForm, type SluggedFormProps } from '../../../ui/useSluggedForm';
 import { CountryOptions } from './CountryOptions';
 import { StakeholderTypeOptions } from './StakeholderTypeOptions';
 
@@ -31,17 +26,12 @@ export const EMPTY_ORGANIZATION: OrganizationFormValues = {
   description: '',
 };
 
-interface OrganizationFormProps {
-  initial?: OrganizationFormValues;
-  /** Suggest the slug from the name until the user edits it (new organizations). */
-  suggestSlug?: boolean;
-  submitLabel: string;
-  busy?: boolean;
-  /** Sends the validated input; resolves to the API's error, or null on success. */
-  onSubmit: (input: OrganizationInput) => Promise<ApiError | null>;
+interface OrganizationFormProps extends SluggedFormProps<
+  OrganizationFormValues,
+  OrganizationInput
+> {
   /** Shown inside the error box, e.g. "verify your email first" help. */
   errorHelp?: (error: ApiError) => ReactNode;
-  children?: ReactNode;
 }
 
 /** An organization's details, checked with the shared schema before they are sent. */
@@ -55,28 +45,13 @@ export function OrganizationForm({
   children,
 }: OrganizationFormProps) {
   const { t } = useTranslation();
-  const { error, fields, fail, invalid, clear, formRef } = useFormErrors();
-  const [values, setValues] = useState(initial);
-  const [slugTouched, setSlugTouched] = useState(!suggestSlug);
-
-  const set = (name: keyof OrganizationFormValues) => (event: { target: { value: string } }) => {
-    const value = event.target.value;
-    setValues((v) => {
-      const nextValues = { ...v, [name]: value };
-      if (name === 'name' && !slugTouched) nextValues.slug = slugify(value);
-      return nextValues;
-    });
-    if (name === 'slug') setSlugTouched(true);
-  };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const parsed = organizationInputSchema.safeParse(values);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    clear();
-    const failure = await onSubmit(parsed.data);
-    if (failure) fail(failure);
-  }
+  const { values, set, submit, error, fields, formRef } = useSluggedForm({
+    initial,
+    slugFrom: 'name',
+    suggestSlug,
+    schema: organizationInputSchema,
+    onSubmit,
+  });
 
   const optional = t('common.optional');
   return (

@@ -23,7 +23,7 @@ import { EditorActions, OrganizationField, type OwnedEditorProps } from './Owned
 import { SimilarPracticesHint } from './SimilarPracticesHint';
 import { SummaryField } from './SummaryField';
 import { TaxonomyGroup } from './TaxonomyGroup';
-import { VisibilityField } from './VisibilityField';
+import { AudienceFields } from './VisibilityField';
 
 interface PracticeFormProps extends OwnedEditorProps<PracticeFormValues, PracticeInput> {
   /** Where the form is kept in this browser: the practice id, or "new:<organization>". */
@@ -325,24 +325,18 @@ export function PracticeForm({
       </FormSection>
 
       <FormSection headingId="editor-visibility" title={t('editor.sections.visibility')}>
-        <VisibilityField
+        <AudienceFields
           legend={t('practiceField.visibility')}
           help={(visibility) => t(`editor.visibilityHelp.${visibility}`)}
-          value={values.visibility}
-          onChange={(v) => set('visibility', v)}
-          error={fields.visibility}
+          visibleToLegend={t('practiceField.visibleTo')}
+          visibleToHint={t('editor.visibleToHint')}
+          visibility={values.visibility}
+          visibleTo={values.visibleTo}
+          onVisibilityChange={(v) => set('visibility', v)}
+          onVisibleToChange={(v) => set('visibleTo', v)}
+          visibilityError={fields.visibility}
+          visibleToError={errorFor(fields, 'visibleTo')}
         />
-        {values.visibility === 'RESTRICTED' && (
-          <TaxonomyGroup
-            kind="stakeholderType"
-            name="visibleTo"
-            legend={t('practiceField.visibleTo')}
-            hint={t('editor.visibleToHint')}
-            values={values.visibleTo}
-            onChange={(v) => set('visibleTo', v)}
-            error={errorFor(fields, 'visibleTo')}
-          />
-        )}
       </FormSection>
 
       <EditorActions

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRACTICE_VISIBILITIES } from '@alliance/domain';
+import { TaxonomyGroup } from './TaxonomyGroup';
 
 type Visibility = (typeof PRACTICE_VISIBILITIES)[number];
 
@@ -41,5 +42,60 @@ export function VisibilityField({ legend, help, value, onChange, error }: Visibi
       ))}
       {error && <p className="field__error">{error}</p>}
     </fieldset>
+  );
+}
+
+interface AudienceFieldsProps {
+  /** The visibility radio buttons' legend and help, in the words of this kind of content. */
+  legend: string;
+  help: (visibility: Visibility) => string;
+  /** The legend and hint of the stakeholder types that may see restricted content. */
+  visibleToLegend: string;
+  visibleToHint: string;
+  visibility: string;
+  visibleTo: string[];
+  onVisibilityChange: (value: string) => void;
+  onVisibleToChange: (values: string[]) => void;
+  visibilityError?: string;
+  visibleToError?: string;
+}
+
+/**
+ * Who may see a piece of content: its visibility and, when it is restricted, the stakeholder
+ * types it is shown to.
+ */
+export function AudienceFields({
+  legend,
+  help,
+  visibleToLegend,
+  visibleToHint,
+  visibility,
+  visibleTo,
+  onVisibilityChange,
+  onVisibleToChange,
+  visibilityError,
+  visibleToError,
+}: AudienceFieldsProps) {
+  return (
+    <>
+      <VisibilityField
+        legend={legend}
+        help={help}
+        value={visibility}
+        onChange={onVisibilityChange}
+        error={visibilityError}
+      />
+      {visibility === 'RESTRICTED' && (
+        <TaxonomyGroup
+          kind="stakeholderType"
+          name="visibleTo"
+          legend={visibleToLegend}
+          hint={visibleToHint}
+          values={visibleTo}
+          onChange={onVisibleToChange}
+          error={visibleToError}
+        />
+      )}
+    </>
   );
 }
