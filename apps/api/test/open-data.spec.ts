@@ -127,6 +127,9 @@ function parseXml(xml: string): XmlNode {
   return root;
 }
 
+/** The JSON body of an error answer. */
+type ErrorBody = { error: { code: string; message: string } };
+
 const child = (node: XmlNode, name: string) => node.children.find((c) => c.name === name);
 const childrenNamed = (node: XmlNode, name: string) => node.children.filter((c) => c.name === name);
 
@@ -204,6 +207,20 @@ describe('open data: exports, feed and sitemap', () => {
     return records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i]])));
   };
   const jsonOf = async (res: Response) => (await res.json()) as { practices: any[]; [key: string]: unknown };
+  /** An Atom feed, checked to be one, as text and parsed. */
+  const atomOf = async (path: string) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const text = await res.text();
+    return { text, root: parseXml(text) };
+  };
+  /** A response read to its end, for its caching headers. */
+  const drained = async (path: string) => {
+    const res = await get(path);
+    await res.arrayBuffer();
+    return res;
+  };
 
   describe('GET /export/practices.csv', () => {
     it('is a UTF-8 CSV download with a BOM, a header row and one CRLF record per public published practice', async () => {
@@ -377,7 +394,7 @@ describe('open data: exports, feed and sitemap', () => {
       expect(res.headers.get('cache-control')).toBe('no-store');
       expect(res.headers.get('content-disposition')).toBeNull();
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
-      const body = (await res.json()) as { error: { code: string; message: string } };
+      const body = (await res.json()) as ErrorBody;
       expect(body.error.code).toBe('BAD_USER_INPUT');
       expect(body.error.message).toContain(message);
       expect(JSON.stringify(body)).not.toMatch(/stack|\.ts:\d|at \w+ \(/);
@@ -385,13 +402,7 @@ describe('open data: exports, feed and sitemap', () => {
   });
 
   describe('GET /feeds/practices.atom', () => {
-    const feed = async (query = '') => {
-      const res = await get(`/feeds/practices.atom${query}`);
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
-      const text = await res.text();
-      return { text, root: parseXml(text) };
-    };
+    const feed = (query = '') => atomOf(`/feeds/practices.atom${query}`);
 
     it('is a well-formed Atom 1.0 feed of public practices, newest first, with everything escaped', async () => {
       const { text, root } = await feed();
@@ -480,8 +491,7 @@ describe('open data: exports, feed and sitemap', () => {
 
   describe('caching', () => {
     it('answers 304 to a matching If-None-Match or If-Modified-Since, and changes the ETag when the data changes', async () => {
-      const first = await get('/export/practices.csv');
-      await first.arrayBuffer();
+      const first = await drained('/export/practices.csv');
       const etag = first.headers.get('etag')!;
       const lastModified = first.headers.get('last-modified')!;
       expect(etag).toMatch(/^W\/"[\w-]+"$/);
@@ -495,8 +505,7 @@ describe('open data: exports, feed and sitemap', () => {
       expect((await get('/export/practices.csv', { 'if-modified-since': lastModified })).status).toBe(304);
 
       // Other formats and filters are other representations.
-      const json = await get('/export/practices.json');
-      await json.arrayBuffer();
+      const json = await drained('/export/practices.json');
       expect(json.headers.get('etag')).not.toBe(etag);
       expect((await get('/export/practices.json', { 'if-none-match': json.headers.get('etag')! })).status).toBe(304);
       expect((await get('/export/practices.csv?country=AT', { 'if-none-match': etag })).status).toBe(200);
@@ -694,16 +703,12 @@ describe('open data: exports, feed and sitemap', () => {
       expect((await body('?stage=financial_flows')).filters).toEqual({ stage: ['FINANCIAL_FLOWS'] });
       const bad = await get('/export/misuse-patterns.csv?technology=TELEPATHY');
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"TELEPATHY" is not a known misused technology') });
+      expect(((await bad.json()) as ErrorBody).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"TELEPATHY" is not a known misused technology') });
       expect((await get('/feeds/misuse-patterns.atom?focusArea=PREVENTION')).status).toBe(400);
     });
 
     it('publishes an Atom feed of public patterns, newest first, with stages and technologies as categories', async () => {
-      const res = await get('/feeds/misuse-patterns.atom?technology=generative_ai_and_deepfakes,online_payments_and_fintech');
-      expect(res.status).toBe(200);
-      expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
-      const text = await res.text();
-      const root = parseXml(text);
+      const { text, root } = await atomOf('/feeds/misuse-patterns.atom?technology=generative_ai_and_deepfakes,online_payments_and_fintech');
       expect(child(root, 'id')!.text).toBe('https://commons.example.org/feeds/misuse-patterns.atom?technology=GENERATIVE_AI_AND_DEEPFAKES,ONLINE_PAYMENTS_AND_FINTECH');
       expect(child(root, 'title')!.text).toBe('Alliance Commons: misuse patterns (Generative AI and deepfakes, Online payments and fintech)');
       const entries = childrenNamed(root, 'entry');
@@ -734,8 +739,7 @@ describe('open data: exports, feed and sitemap', () => {
     });
 
     it('changes the ETag when a pattern or countermeasure changes', async () => {
-      const first = await get('/export/misuse-patterns.csv');
-      await first.arrayBuffer();
+      const first = await drained('/export/misuse-patterns.csv');
       const etag = first.headers.get('etag')!;
       expect((await get('/export/misuse-patterns.csv', { 'if-none-match': etag })).status).toBe(304);
       // The practice export is another representation.
@@ -758,7 +762,7 @@ describe('open data: exports, feed and sitemap', () => {
     const res = await get('/export/practices.json', { 'x-forwarded-for': ip });
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = (await res.json()) as ErrorBody;
     expect(body.error.code).toBe('RATE_LIMITED');
     expect((await get('/sitemap.xml', { 'x-forwarded-for': ip })).status).toBe(429);
     expect((await get('/sitemap.xml', { 'x-forwarded-for': '203.0.113.78' })).status).toBe(200);

@@ -6,34 +6,54 @@ import {
 } from '@alliance/graphql';
 import { REQUESTED_FACETS, SEARCH_PAGE_SIZE } from '../searchFilters';
 
-/** A practice found by search, with __typename everywhere (as Apollo requests it). */
-export function practiceHit(
-  overrides: Partial<{
-    id: string;
-    slug: string;
-    title: string;
-    highlightedTitle: string;
-    snippet: string;
-    organization: string;
-  }> = {},
+/** What a test may set on a hit; the rest comes from the builder's defaults. */
+type HitOverrides = Partial<{
+  id: string;
+  slug: string;
+  title: string;
+  highlightedTitle: string;
+  snippet: string;
+}>;
+
+/** The fields every search hit has: its kind, and a highlighted title that defaults to the title. */
+function hitBase<Typename extends string, Kind extends string>(
+  __typename: Typename,
+  kind: Kind,
+  overrides: HitOverrides,
+  defaults: { id: string; title: string; snippet: string },
 ) {
-  const title = overrides.title ?? 'Multichannel anti-trafficking hotline';
+  const title = overrides.title ?? defaults.title;
   return {
-    __typename: 'PracticeSearchHit' as const,
-    id: overrides.id ?? 'UHJhY3RpY2U6MQ',
-    kind: 'PRACTICE' as const,
+    __typename,
+    id: overrides.id ?? defaults.id,
+    kind,
     title,
     highlightedTitle: overrides.highlightedTitle ?? title,
-    snippet: overrides.snippet ?? 'A hotline reachable by phone and chat.',
+    snippet: overrides.snippet ?? defaults.snippet,
+  };
+}
+
+/** An organization as a hit's owner (id and name). */
+const ownerRef = (id: string, name: string) => ({
+  __typename: 'Organization' as const,
+  id,
+  name,
+});
+
+/** A practice found by search, with __typename everywhere (as Apollo requests it). */
+export function practiceHit(overrides: HitOverrides & { organization?: string } = {}) {
+  const hit = hitBase('PracticeSearchHit', 'PRACTICE', overrides, {
+    id: 'UHJhY3RpY2U6MQ',
+    title: 'Multichannel anti-trafficking hotline',
+    snippet: 'A hotline reachable by phone and chat.',
+  });
+  return {
+    ...hit,
     practice: {
       __typename: 'Practice' as const,
-      id: overrides.id ?? 'UHJhY3RpY2U6MQ',
+      id: hit.id,
       slug: overrides.slug ?? 'multichannel-hotline',
-      organization: {
-        __typename: 'Organization' as const,
-        id: 'T3JnOjE',
-        name: overrides.organization ?? 'SafeRoutes Network',
-      },
+      organization: ownerRef('T3JnOjE', overrides.organization ?? 'SafeRoutes Network'),
     },
   };
 }
@@ -50,34 +70,27 @@ const threadRef = (
 });
 
 /** A discussion thread found by search. */
-export function threadHit(
-  overrides: Partial<{ id: string; title: string; highlightedTitle: string; snippet: string }> = {},
-) {
-  const title = overrides.title ?? 'Hotline volunteers: shift planning';
-  return {
-    __typename: 'ThreadSearchHit' as const,
-    id: overrides.id ?? 'VGhyZWFkOjE',
-    kind: 'THREAD' as const,
-    title,
-    highlightedTitle: overrides.highlightedTitle ?? title,
-    snippet: overrides.snippet ?? 'How do you plan night shifts?',
-    thread: threadRef(overrides.id ?? 'VGhyZWFkOjE', { id: 'Q2F0OjE', name: 'Victim support' }),
-  };
+export function threadHit(overrides: Omit<HitOverrides, 'slug'> = {}) {
+  const hit = hitBase('ThreadSearchHit', 'THREAD', overrides, {
+    id: 'VGhyZWFkOjE',
+    title: 'Hotline volunteers: shift planning',
+    snippet: 'How do you plan night shifts?',
+  });
+  return { ...hit, thread: threadRef(hit.id, { id: 'Q2F0OjE', name: 'Victim support' }) };
 }
 
 /** A post found by search (its title is its thread's). */
 export function postHit(
-  overrides: Partial<{ id: string; threadId: string; title: string; snippet: string }> = {},
+  overrides: Pick<HitOverrides, 'id' | 'title' | 'snippet'> & { threadId?: string } = {},
 ) {
-  const title = overrides.title ?? 'Discussion of the hotline';
+  const hit = hitBase('PostSearchHit', 'POST', overrides, {
+    id: 'UG9zdDo3',
+    title: 'Discussion of the hotline',
+    snippet: 'We route <mark>hotline</mark> calls at night.',
+  });
   return {
-    __typename: 'PostSearchHit' as const,
-    id: overrides.id ?? 'UG9zdDo3',
-    kind: 'POST' as const,
-    title,
-    highlightedTitle: title,
-    snippet: overrides.snippet ?? 'We route <mark>hotline</mark> calls at night.',
-    post: { __typename: 'Post' as const, id: overrides.id ?? 'UG9zdDo3' },
+    ...hit,
+    post: { __typename: 'Post' as const, id: hit.id },
     thread: threadRef(overrides.threadId ?? 'VGhyZWFkOjI', null, {
       id: 'UHJhY3RpY2U6MQ',
       title: 'Multichannel anti-trafficking hotline',
@@ -86,52 +99,36 @@ export function postHit(
 }
 
 /** An organization found by search. */
-export function organizationHit(
-  overrides: Partial<{ id: string; slug: string; title: string; highlightedTitle: string }> = {},
-) {
-  const title = overrides.title ?? 'Hotline Alliance Moldova';
-  return {
-    __typename: 'OrganizationSearchHit' as const,
-    id: overrides.id ?? 'T3JnOjU',
-    kind: 'ORGANIZATION' as const,
-    title,
-    highlightedTitle: overrides.highlightedTitle ?? title,
+export function organizationHit(overrides: Omit<HitOverrides, 'snippet'> = {}) {
+  const hit = hitBase('OrganizationSearchHit', 'ORGANIZATION', overrides, {
+    id: 'T3JnOjU',
+    title: 'Hotline Alliance Moldova',
     snippet: '',
+  });
+  return {
+    ...hit,
     organization: {
       __typename: 'Organization' as const,
-      id: overrides.id ?? 'T3JnOjU',
+      id: hit.id,
       slug: overrides.slug ?? 'hotline-alliance-md',
     },
   };
 }
 
 /** A misuse pattern found by search. */
-export function misusePatternHit(
-  overrides: Partial<{
-    id: string;
-    slug: string;
-    title: string;
-    highlightedTitle: string;
-    snippet: string;
-  }> = {},
-) {
-  const title = overrides.title ?? 'Deepfake video interviews in job recruitment';
+export function misusePatternHit(overrides: HitOverrides = {}) {
+  const hit = hitBase('MisusePatternSearchHit', 'MISUSE_PATTERN', overrides, {
+    id: 'TWlzdXNlUGF0dGVybjox',
+    title: 'Deepfake video interviews in job recruitment',
+    snippet: 'The interviewer never appears on a live camera.',
+  });
   return {
-    __typename: 'MisusePatternSearchHit' as const,
-    id: overrides.id ?? 'TWlzdXNlUGF0dGVybjox',
-    kind: 'MISUSE_PATTERN' as const,
-    title,
-    highlightedTitle: overrides.highlightedTitle ?? title,
-    snippet: overrides.snippet ?? 'The interviewer never appears on a live camera.',
+    ...hit,
     misusePattern: {
       __typename: 'MisusePattern' as const,
-      id: overrides.id ?? 'TWlzdXNlUGF0dGVybjox',
+      id: hit.id,
       slug: overrides.slug ?? 'deepfake-job-interviews',
-      organization: {
-        __typename: 'Organization' as const,
-        id: 'T3JnOjk',
-        name: 'Digital Rights Watch',
-      },
+      organization: ownerRef('T3JnOjk', 'Digital Rights Watch'),
     },
   };
 }
