@@ -20,6 +20,7 @@ import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitService } from './common/rate-limit/rate-limit.service';
 import { queryLimitsPlugin } from './common/graphql/query-limits';
 import type { RequestContext } from './common/request-context';
+import { viewerScopeOnce } from './visibility';
 import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
 import { MailModule } from './mail/mail.module';
@@ -101,7 +102,8 @@ export class AppModule {
               const actor = input.req
                 ? await auth.actorFor(input.req)
                 : await auth.actorForSocket(input.extra!.request, input.connectionParams);
-              return { req: input.req!, res: input.res!, actor, loaders: createLoaders(db, actor) };
+              const scope = viewerScopeOnce(db, actor);
+              return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope) };
             },
             formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
           }),

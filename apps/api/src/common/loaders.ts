@@ -8,21 +8,22 @@ import { createPracticeLoaders } from '../practices/practice.loaders';
 import { createMisusePatternLoaders } from '../misuse-patterns/misuse-pattern.loaders';
 import { createEventLoaders } from '../events/event.loaders';
 import type { Actor } from './actor';
+import type { ViewerScope } from '../visibility';
 import { byId, counted } from './loader-rows';
 
 /**
  * Per-request batch loaders for nested fields, so the number of SQL statements does not grow
  * with page size. Built in the context factory for each request: never shared between users.
  */
-export function createLoaders(db: DataSource, actor: Actor) {
+export function createLoaders(db: DataSource, actor: Actor, scope: () => Promise<ViewerScope>) {
   const byIdLoader = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (ids) => byId(ids, await load([...ids])));
   const practices = createPracticeLoaders(db, actor);
   return {
     practices,
-    discussions: createDiscussionLoaders(db, actor, practices.scope),
-    misusePatterns: createMisusePatternLoaders(db, practices.scope),
-    events: createEventLoaders(db, practices.scope),
+    discussions: createDiscussionLoaders(db, actor, scope),
+    misusePatterns: createMisusePatternLoaders(db, scope),
+    events: createEventLoaders(db, scope),
     user: byIdLoader((ids) => db.getRepository(User).findBy({ id: In(ids) })),
     organization: byIdLoader((ids) => db.getRepository(Organization).findBy({ id: In(ids) })),
     memberCount: new DataLoader<string, number>(async (orgIds) => {

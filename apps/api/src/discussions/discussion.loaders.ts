@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Practice } from '../practices/practice.entity';
-import { visibilityParams, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
+import { visibilityParams, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 async function countBy(db: DataSource, sql: string, ids: readonly string[], extra: unknown[] = []): Promise<number[]> {

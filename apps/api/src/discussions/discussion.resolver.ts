@@ -49,7 +49,7 @@ export class ThreadResolver {
   })
   @Access.public()
   async postAdded(@Args('threadId', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    const thread = await this.discussions.findThread(threadId(id), await ctx.loaders.practices.scope());
+    const thread = await this.discussions.findThread(threadId(id), await ctx.scope());
     if (!thread) throw notFound('The thread');
     return this.pubsub.iterate(async (event) => {
       if (event.type !== 'postAdded' || event.threadId !== thread.id) return null;
@@ -67,7 +67,7 @@ export class ThreadResolver {
   @Query(() => ThreadModel, { nullable: true, description: 'One thread (null when it does not exist or is not visible to you).' })
   @Access.public()
   async thread(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    const thread = await this.discussions.findThread(threadId(id), await ctx.loaders.practices.scope());
+    const thread = await this.discussions.findThread(threadId(id), await ctx.scope());
     return thread && presentThread(thread);
   }
 
@@ -85,13 +85,13 @@ export class ThreadResolver {
       practiceId: practiceId ? parseGlobalId(practiceId, 'Practice', 'practiceId') : undefined,
       misusePatternId: misusePatternId ? parseGlobalId(misusePatternId, 'MisusePattern', 'misusePatternId') : undefined,
     };
-    return page(await this.discussions.listThreads(args, where, await ctx.loaders.practices.scope()), presentThread);
+    return page(await this.discussions.listThreads(args, where, await ctx.scope()), presentThread);
   }
 
   @Query(() => PostConnection, { description: 'The posts of a thread, oldest first.' })
   @Access.public()
   async posts(@Args('threadId', { type: () => ID }) id: string, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    const scope = await ctx.loaders.practices.scope();
+    const scope = await ctx.scope();
     const thread = await this.discussions.findThread(threadId(id), scope);
     if (!thread) return page({ edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } }, presentPost);
     return page(await this.discussions.listPosts(thread, args, scope), presentPost);
@@ -147,7 +147,7 @@ export class ThreadResolver {
   @Mutation(() => PostModel, { description: 'Starts a thread in a category (possibly about a misuse pattern), or posts on the discussion of a practice or pattern; returns the post.' })
   @Access.user({ scope: 'write', verifiedEmail: true })
   async startThread(@Args('input') input: StartThreadInput, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost((await this.discussions.startThread(actor, input, await ctx.loaders.practices.scope())).post);
+    return presentPost((await this.discussions.startThread(actor, input, await ctx.scope())).post);
   }
 
   @Mutation(() => PostModel, { description: 'Replies in a thread, optionally to one of its posts (quoted as parent).' })
@@ -159,13 +159,13 @@ export class ThreadResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPost(await this.discussions.reply(actor, threadId(id), body, parentId, await ctx.loaders.practices.scope()));
+    return presentPost(await this.discussions.reply(actor, threadId(id), body, parentId, await ctx.scope()));
   }
 
   @Mutation(() => ThreadModel, { description: 'Marks a thread read up to now.' })
   @Access.user({ scope: 'write' })
   async markThreadRead(@Args('threadId', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentThread(await this.discussions.markRead(actor, threadId(id), await ctx.loaders.practices.scope()));
+    return presentThread(await this.discussions.markRead(actor, threadId(id), await ctx.scope()));
   }
 
   @Mutation(() => ThreadModel, { description: 'Marks (or with postId null, clears) the accepted answer of a question: its author or a moderator.' })
@@ -176,7 +176,7 @@ export class ThreadResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentThread(await this.discussions.acceptAnswer(actor, threadId(id), answerId, await ctx.loaders.practices.scope()));
+    return presentThread(await this.discussions.acceptAnswer(actor, threadId(id), answerId, await ctx.scope()));
   }
 
   @Mutation(() => ThreadModel, { description: 'Locks or unlocks a thread (moderators).' })
@@ -234,24 +234,24 @@ export class PostResolver {
   @Mutation(() => PostModel, { description: 'Edits your post (the earlier text is kept; "edited" is shown).' })
   @Access.user({ scope: 'write' })
   async editPost(@Args('id', { type: () => ID }) id: string, @Args('body') body: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.editPost(actor, postId(id), body, await ctx.loaders.practices.scope()));
+    return presentPost(await this.discussions.editPost(actor, postId(id), body, await ctx.scope()));
   }
 
   @Mutation(() => PostModel, { description: 'Removes your post (shown as "removed by its author").' })
   @Access.user({ scope: 'write' })
   async deletePost(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.deletePost(actor, postId(id), await ctx.loaders.practices.scope()));
+    return presentPost(await this.discussions.deletePost(actor, postId(id), await ctx.scope()));
   }
 
   @Mutation(() => PostModel, { description: 'Reacts to a post.' })
   @Access.user({ scope: 'write' })
   async react(@Args('postId', { type: () => ID }) id: string, @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.react(actor, postId(id), reaction, true, await ctx.loaders.practices.scope()));
+    return presentPost(await this.discussions.react(actor, postId(id), reaction, true, await ctx.scope()));
   }
 
   @Mutation(() => PostModel, { description: 'Takes back a reaction.' })
   @Access.user({ scope: 'write' })
   async unreact(@Args('postId', { type: () => ID }) id: string, @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.react(actor, postId(id), reaction, false, await ctx.loaders.practices.scope()));
+    return presentPost(await this.discussions.react(actor, postId(id), reaction, false, await ctx.scope()));
   }
 }

@@ -15,7 +15,7 @@ import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
-import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 export interface StartThreadInput {

@@ -30,7 +30,7 @@ export class PatternDiscussionResolver {
     @Args('after', { type: () => String, nullable: true, description: 'A cursor: return threads after this one.' }) after: string | null,
     @Context() ctx: RequestContext,
   ) {
-    const page = await this.discussions.listThreads({ first, after }, { misusePatternId: m.entity.id, inCategory: true }, await ctx.loaders.practices.scope());
+    const page = await this.discussions.listThreads({ first, after }, { misusePatternId: m.entity.id, inCategory: true }, await ctx.scope());
     return mapConnection(page, presentThread);
   }
 
@@ -47,12 +47,12 @@ export class PatternDiscussionResolver {
   @Mutation(() => MisusePatternModel, { description: 'Follows a misuse pattern: you are notified of posts in its discussion, new threads about it and new countermeasures.' })
   @Access.user({ scope: 'write' })
   async followMisusePattern(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentMisusePattern(await this.discussions.followPattern(actor, patternId(id), true, await ctx.loaders.practices.scope()));
+    return presentMisusePattern(await this.discussions.followPattern(actor, patternId(id), true, await ctx.scope()));
   }
 
   @Mutation(() => MisusePatternModel, { description: 'Stops following a misuse pattern.' })
   @Access.user({ scope: 'write' })
   async unfollowMisusePattern(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentMisusePattern(await this.discussions.followPattern(actor, patternId(id), false, await ctx.loaders.practices.scope()));
+    return presentMisusePattern(await this.discussions.followPattern(actor, patternId(id), false, await ctx.scope()));
   }
 }

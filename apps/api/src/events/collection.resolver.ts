@@ -50,7 +50,7 @@ export class CollectionResolver {
 
   @ResolveField(() => CollectionItemConnection, { description: 'Its practices and patterns you may see, in order.' })
   async items(@Parent() c: CollectionModel, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return mapConnection(await this.collectionService.items(c.entity.id, args, await ctx.loaders.practices.scope()), presentCollectionItem);
+    return mapConnection(await this.collectionService.items(c.entity.id, args, await ctx.scope()), presentCollectionItem);
   }
 
   @ResolveField(() => Int, { description: 'How many of its items you may see.' })
@@ -91,7 +91,7 @@ export class CollectionResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentCollection(await this.collectionService.setItems(actor, id, items, await ctx.loaders.practices.scope()));
+    return presentCollection(await this.collectionService.setItems(actor, id, items, await ctx.scope()));
   }
 }
 

@@ -9,7 +9,7 @@ import { type Connection, type ConnectionArgs, pageOfQuery } from '../common/rel
 import { parseGlobalId } from '../common/relay/global-id';
 import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
-import { visibilityParams, type ViewerScope } from '../practices/viewer-scope';
+import { visibilityParams, type ViewerScope } from '../visibility';
 import { Collection, CollectionItem } from './event.entity';
 import { EventErrors } from './event.errors';
 import { visibleLibraryItemSql } from './event.loaders';

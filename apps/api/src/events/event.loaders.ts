@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { byId, counted, grouped } from '../common/loader-rows';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../practices/viewer-scope';
+import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../visibility';
 import { Event, EventPresentation, EventSession } from './event.entity';
 import type { LibraryItemValue } from './event.models';
 import { presentLibraryItem } from './event.presenters';

@@ -109,13 +109,13 @@ export class EventResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPresentation(await this.eventService.markPresented(actor, sessionId, itemId, await ctx.loaders.practices.scope()));
+    return presentPresentation(await this.eventService.markPresented(actor, sessionId, itemId, await ctx.scope()));
   }
 
   @Mutation(() => Boolean, { description: 'Takes back a presentation (editors of the item’s organization, moderators).' })
   @Access.user({ scope: 'write' })
   async unmarkPresented(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return this.eventService.unmarkPresented(actor, id, await ctx.loaders.practices.scope());
+    return this.eventService.unmarkPresented(actor, id, await ctx.scope());
   }
 }
 

@@ -8,7 +8,7 @@ import { parseGlobalId } from '../common/relay/global-id';
 import { freeSlug } from '../common/slug';
 import { parseInput } from '../common/validation';
 import { roleOf } from '../organizations/organization.service';
-import type { ViewerScope } from '../practices/viewer-scope';
+import type { ViewerScope } from '../visibility';
 import { Event, EventPresentation, EventSession } from './event.entity';
 import { EventErrors } from './event.errors';
 import type { EventInput as EventGqlInput, EventSessionInput as EventSessionGqlInput } from './event.models';

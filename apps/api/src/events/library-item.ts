@@ -3,7 +3,7 @@ import { AppError, ErrorCode } from '../common/errors';
 import { fromGlobalId } from '../common/relay/global-id';
 import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { Practice } from '../practices/practice.entity';
-import { whereVisible, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
+import { whereVisible, whereVisiblePattern, type ViewerScope } from '../visibility';
 
 /** A practice or a pattern, by database key: what events and collections point at. */
 export type LibraryItemRef = { kind: 'practice'; id: string } | { kind: 'pattern'; id: string };

@@ -60,7 +60,7 @@ export class CountermeasureResolver {
       parseGlobalId(practiceId, 'Practice', 'practiceId'),
       parseGlobalId(patternId, 'MisusePattern', 'patternId'),
       input,
-      await ctx.loaders.practices.scope(),
+      await ctx.scope(),
     );
     return presentCountermeasure(link);
   }
@@ -73,13 +73,13 @@ export class CountermeasureResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentCountermeasure(await this.countermeasures.update(actor, id(countermeasureId), input, await ctx.loaders.practices.scope()));
+    return presentCountermeasure(await this.countermeasures.update(actor, id(countermeasureId), input, await ctx.scope()));
   }
 
   @Mutation(() => Boolean, { description: 'Removes a countermeasure (editors and admins of the practice’s organization, and moderators).' })
   @Access.user({ scope: 'write' })
   async unlinkCountermeasure(@Args('id', { type: () => ID }) countermeasureId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return this.countermeasures.unlink(actor, id(countermeasureId), await ctx.loaders.practices.scope());
+    return this.countermeasures.unlink(actor, id(countermeasureId), await ctx.scope());
   }
 }
 

@@ -8,7 +8,7 @@ import { parseInput } from '../common/validation';
 import { NotificationService } from '../notifications/notification.service';
 import { roleOf } from '../organizations/organization.service';
 import { Practice } from '../practices/practice.entity';
-import { whereVisible, type ViewerScope } from '../practices/viewer-scope';
+import { whereVisible, type ViewerScope } from '../visibility';
 import { Countermeasure } from './misuse-pattern.entity';
 import { MisusePatternErrors } from './misuse-pattern.errors';
 import type { CountermeasureInput } from './misuse-pattern.models';

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { facetCounts, type FacetRow } from '../practices/practice-stats.service';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../practices/viewer-scope';
+import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../visibility';
 import type { GapMatrixModel, MisusePatternStatsModel } from './misuse-pattern.models';
 
 /**

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byId, grouped } from '../common/loader-rows';
 import { Practice } from '../practices/practice.entity';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, whereVisible, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
+import { visibilityParams, visiblePatternSql, visiblePracticeSql, whereVisible, whereVisiblePattern, type ViewerScope } from '../visibility';
 import { Countermeasure, MisusePattern } from './misuse-pattern.entity';
 
 /**

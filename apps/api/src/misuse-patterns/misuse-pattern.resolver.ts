@@ -37,7 +37,7 @@ export class MisusePatternResolver {
   @Query(() => MisusePatternModel, { nullable: true, description: 'One misuse pattern by its short name (null when it does not exist or is not visible to you).' })
   @Access.public()
   async misusePattern(@Args('slug') slug: string, @Context() ctx: RequestContext) {
-    const pattern = await this.patterns.findBySlug(slug, await ctx.loaders.practices.scope());
+    const pattern = await this.patterns.findBySlug(slug, await ctx.scope());
     return pattern && presentMisusePattern(pattern);
   }
 
@@ -49,7 +49,7 @@ export class MisusePatternResolver {
     @Args('orderBy', { type: () => MisusePatternOrderEnum, nullable: true, defaultValue: MisusePatternOrderEnum.NEWEST }) orderBy: MisusePatternOrderEnum,
     @Context() ctx: RequestContext,
   ) {
-    return mapConnection(await this.patterns.list(args, filter, orderBy, await ctx.loaders.practices.scope()), presentMisusePattern);
+    return mapConnection(await this.patterns.list(args, filter, orderBy, await ctx.scope()), presentMisusePattern);
   }
 
   @Query(() => GapMatrixModel, { description: 'Stages × misused technologies: how many patterns and countermeasures fall in each cell (only what you may see).' })
@@ -58,13 +58,13 @@ export class MisusePatternResolver {
     @Args('regions', { type: () => [RegionEnum], nullable: true, description: 'Only patterns observed in any of these regions.' }) regions: string[] | null,
     @Context() ctx: RequestContext,
   ) {
-    return this.gaps.gapMatrix(await ctx.loaders.practices.scope(), regions);
+    return this.gaps.gapMatrix(await ctx.scope(), regions);
   }
 
   @Query(() => MisusePatternStatsModel, { description: 'Aggregates of the pattern library for charts (only what you may see).' })
   @Access.public()
   async misusePatternStats(@Context() ctx: RequestContext) {
-    return this.gaps.stats(await ctx.loaders.practices.scope());
+    return this.gaps.stats(await ctx.scope());
   }
 
   // ---- nested fields (batched per request) -----------------------------------------------
@@ -111,25 +111,25 @@ export class MisusePatternResolver {
   @Mutation(() => MisusePatternModel, { description: 'Saves changes to a pattern (editors and admins of its organization).' })
   @Access.user({ scope: 'write' })
   async updateMisusePattern(@Args('id', { type: () => ID }) patternId: string, @Args('input') input: MisusePatternInput, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentMisusePattern(await this.patterns.update(actor, id(patternId), input, await ctx.loaders.practices.scope()));
+    return presentMisusePattern(await this.patterns.update(actor, id(patternId), input, await ctx.scope()));
   }
 
   @Mutation(() => MisusePatternModel, { description: 'Publishes a draft (or an archived pattern again) into the library.' })
   @Access.user({ scope: 'write' })
   async publishMisusePattern(@Args('id', { type: () => ID }) patternId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentMisusePattern(await this.patterns.publish(actor, id(patternId), await ctx.loaders.practices.scope()));
+    return presentMisusePattern(await this.patterns.publish(actor, id(patternId), await ctx.scope()));
   }
 
   @Mutation(() => MisusePatternModel, { description: 'Archives a published pattern (kept for reference, no longer listed).' })
   @Access.user({ scope: 'write' })
   async archiveMisusePattern(@Args('id', { type: () => ID }) patternId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentMisusePattern(await this.patterns.archive(actor, id(patternId), await ctx.loaders.practices.scope()));
+    return presentMisusePattern(await this.patterns.archive(actor, id(patternId), await ctx.scope()));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a draft that was never published.' })
   @Access.user({ scope: 'write' })
   async deleteMisusePattern(@Args('id', { type: () => ID }) patternId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return this.patterns.deleteDraft(actor, id(patternId), await ctx.loaders.practices.scope());
+    return this.patterns.deleteDraft(actor, id(patternId), await ctx.scope());
   }
 
   @Mutation(() => MisusePatternModel, { description: 'Takes a published pattern out of the library with a reason its owners see (moderators).' })

@@ -15,7 +15,7 @@ import { roleOf } from '../organizations/organization.service';
 import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from '../practices/life-cycle';
 import { type LibraryOrder, orderedBy, whereLibraryFilter } from '../practices/library-query';
 import type { PracticeState } from '../practices/practice.entity';
-import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../practices/viewer-scope';
+import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../visibility';
 import { MisusePattern } from './misuse-pattern.entity';
 import { MisusePatternErrors } from './misuse-pattern.errors';
 import type { MisusePatternFilter, MisusePatternInput as MisusePatternGqlInput } from './misuse-pattern.models';

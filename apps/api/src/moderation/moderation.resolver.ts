@@ -71,7 +71,7 @@ export class ModerationResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return this.moderation.flag(actor, targetId, reason, note, await ctx.loaders.practices.scope());
+    return this.moderation.flag(actor, targetId, reason, note, await ctx.scope());
   }
 
   @Mutation(() => PostModel, { description: 'Hides a post with a reason its author sees (moderators).' })

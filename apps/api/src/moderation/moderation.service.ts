@@ -12,7 +12,7 @@ import { DiscussionService } from '../discussions/discussion.service';
 import { User } from '../identity/user.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { PracticeService } from '../practices/practice.service';
-import type { ViewerScope } from '../practices/viewer-scope';
+import type { ViewerScope } from '../visibility';
 
 export const FLAG_REASONS = ['SPAM', 'ABUSIVE', 'OFF_TOPIC', 'IDENTIFIES_VICTIM', 'OTHER'] as const;
 /** Flags from this many distinct people hide a post until a moderator reviews it. */

@@ -83,14 +83,14 @@ export class NotificationResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    const page = await this.notificationService.list(actor.user.id, args, unreadOnly, await ctx.loaders.practices.scope());
+    const page = await this.notificationService.list(actor.user.id, args, unreadOnly, await ctx.scope());
     return mapConnection(page, presentNotification);
   }
 
   @Query(() => Int, { description: 'How many notifications the viewer has not read (the badge).' })
   @Access.user()
   async unreadNotificationCount(@CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return this.notificationService.unreadCount(actor.user.id, await ctx.loaders.practices.scope());
+    return this.notificationService.unreadCount(actor.user.id, await ctx.scope());
   }
 
   @Mutation(() => Int, { description: 'Marks the given notifications read, or all when ids is omitted; returns how many changed.' })
@@ -107,7 +107,7 @@ export class NotificationResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return this.discussions.watch(actor, targetId, level, await ctx.loaders.practices.scope());
+    return this.discussions.watch(actor, targetId, level, await ctx.scope());
   }
 
   @Mutation(() => EmailNotificationsEnum, { description: 'Sets when notifications are emailed to you.' })
@@ -138,7 +138,7 @@ export class NotificationResolver {
   @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice concerned (endorsements, moderation).' })
   async practice(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     if (!n.entity.practiceId) return null;
-    const p = await this.practiceService.findById(n.entity.practiceId, await ctx.loaders.practices.scope());
+    const p = await this.practiceService.findById(n.entity.practiceId, await ctx.scope());
     return p ? presentPractice(p) : null;
   }
 

@@ -7,8 +7,8 @@ import { Notification } from '../discussions/discussion.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
-import { USERS_SEEING_COUNTERMEASURE_SQL } from '../misuse-patterns/per-user-visibility';
-import { loadViewerScope, visibilityParams, visiblePatternSql, visibleThreadSql, type ViewerScope } from '../practices/viewer-scope';
+import { USERS_SEEING_COUNTERMEASURE_SQL } from '../visibility';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visibleThreadSql, type ViewerScope } from '../visibility';
 
 export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'NEW_THREAD' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION' | 'PATTERN_COUNTERED';
 

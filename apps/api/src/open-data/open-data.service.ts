@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ANONYMOUS_SCOPE, visibilityParams, visiblePatternSql, visiblePracticeSql } from '../practices/viewer-scope';
+import { ANONYMOUS_SCOPE, visibilityParams, visiblePatternSql, visiblePracticeSql } from '../visibility';
 import type { PatternFilters, PracticeFilters } from './open-data.query';
 import type { PatternRow } from './pattern-record';
 import type { PracticeRow } from './practice-record';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Practice } from './practice.entity';
 import type { FacetCountModel, PracticeStatsModel } from './practice.models';
-import { whereVisible, type ViewerScope } from './viewer-scope';
+import { whereVisible, type ViewerScope } from '../visibility';
 
 /** One row of an aggregate read: how many items carry `value` of `facet`. */
 export interface FacetRow {

@@ -5,7 +5,6 @@ import { counted, grouped } from '../common/loader-rows';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
 import { PracticeEndorsement, PracticeRevision } from './practice.entity';
-import { loadViewerScope, type ViewerScope } from './viewer-scope';
 
 async function countsBy(db: DataSource, table: string, ids: readonly string[]): Promise<number[]> {
   const rows: { id: string; n: number }[] = await db.query(
@@ -17,11 +16,8 @@ async function countsBy(db: DataSource, table: string, ids: readonly string[]): 
 
 /** Per-request loaders for a practice's nested fields: one query per field per page. */
 export function createPracticeLoaders(db: DataSource, actor: Actor) {
-  let scope: Promise<ViewerScope> | undefined;
   const viewerId = actor.kind === 'user' ? actor.user.id : null;
   return {
-    /** The viewer's memberships as far as practice visibility goes; loaded once. */
-    scope: () => (scope ??= loadViewerScope(db, actor)),
     partners: new DataLoader<string, Organization[]>(async (ids) => {
       const links: { practice_id: string; organization_id: string }[] = await db.query(
         'SELECT practice_id, organization_id FROM practice_partner WHERE practice_id = ANY($1)',

@@ -38,7 +38,7 @@ export class PracticeResolver {
   @Query(() => PracticeModel, { nullable: true, description: 'One practice by its short name (null when it does not exist or is not visible to you).' })
   @Access.public()
   async practice(@Args('slug') slug: string, @CurrentActor() actor: Actor, @Context() ctx: RequestContext) {
-    const practice = await this.practiceService.findBySlug(slug, await ctx.loaders.practices.scope());
+    const practice = await this.practiceService.findBySlug(slug, await ctx.scope());
     if (!practice) return null;
     if (practice.state === 'PUBLISHED') await this.practiceService.recordView(practice, actor);
     return presentPractice(practice);
@@ -52,7 +52,7 @@ export class PracticeResolver {
     @Args('orderBy', { type: () => PracticeOrderEnum, nullable: true, defaultValue: PracticeOrderEnum.NEWEST }) orderBy: PracticeOrderEnum,
     @Context() ctx: RequestContext,
   ) {
-    const page = await this.practiceService.list(args, filter, orderBy, await ctx.loaders.practices.scope());
+    const page = await this.practiceService.list(args, filter, orderBy, await ctx.scope());
     return mapConnection(page, presentPractice);
   }
 
@@ -64,14 +64,14 @@ export class PracticeResolver {
     @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null,
     @Context() ctx: RequestContext,
   ) {
-    const rows = await this.practiceService.similar(title, summary, await ctx.loaders.practices.scope(), excludeId ? id(excludeId) : undefined);
+    const rows = await this.practiceService.similar(title, summary, await ctx.scope(), excludeId ? id(excludeId) : undefined);
     return rows.map(presentPractice);
   }
 
   @Query(() => PracticeStatsModel, { description: 'Aggregates of the library for charts (only what you may see).' })
   @Access.public()
   async practiceStats(@Context() ctx: RequestContext) {
-    return this.statsService.stats(await ctx.loaders.practices.scope());
+    return this.statsService.stats(await ctx.scope());
   }
 
   // ---- nested fields (batched per request) -----------------------------------------------
@@ -196,13 +196,13 @@ export class PracticeResolver {
   @Mutation(() => PracticeModel, { description: 'Bookmarks (follows) a practice.' })
   @Access.user({ scope: 'write' })
   async bookmarkPractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.loaders.practices.scope(), true));
+    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), true));
   }
 
   @Mutation(() => PracticeModel, { description: 'Removes a bookmark.' })
   @Access.user({ scope: 'write' })
   async unbookmarkPractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.loaders.practices.scope(), false));
+    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), false));
   }
 
   @Mutation(() => PracticeModel, { description: '"We use this" or "we replicated this", on behalf of one of your organizations (not the owner).' })
@@ -215,7 +215,7 @@ export class PracticeResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPractice(await this.practiceService.endorse(actor, id(practiceId), organizationId, kind, comment, await ctx.loaders.practices.scope()));
+    return presentPractice(await this.practiceService.endorse(actor, id(practiceId), organizationId, kind, comment, await ctx.scope()));
   }
 
   @Mutation(() => PracticeModel, { description: 'Withdraws your organization’s endorsement.' })
@@ -226,7 +226,7 @@ export class PracticeResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPractice(await this.practiceService.withdrawEndorsement(actor, id(practiceId), organizationId, await ctx.loaders.practices.scope()));
+    return presentPractice(await this.practiceService.withdrawEndorsement(actor, id(practiceId), organizationId, await ctx.scope()));
   }
 }
 

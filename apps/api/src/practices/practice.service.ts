@@ -22,7 +22,7 @@ import { PracticeErrors } from './practice.errors';
 import type { PracticeFilter, PracticeInput as PracticeGqlInput } from './practice.models';
 import { practicePolicy, type PracticeRelation } from './practice.policy';
 import { PracticeOrderEnum } from './practice-taxonomy.enums';
-import { whereVisible, type ViewerScope } from './viewer-scope';
+import { whereVisible, type ViewerScope } from '../visibility';
 
 /** The fields a revision snapshots and compares, in display order. */
 export const REVISED_FIELDS = [

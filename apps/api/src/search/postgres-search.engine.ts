@@ -1,6 +1,6 @@
 import type { SearchFacet, SearchKind } from '@alliance/domain';
 import type { DataSource } from 'typeorm';
-import { visiblePatternSql, visiblePracticeSql, visibleThreadSql, visibilityParams } from '../practices/viewer-scope';
+import { visiblePatternSql, visiblePracticeSql, visibleThreadSql, visibilityParams } from '../visibility';
 import { isPlainWord, parseQuery, type QueryTerm } from './query-terms';
 import {
   FACET_ATTRIBUTES,

@@ -1,6 +1,6 @@
 import type { SearchKind } from '@alliance/domain';
 import type { DataSource } from 'typeorm';
-import type { ViewerScope } from '../practices/viewer-scope';
+import type { ViewerScope } from '../visibility';
 import type { SearchDocumentKey } from './search-engine';
 
 /**

@@ -1,5 +1,5 @@
 import type { SearchFacet, SearchFilter, SearchKind, SearchSort } from '@alliance/domain';
-import type { ViewerScope } from '../practices/viewer-scope';
+import type { ViewerScope } from '../visibility';
 
 /** One search as both engines receive it: validated, with the viewer's scope. */
 export interface SearchRequest {

@@ -79,7 +79,7 @@ export class SearchResolver {
   ) {
     const input = parseInput(searchInputSchema, { query, filter, facets, sort });
     const { offset, limit } = pageWindow({ first, after }, Number.MAX_SAFE_INTEGER);
-    const result = await this.search.search({ ...input, offset, limit, scope: await ctx.loaders.practices.scope() });
+    const result = await this.search.search({ ...input, offset, limit, scope: await ctx.scope() });
     const connection = toConnection(result.hits.map(presentHit), offset, result.estimatedTotalHits);
     return {
       ...connection,

@@ -1,7 +1,7 @@
 import { MENTION_PATTERN, type StakeholderType } from '@alliance/domain';
 import type { EntityManager } from 'typeorm';
 import { toGlobalId } from '../common/relay/global-id';
-import { type ViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql } from '../practices/viewer-scope';
+import { type ViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql } from '../visibility';
 import { PRACTICE_FIELD_NAMES, type WebhookEventName } from './webhook-events';
 
 /** An outbox row as the worker reads it. */

@@ -1,6 +1,6 @@
 import { FACET_ATTRIBUTES, HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/search/search-engine';
 import { INDEX_SETTINGS, MeilisearchEngine, quoteFilterValue } from '../../src/search/meilisearch.engine';
-import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/practices/viewer-scope';
+import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/visibility';
 import { PostgresSearchEngine } from '../../src/search/postgres-search.engine';
 import { accessTokensOf, allDocumentKeys, documentId, loadDocuments, type SearchDocument } from '../../src/search/search-documents';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SearchRequest } from '../../src/search/search-engine';
-import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/practices/viewer-scope';
+import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/visibility';
 import { createOrganization, createPatternRow, createPracticeRow, createUser } from '../utils/fixtures';
 
 /**

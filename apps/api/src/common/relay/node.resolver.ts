@@ -64,7 +64,7 @@ export class NodeResolver {
     if (!parsed || !UUID.test(parsed.id)) return null;
     const { type, id } = parsed;
     const actor = ctx.actor;
-    const scope = await ctx.loaders.practices.scope();
+    const scope = await ctx.scope();
     const userId = actor.kind === 'user' ? actor.user.id : null;
     const typed = <T extends object>(value: T | null | undefined) => (value ? Object.assign(value, { __typename: type }) : null);
     switch (type) {

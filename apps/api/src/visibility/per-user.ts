@@ -1,4 +1,4 @@
-import { visiblePatternSql, visiblePracticeSql } from '../practices/viewer-scope';
+import { visiblePatternSql, visiblePracticeSql } from './predicates';
 
 /**
  * The viewer-scope columns of each user in `userIdsParam` (a uuid[] SQL expression), computed
