@@ -19,6 +19,7 @@ import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitService } from './common/rate-limit/rate-limit.service';
 import { queryLimitsPlugin } from './common/graphql/query-limits';
+import { sanitiseSchemaInputs } from './common/input';
 import type { RequestContext } from './common/request-context';
 import { viewerScopeOnce } from './visibility';
 import { AuthenticationService } from './identity/authentication.service';
@@ -95,6 +96,8 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
             plugins: [queryLimitsPlugin(() => rateLimits, config.graphqlTimeoutMs)],
+            // Every string argument (HTTP and WebSocket) is checked and normalised before any resolver.
+            transformSchema: sanitiseSchemaInputs,
             // The caller is resolved once per request; loaders are per request too.
             subscriptions: { 'graphql-ws': { path: '/graphql' } },
             // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.

@@ -81,6 +81,17 @@ export function formatGraphQLError(
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
+  if (isBadInputFromDatabase(original)) {
+    // A value the input layer let through but PostgreSQL refused: the caller's fault, not ours.
+    // Logged all the same, because it shows a check missing before the query.
+    logUnexpected(original);
+    return {
+      message: 'A value in the request is not valid.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
+  }
   if (original instanceof AppError || (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
@@ -92,4 +103,20 @@ export function formatGraphQLError(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * PostgreSQL "data exception" codes that only a malformed value causes: invalid text for a type
+ * (22P02, e.g. a uuid), too long (22001), out of range (22003), bad date/time (22007, 22008),
+ * invalid byte sequence or character (22021, 22P05), bad LIKE escape or regular expression
+ * (22025, 2201B).
+ */
+const BAD_INPUT_SQLSTATES = new Set(['22P02', '22001', '22003', '22007', '22008', '22021', '22P05', '22025', '2201B']);
+
+function isBadInputFromDatabase(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  // TypeORM's QueryFailedError carries the pg error as driverError and copies its fields.
+  const driverError = (error as { driverError?: { code?: unknown } }).driverError;
+  const code = driverError?.code ?? (error.name === 'QueryFailedError' ? (error as { code?: unknown }).code : undefined);
+  return typeof code === 'string' && BAD_INPUT_SQLSTATES.has(code);
 }
