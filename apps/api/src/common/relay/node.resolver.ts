@@ -61,7 +61,8 @@ export class NodeResolver {
 
   private async load(globalId: string, ctx: RequestContext): Promise<(object & { __typename: string }) | null> {
     const parsed = fromGlobalId(globalId);
-    if (!parsed || !UUID.test(parsed.id)) return null;
+    // Audit events have bigserial ids; everything else is a uuid.
+    if (!parsed || !(UUID.test(parsed.id) || (parsed.type === 'AuditEvent' && /^\d{1,18}$/.test(parsed.id)))) return null;
     const { type, id } = parsed;
     const actor = ctx.actor;
     const scope = await ctx.scope();
