@@ -54,6 +54,47 @@ registerEnumType(InvitationStatusEnum, {
   },
 });
 
+export enum OrganizationIdentityFieldEnum {
+  NAME = 'name',
+  SLUG = 'slug',
+  STAKEHOLDER_TYPE = 'stakeholderType',
+  COUNTRY = 'country',
+}
+registerEnumType(OrganizationIdentityFieldEnum, {
+  name: 'OrganizationIdentityField',
+  description: 'A part of an organization’s identity: what a platform admin verifies.',
+  valuesMap: {
+    NAME: { description: 'Its full name.' },
+    SLUG: { description: 'Its short name (its address).' },
+    STAKEHOLDER_TYPE: { description: 'What kind of body it is.' },
+    COUNTRY: { description: 'The country of its seat.' },
+  },
+});
+
+@ObjectType('OrganizationFieldChange', { description: 'One changed part of an organization’s identity.' })
+export class OrganizationFieldChangeModel {
+  @Field(() => OrganizationIdentityFieldEnum, { description: 'What changed.' })
+  field: OrganizationIdentityFieldEnum;
+
+  @Field({ description: 'The value before (as stored: codes for stakeholder type and country).' })
+  from: string;
+
+  @Field({ description: 'The value after.' })
+  to: string;
+}
+
+@ObjectType('OrganizationIdentityChange', { description: 'A change of identity by the organization’s own admins, which sent it back to awaiting verification.' })
+export class OrganizationIdentityChangeModel {
+  @Field(() => GraphQLISODateTime, { description: 'When it changed.' })
+  changedAt: Date;
+
+  @Field(() => UserModel, { nullable: true, description: 'Who changed it (null: deleted account).' })
+  changedBy: UserModel | null;
+
+  @Field(() => [OrganizationFieldChangeModel], { description: 'What changed, old → new.' })
+  changes: OrganizationFieldChangeModel[];
+}
+
 @ObjectType('Organization', { implements: () => [NodeInterface], description: 'A body on the platform: a ministry, an NGO, a bank, a university, an agency, a newsroom.' })
 export class OrganizationModel {
   @Field(() => ID, { description: 'Opaque global id.' })

@@ -12,6 +12,8 @@ export const organizationPolicy = {
   manageMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
   /** See who the members are and their roles: fellow members, and platform admins. */
   viewMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role !== null,
+  /** Change a verified organization's identity without sending it back to verification: platform admins. */
+  keepVerificationOnIdentityChange: (actor: Actor) => isPlatformAdmin(actor),
   /** Mark an organization verified or unverified: platform admins only. */
   verify: (actor: Actor) => isPlatformAdmin(actor),
   /** Ask to join: a signed-in user who is not yet a member. */

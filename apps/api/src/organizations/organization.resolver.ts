@@ -1,20 +1,40 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { countryName } from '@alliance/domain';
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { mapConnection, ConnectionArgs, type Connection } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
-import { MembershipRoleEnum, InvitationModel, JoinRequestModel, MembershipConnection, MembershipModel, OrganizationConnection, OrganizationFilter, OrganizationInput, OrganizationModel } from './organization.models';
+import { MembershipRoleEnum, InvitationModel, JoinRequestModel, MembershipConnection, MembershipModel, OrganizationConnection, OrganizationFilter, OrganizationIdentityChangeModel, OrganizationIdentityFieldEnum, OrganizationInput, OrganizationModel } from './organization.models';
+import { presentUser } from '../identity/identity.presenters';
 import { organizationPolicy } from './organization.policy';
 import { presentInvitation, presentJoinRequest, presentMembership, presentOrganization } from './organization.presenters';
+import { identityChangesOf, type IdentityChangeRecord } from './organization.queries';
 import { OrganizationService } from './organization.service';
 import { MembershipService } from './membership.service';
+
+/** Per-request batch loader of identity changes (keyed by the request's context, never shared). */
+const identityChangeLoaders = new WeakMap<RequestContext, DataLoader<string, IdentityChangeRecord | null>>();
+function identityChangeLoader(db: DataSource, ctx: RequestContext) {
+  let loader = identityChangeLoaders.get(ctx);
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const changes = await identityChangesOf(db, ids);
+      return ids.map((id) => changes.get(id) ?? null);
+    });
+    identityChangeLoaders.set(ctx, loader);
+  }
+  return loader;
+}
 
 @Resolver(() => OrganizationModel)
 export class OrganizationResolver {
   constructor(
+    @InjectDataSource() private readonly db: DataSource,
     private readonly organizationService: OrganizationService,
     private readonly memberships: MembershipService,
   ) {}
@@ -49,6 +69,22 @@ export class OrganizationResolver {
   @ResolveField(() => MembershipRoleEnum, { nullable: true, description: 'The viewer’s role in it, or null.' })
   async viewerRole(@Parent() org: OrganizationModel, @Context() ctx: RequestContext) {
     return (await ctx.loaders.viewerMembership.load(org.uuid))?.role ?? null;
+  }
+
+  @ResolveField(() => OrganizationIdentityChangeModel, {
+    nullable: true,
+    description: 'Why it awaits verification again: the change of name, short name, stakeholder type or country by its own admins that withdrew its verification, old → new. Platform admins only; null to others, and once a platform admin has decided since.',
+  })
+  async identityChange(@Parent() org: OrganizationModel, @Context() ctx: RequestContext): Promise<OrganizationIdentityChangeModel | null> {
+    if (!organizationPolicy.verify(ctx.actor) || org.verified) return null;
+    const record = await identityChangeLoader(this.db, ctx).load(org.uuid);
+    if (!record) return null;
+    const user = record.changedById ? await ctx.loaders.user.load(record.changedById) : null;
+    return {
+      changedAt: new Date(record.changedAt),
+      changedBy: user && presentUser(user, ctx.actor),
+      changes: record.changes.map((c) => ({ field: c.field as OrganizationIdentityFieldEnum, from: c.from, to: c.to })),
+    };
   }
 
   @ResolveField(() => MembershipConnection, { nullable: true, description: 'Its members: visible to fellow members and platform admins, null to others.' })
@@ -91,7 +127,9 @@ export class OrganizationResolver {
     return presentOrganization(await this.organizationService.create(actor, input));
   }
 
-  @Mutation(() => OrganizationModel, { description: 'Edits an organization (its admins).' })
+  @Mutation(() => OrganizationModel, {
+    description: 'Edits an organization (its admins). Changing its name, short name, stakeholder type or country sends a verified organization back to awaiting verification, unless a platform admin makes the change.',
+  })
   @Access.user({ scope: 'write' })
   async updateOrganization(
     @Args('id', { type: () => ID }) id: string,

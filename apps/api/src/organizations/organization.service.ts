@@ -68,6 +68,12 @@ export class OrganizationService {
     });
   }
 
+  /**
+   * Edits an organization. Its identity (name, short name, stakeholder type, country) is what a
+   * platform admin verified: when its own admins change it, it goes back to awaiting verification
+   * in this same transaction, so access derived from the old identity (the viewer scope reads
+   * verified_at on every request) ends with the change. Platform admins' changes keep it.
+   */
   async update(actor: UserActor, organizationId: string, input: unknown): Promise<Organization> {
     const values = parseInput(organizationInputSchema, input);
     return this.db.transaction(async (em) => {
@@ -75,15 +81,22 @@ export class OrganizationService {
       if (!organizationPolicy.update(actor, await roleOf(em, org.id, actor.user.id))) throw OrganizationErrors.notAdmin();
       const slug = values.slug ?? org.slug;
       if (slug !== org.slug && (await em.existsBy(Organization, { slug }))) throw OrganizationErrors.slugTaken(slug);
+      const next = { name: values.name, slug, stakeholderType: values.stakeholderType, country: values.country };
+      const changes = identityChanges(org, next);
+      const withdraw = changes.length > 0 && org.verifiedAt !== null && !organizationPolicy.keepVerificationOnIdentityChange(actor);
       await em.update(Organization, org.id, {
-        name: values.name,
-        slug,
-        stakeholderType: values.stakeholderType,
-        country: values.country,
+        ...next,
         website: values.website ?? null,
         description: values.description ?? '',
+        ...(withdraw ? { verifiedAt: null, verifiedBy: null } : {}),
       });
       await this.audit.record({ action: 'organization.updated', actor, subject: { type: 'Organization', id: org.id } }, em);
+      if (changes.length) {
+        await this.audit.record(
+          { action: 'organization.identity_changed', actor, subject: { type: 'Organization', id: org.id }, details: { changes, verificationWithdrawn: withdraw } },
+          em,
+        );
+      }
       return em.findOneByOrFail(Organization, { id: org.id });
     });
   }
@@ -107,6 +120,19 @@ export class OrganizationService {
     if (!org) throw notFound('The organization');
     return org;
   }
+}
+
+/** The fields that make an organization's identity, as a platform admin verified it. */
+export const IDENTITY_FIELDS = ['name', 'slug', 'stakeholderType', 'country'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+export interface IdentityChange {
+  field: IdentityField;
+  from: string;
+  to: string;
+}
+
+function identityChanges(org: Organization, next: Pick<Organization, IdentityField>): IdentityChange[] {
+  return IDENTITY_FIELDS.filter((f) => org[f] !== next[f]).map((field) => ({ field, from: org[field], to: next[field] }));
 }
 
 /** The role of a user in an organization, or null. */

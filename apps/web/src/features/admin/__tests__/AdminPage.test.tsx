@@ -48,6 +48,21 @@ describe('Admin page', () => {
                 ...cardData({ verified: false, name: 'Open Newsroom' }),
                 website: null,
                 createdAt: '2026-11-01T12:00:00.000Z',
+                identityChange: null,
+              },
+              {
+                ...cardData({ id: 'T3JnOjI', slug: 'ngo-turned-ministry', verified: false, name: 'Ministry of Safety' }),
+                website: null,
+                createdAt: '2026-10-01T12:00:00.000Z',
+                identityChange: {
+                  __typename: 'OrganizationIdentityChange',
+                  changedAt: '2026-11-02T12:00:00.000Z',
+                  changedBy: { __typename: 'User', id: 'VXNlcjo5', displayName: 'Oscar Orgadmin' },
+                  changes: [
+                    { __typename: 'OrganizationFieldChange', field: 'STAKEHOLDER_TYPE', from: 'CIVIL_SOCIETY', to: 'GOVERNMENT' },
+                    { __typename: 'OrganizationFieldChange', field: 'COUNTRY', from: 'AT', to: 'FR' },
+                  ],
+                },
               },
             ]),
           },
@@ -58,9 +73,15 @@ describe('Admin page', () => {
       'aria-selected',
       'true',
     );
-    const item = await screen.findByTestId('pending-organization');
+    const [item, again] = await screen.findAllByTestId('pending-organization');
     expect(item).toHaveTextContent('Open Newsroom');
     expect(within(item).getByRole('button', { name: 'Verify Open Newsroom' })).toBeInTheDocument();
+    expect(within(item).queryByTestId('identity-change')).not.toBeInTheDocument();
+    // One that changed its identity says why it waits again, old → new.
+    const why = within(again).getByTestId('identity-change');
+    expect(why).toHaveTextContent('Awaiting verification again: Oscar Orgadmin changed its identity');
+    expect(why).toHaveTextContent('Stakeholder type: Civil society → Government');
+    expect(why).toHaveTextContent('Country: Austria → France');
     expect(document.title).toBe('Admin · Alliance Commons');
   });
 

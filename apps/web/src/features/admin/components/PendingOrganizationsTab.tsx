@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
-import { PendingOrganizationsDocument } from '@alliance/graphql';
+import { countryName } from '@alliance/domain';
+import { PendingOrganizationsDocument, type PendingOrganizationsQuery } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -10,6 +11,43 @@ import { VerificationControls } from '../../organizations/components/Verificatio
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;
+
+type Change = NonNullable<
+  PendingOrganizationsQuery['organizations']['edges'][number]['node']['identityChange']
+>;
+
+/** Why an organization awaits verification again: who changed its identity, old → new. */
+function IdentityChange({ change }: { change: Change }) {
+  const { t } = useTranslation();
+  const format = useDateFormat();
+  const value = (field: string, code: string) =>
+    field === 'STAKEHOLDER_TYPE'
+      ? t(`stakeholderType.${code}` as 'stakeholderType.GOVERNMENT', { defaultValue: code })
+      : field === 'COUNTRY'
+        ? countryName(code)
+        : code;
+  return (
+    <div className="item__meta" data-testid="identity-change">
+      <p>
+        {t('admin.pending.again', {
+          who: change.changedBy?.displayName ?? t('admin.pending.someone'),
+          date: format.date(change.changedAt),
+        })}
+      </p>
+      <ul>
+        {change.changes.map((c) => (
+          <li key={c.field}>
+            {t('admin.pending.change', {
+              field: t(`admin.pending.field.${c.field}`),
+              from: value(c.field, c.from),
+              to: value(c.field, c.to),
+            })}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Organizations awaiting verification, each with "Verify". */
 export function PendingOrganizationsTab() {
@@ -56,6 +94,7 @@ export function PendingOrganizationsTab() {
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
+                {node.identityChange && <IdentityChange change={node.identityChange} />}
               </div>
               <VerificationControls organization={node} onChanged={reload} />
             </li>
