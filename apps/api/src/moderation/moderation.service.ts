@@ -9,13 +9,17 @@ import { fromGlobalId } from '../common/relay/global-id';
 import { parseInput } from '../common/validation';
 import { Post } from '../discussions/discussion.entity';
 import { DiscussionService } from '../discussions/discussion.service';
+import { trustedFlaggerSql } from '../identity/account-age';
 import { User } from '../identity/user.entity';
 import { NotificationService } from '../notifications/notification.service';
 import { PracticeService } from '../practices/practice.service';
 import type { ViewerScope } from '../visibility';
 
 export const FLAG_REASONS = ['SPAM', 'ABUSIVE', 'OFF_TOPIC', 'IDENTIFIES_VICTIM', 'OTHER'] as const;
-/** Flags from this many distinct people hide a post until a moderator reviews it. */
+/**
+ * Flags from this many distinct trusted people (a verified email address, past their first day)
+ * hide a post until a moderator reviews it.
+ */
 export const AUTO_HIDE_FLAGS = 3;
 const TARGET_TYPES = { Post: 'POST', Thread: 'THREAD', Practice: 'PRACTICE', MisusePattern: 'PATTERN' } as const;
 type TargetType = (typeof TARGET_TYPES)[keyof typeof TARGET_TYPES];
@@ -65,7 +69,13 @@ export class ModerationService {
         [type, target.id, actor.user.id, reason, note],
       );
       if (type !== 'POST') return null;
-      const [{ n }] = await em.query(`SELECT count(DISTINCT user_id)::int AS n FROM flag WHERE target_type = 'POST' AND target_id = $1 AND resolved_at IS NULL`, [target.id]);
+      // Only flags from accounts that cost something to make count: a throwaway sign-up's flag
+      // reaches the queue (above) but cannot hide anything.
+      const [{ n }] = await em.query(
+        `SELECT count(DISTINCT f.user_id)::int AS n FROM flag f JOIN user_account u ON u.id = f.user_id
+          WHERE f.target_type = 'POST' AND f.target_id = $1 AND f.resolved_at IS NULL AND ${trustedFlaggerSql('u', 'f')}`,
+        [target.id],
+      );
       if (n < AUTO_HIDE_FLAGS) return null;
       const post = await em.findOneBy(Post, { id: target.id });
       if (!post || post.hiddenAt) return null;
