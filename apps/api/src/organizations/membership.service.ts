@@ -123,7 +123,8 @@ export class MembershipService {
     return this.db.transaction(async (em) => {
       const invitation = await em.findOneBy(Invitation, { id: invitationId });
       if (!invitation) throw notFound('The invitation');
-      await this.organizationForAdmin(em, actor, invitation.organizationId);
+      // Invitations are seen by the organization's managers only: to others, it does not exist.
+      await this.organizationForAdmin(em, actor, invitation.organizationId, () => notFound('The invitation'));
       if (invitationStatus(invitation) !== InvitationStatusEnum.PENDING) {
         throw new AppError(ErrorCode.CONFLICT, 'Only a pending invitation can be withdrawn.');
       }
@@ -179,7 +180,7 @@ export class MembershipService {
     return this.db.transaction(async (em) => {
       const request = await em.findOne(JoinRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw notFound('The join request');
-      await this.organizationForAdmin(em, actor, request.organizationId);
+      await this.organizationForAdmin(em, actor, request.organizationId, () => notFound('The join request'));
       if (request.status !== 'PENDING') throw new AppError(ErrorCode.CONFLICT, 'This request has already been decided.');
       if (role) {
         if (!(await roleOf(em, request.organizationId, request.userId))) {
@@ -233,11 +234,19 @@ export class MembershipService {
 
   // ---- helpers -------------------------------------------------------------------------
 
-  /** Locks the organization (serialising membership changes) and checks the actor manages it. */
-  private async organizationForAdmin(em: EntityManager, actor: Actor, organizationId: string): Promise<Organization> {
+  /**
+   * Locks the organization (serialising membership changes) and checks the actor manages it;
+   * `denied` answers otherwise (NOT_FOUND for records only its managers may see).
+   */
+  private async organizationForAdmin(
+    em: EntityManager,
+    actor: Actor,
+    organizationId: string,
+    denied: () => AppError = () => forbidden('Only admins of this organization can manage its members.'),
+  ): Promise<Organization> {
     const org = await this.lockOrganization(em, organizationId);
     const role = actor.kind === 'user' ? await roleOf(em, org.id, actor.user.id) : null;
-    if (!organizationPolicy.manageMembers(actor, role)) throw forbidden('Only admins of this organization can manage its members.');
+    if (!organizationPolicy.manageMembers(actor, role)) throw denied();
     return org;
   }
 

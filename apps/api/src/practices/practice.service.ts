@@ -22,7 +22,7 @@ import { PracticeErrors } from './practice.errors';
 import type { PracticeFilter, PracticeInput as PracticeGqlInput } from './practice.models';
 import { practicePolicy, type PracticeRelation } from './practice.policy';
 import { PracticeOrderEnum } from './practice-taxonomy.enums';
-import { whereVisible, type ViewerScope } from '../visibility';
+import { loadViewerScope, whereVisible, type ViewerScope } from '../visibility';
 
 /** The fields a revision snapshots and compares, in display order. */
 export const REVISED_FIELDS = [
@@ -71,8 +71,8 @@ export class PracticeService {
     return this.visible(scope).andWhere('p.slug = :slug', { slug: slug.toLowerCase() }).getOne();
   }
 
-  findById(id: string, scope: ViewerScope): Promise<Practice | null> {
-    return this.visible(scope).andWhere('p.id = :id', { id }).getOne();
+  findById(id: string, scope: ViewerScope, em?: EntityManager): Promise<Practice | null> {
+    return this.visible(scope, em).andWhere('p.id = :id', { id }).getOne();
   }
 
   async list(
@@ -271,8 +271,9 @@ export class PracticeService {
     if (!practice) throw PracticeErrors.notFound();
     const relation = await this.relation(em, practice, actor);
     if (!practicePolicy.edit(actor, relation)) {
-      // Someone who cannot see a draft learns nothing about it.
-      if (practice.state === 'DRAFT' && relation.roleInOwner === null) throw PracticeErrors.notFound();
+      // Someone who may not see the practice (a draft, or restricted to other stakeholders)
+      // learns nothing about it: the same answer as for an id that names nothing.
+      if (!(await this.findById(practice.id, await loadViewerScope(this.db, actor), em))) throw PracticeErrors.notFound();
       throw PracticeErrors.notEditor();
     }
     return practice;

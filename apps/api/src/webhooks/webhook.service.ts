@@ -210,8 +210,8 @@ export class WebhookService {
   /** The webhook, locked for the transaction, once the actor may manage it. */
   private async lockForManagement(em: EntityManager, actor: UserActor, id: string): Promise<WebhookRow> {
     const [webhook]: WebhookRow[] = await em.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook WHERE id = $1 FOR UPDATE`, [id]);
-    if (!webhook) throw notFound('The webhook');
-    await this.authorize(em, actor, webhook.organization_id);
+    // Webhooks are seen by their organization's admins only: to others, one does not exist.
+    if (!webhook || !webhookPolicy.manage(actor, await roleOf(em, webhook.organization_id, actor.user.id))) throw notFound('The webhook');
     return webhook;
   }
 
