@@ -7,12 +7,15 @@ export const IdentityErrors = {
       fieldErrors: [{ field: 'email', message: 'An account with this email address already exists.' }],
     }),
   invalidCredentials: () => new AppError(ErrorCode.INVALID_CREDENTIALS, 'The email address or password is wrong.'),
-  accountLocked: (retryAfterSeconds: number) =>
-    new AppError(
-      ErrorCode.ACCOUNT_LOCKED,
-      `Too many wrong passwords: sign-in to this account is locked for ${Math.ceil(retryAfterSeconds / 60)} minutes. You can reset your password meanwhile.`,
-      { retryAfterSeconds },
-    ),
+  /** Said alike for known and unknown addresses: it reveals nothing about which accounts exist. */
+  signInThrottled: (waitSeconds: number) => {
+    const retryAfterSeconds = Math.max(1, Math.ceil(waitSeconds));
+    return new AppError(
+      ErrorCode.RATE_LIMITED,
+      `Too many wrong passwords for this address from here: wait ${retryAfterSeconds} seconds before trying again, or reset your password.`,
+      { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    );
+  },
   wrongCurrentPassword: () =>
     new AppError(ErrorCode.INVALID_CREDENTIALS, 'The current password is wrong.', {
       fieldErrors: [{ field: 'currentPassword', message: 'The current password is wrong.' }],

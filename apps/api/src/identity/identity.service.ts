@@ -12,7 +12,7 @@ import { DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { Actor, UserActor } from '../common/actor';
-import { RateLimitService, SIGN_IN_LOCK_SECONDS } from '../common/rate-limit/rate-limit.service';
+import { RateLimitService } from '../common/rate-limit/rate-limit.service';
 import { parseInput } from '../common/validation';
 import { MailService } from '../mail/mail.service';
 import { EmailToken, type EmailTokenPurpose } from './email-token.entity';
@@ -20,6 +20,21 @@ import { IdentityErrors } from './identity.errors';
 import { hashSecret, newSecret, PasswordHasher } from './secrets';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
+
+/** Wrong passwords an email address + IP pair may make before waits begin. */
+export const SIGN_IN_FREE_FAILURES = 5;
+/** The first wait, doubled with each further wrong password, up to the longest. */
+export const SIGN_IN_FIRST_DELAY_SECONDS = 15;
+export const SIGN_IN_LONGEST_DELAY_SECONDS = 15 * 60;
+
+/** Seconds to wait after the `failures`-th wrong password of a pair (0: none yet). */
+export function signInDelaySeconds(failures: number): number {
+  if (failures < SIGN_IN_FREE_FAILURES) return 0;
+  return Math.min(SIGN_IN_LONGEST_DELAY_SECONDS, SIGN_IN_FIRST_DELAY_SECONDS * 2 ** Math.min(failures - SIGN_IN_FREE_FAILURES, 20));
+}
+
+/** The throttling key of an address typed and a client IP (hashed: no email addresses in rate_limit). */
+const signInPairKey = (email: string, ip: string) => hashSecret(`${email}\n${ip}`);
 
 const VERIFY_EMAIL_TTL_MS = 48 * 3600 * 1000;
 const RESET_PASSWORD_TTL_MS = 3600 * 1000;
@@ -71,25 +86,33 @@ export class IdentityService {
     return true;
   }
 
+  /**
+   * Signs in. Wrong passwords slow down the pair (email address, client IP) — a few free tries,
+   * then a growing wait — rather than locking the account: an attacker elsewhere cannot lock the
+   * owner out, and since the pair is keyed by the address typed, unknown addresses are slowed
+   * down exactly like known ones (same codes, messages and waits; no enumeration). The looser
+   * per-IP limit ('sign-in:ip') caps one client trying many addresses.
+   */
   async signIn(actor: Actor, input: unknown, req: Request, res: Response): Promise<User> {
     const { email, password } = parseInput(signInInputSchema, input);
     await this.rateLimits.consume('sign-in:ip', actor.ip);
+    const pair = signInPairKey(email, actor.ip);
+    const waitMs = await this.rateLimits.blockedFor('sign-in:delay', pair);
+    if (waitMs > 0) throw IdentityErrors.signInThrottled(waitMs / 1000);
     const user = await this.db
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
       .where('u.email = :email', { email })
       .getOne();
-    if (user?.signInLockedUntil && user.signInLockedUntil.getTime() > Date.now()) {
-      throw IdentityErrors.accountLocked((user.signInLockedUntil.getTime() - Date.now()) / 1000);
-    }
     const ok = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !ok) {
       await this.audit.record({ action: 'user.sign_in_failed', actor: { userId: null, ip: actor.ip }, subject: user ? { type: 'User', id: user.id } : undefined, details: { email } });
-      if (user) await this.countFailure(user, actor.ip);
+      await this.countFailure(pair, email, user, actor.ip);
       throw IdentityErrors.invalidCredentials();
     }
-    await this.rateLimits.reset('sign-in:failures', user.id);
+    await this.rateLimits.reset('sign-in:failures', pair);
+    await this.rateLimits.reset('sign-in:delay', pair);
     await this.db.transaction(async (em) => {
       await this.sessions.create(user.id, req, res, em);
       await this.audit.record({ action: 'user.signed_in', actor: { userId: user.id, ip: actor.ip }, subject: { type: 'User', id: user.id } }, em);
@@ -97,16 +120,13 @@ export class IdentityService {
     return user;
   }
 
-  /** Ten wrong passwords within a minute lock the account's sign-in for a while. */
-  private async countFailure(user: User, ip: string) {
-    const { reached } = await this.rateLimits.hit('sign-in:failures', user.id);
-    if (!reached) return;
-    const until = new Date(Date.now() + SIGN_IN_LOCK_SECONDS * 1000);
-    await this.db.transaction(async (em) => {
-      await em.update(User, user.id, { signInLockedUntil: until });
-      await this.audit.record({ action: 'user.sign_in_locked', actor: { userId: null, ip }, subject: { type: 'User', id: user.id }, details: { until: until.toISOString() } }, em);
-    });
-    await this.rateLimits.reset('sign-in:failures', user.id);
+  /** After the free tries, each wrong password from the pair sets a longer wait before the next. */
+  private async countFailure(pair: string, email: string, user: User | null, ip: string) {
+    const failures = await this.rateLimits.count('sign-in:failures', pair);
+    const delay = signInDelaySeconds(failures);
+    if (delay === 0) return;
+    await this.rateLimits.block('sign-in:delay', pair, delay);
+    await this.audit.record({ action: 'user.sign_in_throttled', actor: { userId: null, ip }, subject: user ? { type: 'User', id: user.id } : undefined, details: { email, failures, delaySeconds: delay } });
   }
 
   async signOut(actor: Actor, res: Response): Promise<boolean> {
