@@ -57,7 +57,8 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
     // Search sync starts once the schema and any demo data are in place.
     await app.get(SearchOutboxWorker).start();
 
-    await app.listen(options.listenPort ?? config.port);
+    // HOST: the loopback only outside production (config.ts), so a laptop's demo stays on it.
+    await app.listen(options.listenPort ?? config.port, config.host);
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = options.listenPort === undefined ? config.publicUrl : `http://localhost:${port}`;

@@ -39,6 +39,10 @@ async function main() {
       `  GraphQL API:  ${platform.url}/graphql`,
       `  Health:       ${platform.url}/health/ready`,
       config.databaseUrl ? '' : `  Database:     embedded PostgreSQL, data in ${platform.dataDir}/postgres`,
+      // Outside production the demo accounts and the dev mailbox are open to whoever reaches the port.
+      config.nodeEnv === 'production'
+        ? ''
+        : `  Demo mode:    demo accounts and the dev mailbox are open; listening on ${config.host} (HOST)`,
       '  Stop with Ctrl-C.',
       '',
     ].join('\n'),

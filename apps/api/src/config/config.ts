@@ -41,8 +41,16 @@ const url = (name: string, protocols: string[]) =>
       { message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
     );
 
+const MAIL_MODES = ['smtp', 'log', 'mailbox'] as const;
+
 const envSchema = z.object({
   PORT: port('PORT').default(3000),
+  // Defaulted after parsing: 127.0.0.1 outside production, 0.0.0.0 in production.
+  HOST: z
+    .string()
+    .trim()
+    .regex(/^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/, 'HOST must be an address or host name to listen on, like 127.0.0.1 or 0.0.0.0')
+    .optional(),
   DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
   DATABASE_PORT: port('DATABASE_PORT').optional(),
   DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('.data'),
@@ -53,6 +61,7 @@ const envSchema = z.object({
   SEARCH_OUTBOX_POLL_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_POLL_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
   SEARCH_OUTBOX_RETRY_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_RETRY_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']).optional(),
+  MAIL_MODE: z.enum(MAIL_MODES, { message: `MAIL_MODE must be one of ${MAIL_MODES.join(', ')}` }).optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']).optional(),
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
@@ -62,7 +71,8 @@ const envSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
-  SEED_DEMO: bool('SEED_DEMO').default(true),
+  // Defaulted after parsing: true outside production, false in production.
+  SEED_DEMO: bool('SEED_DEMO').optional(),
   SERVE_WEB: bool('SERVE_WEB').default(true),
   WEB_DIST_DIR: z.string().trim().min(1).optional(),
   CORS_ORIGINS: z
@@ -79,8 +89,17 @@ const envSchema = z.object({
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * Where outgoing mail goes: `smtp` sends it (SMTP_URL), `log` only logs that a mail was not sent
+ * (an explicit production opt-out), `mailbox` keeps it in the dev mailbox under DATA_DIR, shown
+ * at /dev/mailbox (never in production).
+ */
+export type MailMode = (typeof MAIL_MODES)[number];
+
 export interface AppConfig {
   port: number;
+  /** Interface to listen on: 127.0.0.1 unless HOST says otherwise; 0.0.0.0 in production. */
+  host: string;
   /** Set when an external PostgreSQL is used; otherwise the embedded one is started. */
   databaseUrl?: string;
   /** Fixed port for the embedded PostgreSQL; a free one is chosen when unset. */
@@ -96,9 +115,11 @@ export interface AppConfig {
   /** How often the search outbox is drained, and the first retry delay (doubling to 5 min). */
   searchOutbox: { pollMs: number; retryMs: number };
   smtpUrl?: string;
+  mailMode: MailMode;
   publicUrl: string;
   nodeEnv: 'development' | 'production' | 'test';
   logLevel: LogLevel;
+  /** Load demo data into an empty database: SEED_DEMO, default true outside production only. */
   seedDemo: boolean;
   serveWeb: boolean;
   webDistDir: string;
@@ -145,9 +166,21 @@ export function loadConfig(
     throw new ConfigError(variable, `Invalid configuration: ${issue.message}${shown}.`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const mailMode = e.MAIL_MODE ?? (e.SMTP_URL ? 'smtp' : production ? undefined : 'mailbox');
+  if (mailMode === undefined) {
+    throw new ConfigError('SMTP_URL', 'Invalid configuration: SMTP_URL is required in production (your mail server, e.g. smtp://user:pass@host:587), or set MAIL_MODE=log to only log outgoing mail.');
+  }
+  if (mailMode === 'smtp' && !e.SMTP_URL) throw new ConfigError('SMTP_URL', 'Invalid configuration: MAIL_MODE=smtp needs SMTP_URL.');
+  if (mailMode === 'mailbox' && production) {
+    throw new ConfigError('MAIL_MODE', 'Invalid configuration: MAIL_MODE=mailbox (the dev mailbox) is not available in production; set SMTP_URL, or MAIL_MODE=log.');
+  }
   const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(baseDir, e.DATA_DIR);
   return {
     port: e.PORT,
+    // Outside production only this machine can reach the demo accounts and the dev mailbox;
+    // production runs behind a proxy or in a container, reached from outside it.
+    host: e.HOST?.replace(/^\[(.*)\]$/, '$1') ?? (production ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl: e.DATABASE_URL,
     databasePort: e.DATABASE_PORT,
     dataDir,
@@ -155,11 +188,12 @@ export function loadConfig(
     meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX } : undefined,
     graphqlTimeoutMs: e.GRAPHQL_TIMEOUT_MS,
     searchOutbox: { pollMs: e.SEARCH_OUTBOX_POLL_MS, retryMs: e.SEARCH_OUTBOX_RETRY_MS },
-    smtpUrl: e.SMTP_URL,
+    smtpUrl: mailMode === 'smtp' ? e.SMTP_URL : undefined,
+    mailMode,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    seedDemo: e.SEED_DEMO,
+    seedDemo: e.SEED_DEMO ?? !production,
     serveWeb: e.SERVE_WEB,
     trustProxy:
       e.TRUST_PROXY === undefined || e.TRUST_PROXY === 'false'

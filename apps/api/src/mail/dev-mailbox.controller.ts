@@ -4,8 +4,9 @@ import { InjectConfig } from '../config/config.module';
 import { MailService } from './mail.service';
 
 /**
- * The dev mailbox as JSON, for the web app's /dev/mailbox page. Only when no SMTP server is
- * configured and not in production: there, mail really leaves and this answers 404.
+ * The dev mailbox as JSON, for the web app's /dev/mailbox page. Only in MAIL_MODE=mailbox, which
+ * production refuses: everywhere else (mail really leaves, or is only logged) this answers 404,
+ * as for any path that does not exist.
  */
 @Controller('dev/mailbox')
 export class DevMailboxController {
@@ -16,7 +17,7 @@ export class DevMailboxController {
 
   @Get()
   async list() {
-    if (!this.mail.usesDevMailbox || this.config.nodeEnv === 'production') throw new NotFoundException();
+    if (!this.mail.usesDevMailbox || this.config.nodeEnv === 'production') throw new NotFoundException(`Cannot GET /dev/mailbox`);
     return { mails: await this.mail.devMailbox() };
   }
 }

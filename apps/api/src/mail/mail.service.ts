@@ -22,9 +22,11 @@ export interface StoredMail extends OutgoingMail {
 const FROM = 'Alliance Commons <no-reply@alliance-commons.invalid>';
 
 /**
- * Outgoing mail. With SMTP_URL it goes through nodemailer's SMTP transport; without, into the
- * dev mailbox (JSON files under DATA_DIR/mailbox) that the web app shows at /dev/mailbox, so
- * every flow works on a laptop with no mail server.
+ * Outgoing mail, by MAIL_MODE (config.ts): `smtp` sends it through nodemailer's SMTP transport;
+ * `mailbox` (development, no SMTP_URL) keeps it as JSON files under DATA_DIR/mailbox that the
+ * web app shows at /dev/mailbox, so every flow works on a laptop with no mail server; `log`
+ * (an explicit production opt-out) logs that a mail was not sent, never its text, which holds
+ * sign-in and reset links.
  */
 @Injectable()
 export class MailService implements OnModuleDestroy {
@@ -34,17 +36,21 @@ export class MailService implements OnModuleDestroy {
 
   constructor(@InjectConfig() private readonly config: AppConfig) {
     this.mailboxDir = join(config.dataDir, 'mailbox');
-    if (config.smtpUrl) this.transport = nodemailer.createTransport(config.smtpUrl);
+    if (config.mailMode === 'smtp' && config.smtpUrl) this.transport = nodemailer.createTransport(config.smtpUrl);
   }
 
-  /** True when mail is kept in the dev mailbox rather than sent. */
+  /** True when mail is kept in the dev mailbox rather than sent (never in production). */
   get usesDevMailbox(): boolean {
-    return !this.transport;
+    return this.config.mailMode === 'mailbox' && this.config.nodeEnv !== 'production';
   }
 
   async send(mail: OutgoingMail): Promise<void> {
     if (this.transport) {
       await this.transport.sendMail({ from: FROM, ...mail });
+      return;
+    }
+    if (!this.usesDevMailbox) {
+      this.logger.warn(`Mail not sent (MAIL_MODE=log): "${mail.subject}" for …@${mail.to.split('@').pop()}`);
       return;
     }
     const stored: StoredMail = { id: randomUUID(), from: FROM, sentAt: new Date().toISOString(), ...mail };

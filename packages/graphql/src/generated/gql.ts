@@ -130,6 +130,7 @@ type Documents = {
     "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.UnverifyOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": typeof types.UpdateOrganizationDocument,
     "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": typeof types.VerifyOrganizationDocument,
+    "query PlatformInfo {\n  platformInfo {\n    demoMode\n  }\n}": typeof types.PlatformInfoDocument,
     "mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}": typeof types.ArchivePracticeDocument,
     "mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": typeof types.BookmarkPracticeDocument,
     "mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}": typeof types.CreatePracticeDocument,
@@ -287,6 +288,7 @@ const documents: Documents = {
     "mutation UnverifyOrganization($id: ID!) {\n  unverifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.UnverifyOrganizationDocument,
     "mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n  updateOrganization(id: $id, input: $input) {\n    ...OrganizationDetails\n  }\n}": types.UpdateOrganizationDocument,
     "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}": types.VerifyOrganizationDocument,
+    "query PlatformInfo {\n  platformInfo {\n    demoMode\n  }\n}": types.PlatformInfoDocument,
     "mutation ArchivePractice($id: ID!) {\n  archivePractice(id: $id) {\n    ...PracticeDetails\n  }\n}": types.ArchivePracticeDocument,
     "mutation BookmarkPractice($id: ID!) {\n  bookmarkPractice(id: $id) {\n    id\n    viewerHasBookmarked\n    bookmarkCount\n  }\n}": types.BookmarkPracticeDocument,
     "mutation CreatePractice($organizationId: ID!, $input: PracticeInput!) {\n  createPractice(organizationId: $organizationId, input: $input) {\n    ...PracticeDetails\n  }\n}": types.CreatePracticeDocument,
@@ -806,6 +808,10 @@ export function graphql(source: "mutation UpdateOrganization($id: ID!, $input: O
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"): (typeof documents)["mutation VerifyOrganization($id: ID!) {\n  verifyOrganization(id: $id) {\n    id\n    verified\n    verifiedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlatformInfo {\n  platformInfo {\n    demoMode\n  }\n}"): (typeof documents)["query PlatformInfo {\n  platformInfo {\n    demoMode\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
