@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { VerifyEmailBanner } from '../features/auth/components/VerifyEmailBanner';
+import { DemoModeBanner } from '../features/platform/components/DemoModeBanner';
 import { useViewer } from '../features/auth/hooks/useViewer';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { DEV_MAILBOX_PATH, useDevMailboxAvailable } from '../features/dev/hooks/useDevMailbox';
@@ -31,6 +32,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
+      <DemoModeBanner />
       <header className="site-header">
         <div className="container site-header__inner">
           <Link to="/" className="brand" aria-label={t('nav.homeLink')}>
