@@ -18,7 +18,7 @@ import { byId, counted } from './loader-rows';
 export function createLoaders(db: DataSource, actor: Actor, scope: () => Promise<ViewerScope>) {
   const byIdLoader = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (ids) => byId(ids, await load([...ids])));
-  const practices = createPracticeLoaders(db, actor);
+  const practices = createPracticeLoaders(db, actor, scope);
   return {
     practices,
     discussions: createDiscussionLoaders(db, actor, scope),

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { Practice } from '../practices/practice.entity';
-import { visibilityParams, visibleThreadSql, type ViewerScope } from '../visibility';
+import { visibilityParams, visiblePostSql, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 async function countBy(db: DataSource, sql: string, ids: readonly string[], extra: unknown[] = []): Promise<number[]> {
@@ -24,7 +24,13 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
     category: byId((ids) => db.getRepository(DiscussionCategory).findBy({ id: In(ids) })),
     practice: byId((ids) => db.getRepository(Practice).findBy({ id: In(ids) })),
     thread: byId((ids) => db.getRepository(Thread).findBy({ id: In(ids) })),
-    post: byId((ids) => db.getRepository(Post).findBy({ id: In(ids) })),
+    /**
+     * Posts the viewer may see (visiblePostSql: thread visible, hidden ones only for moderators
+     * and their author), null for the others: every field that returns a post reads this.
+     */
+    post: byId(async (ids) =>
+      db.getRepository(Post).createQueryBuilder('post').where('post.id IN (:...ids)', { ids }).andWhere(visiblePostSql('post'), visibilityParams(await scope())).getMany(),
+    ),
     /** Threads the viewer may see (null for the others). */
     visibleThread: byId(async (ids) =>
       db.getRepository(Thread).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).andWhere(visibleThreadSql('t'), visibilityParams(await scope())).getMany(),

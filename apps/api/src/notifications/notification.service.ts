@@ -8,7 +8,7 @@ import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
 import { USERS_SEEING_COUNTERMEASURE_SQL } from '../visibility';
-import { loadViewerScope, visibilityParams, visiblePatternSql, visibleThreadSql, type ViewerScope } from '../visibility';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePostSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
 
 export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'NEW_THREAD' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION' | 'PATTERN_COUNTERED';
 
@@ -46,13 +46,16 @@ const COUNTED: Record<NotificationKind, [string, string]> = {
 };
 
 /**
- * A notification about a thread or a misuse pattern stays only while its reader (whose scope
- * the parameters carry) may still see that thread and pattern: losing access hides it.
+ * A notification about a thread, post, misuse pattern or practice stays only while its reader
+ * (whose scope the parameters carry) may still see each of them: losing access — or a post
+ * hidden by moderation — hides it, in the list, the badge, the digest and the live push alike.
  */
 function visibleNotificationSql(n: string): string {
   return `(
       (${n}.thread_id IS NULL OR EXISTS (SELECT 1 FROM thread nt WHERE nt.id = ${n}.thread_id AND ${visibleThreadSql('nt')}))
+      AND (${n}.post_id IS NULL OR EXISTS (SELECT 1 FROM post np WHERE np.id = ${n}.post_id AND ${visiblePostSql('np')}))
       AND (${n}.misuse_pattern_id IS NULL OR EXISTS (SELECT 1 FROM misuse_pattern nm WHERE nm.id = ${n}.misuse_pattern_id AND ${visiblePatternSql('nm')}))
+      AND (${n}.practice_id IS NULL OR EXISTS (SELECT 1 FROM practice npr WHERE npr.id = ${n}.practice_id AND ${visiblePracticeSql('npr')}))
     )`;
 }
 
@@ -272,6 +275,11 @@ export class NotificationService {
     const { offset, limit } = pageWindow(args, total);
     const rows = limit === 0 ? [] : await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').offset(offset).limit(limit).getMany();
     return toConnection(rows, offset, total);
+  }
+
+  /** One notification of the user (`scope` is theirs), or null when it is about what they may not see. */
+  findVisible(userId: string, notificationId: string, scope: ViewerScope): Promise<Notification | null> {
+    return this.visibleTo(userId, scope).andWhere('n.id = :notificationId', { notificationId }).getOne();
   }
 
   unreadCount(userId: string, scope: ViewerScope): Promise<number> {

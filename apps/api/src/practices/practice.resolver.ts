@@ -134,7 +134,7 @@ export class PracticeResolver {
 
   @ResolveField(() => [PracticeRevisionModel], { description: 'Saved versions since first publication, newest first.' })
   async revisions(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.practices.revisions.load(p.entity.id)).map(presentRevision);
+    return (await ctx.loaders.practices.revisions.load(p.entity.id)).map((r) => presentRevision(r, ctx.actor));
   }
 
   private async relation(p: PracticeModel, ctx: RequestContext): Promise<PracticeRelation> {

@@ -77,3 +77,16 @@ export function visibleThreadSql(alias: string): string {
       OR EXISTS (SELECT 1 FROM misuse_pattern vm WHERE vm.id = ${alias}.misuse_pattern_id AND ${visiblePatternSql('vm')})
     ))`;
 }
+
+/**
+ * A post is visible with its thread; one hidden by moderation only to moderators and its author
+ * (a post removed by its author stays listed, its body withheld by the presenter). Every path
+ * that returns a post applies this: `posts`, `node`, accepted answers, quoted parents,
+ * notification subjects and subscriptions.
+ */
+export function visiblePostSql(alias: string): string {
+  return `(
+      EXISTS (SELECT 1 FROM thread vpt WHERE vpt.id = ${alias}.thread_id AND ${visibleThreadSql('vpt')})
+      AND (${alias}.hidden_at IS NULL OR CAST(:vModerator AS boolean) OR ${alias}.author_id = CAST(:vUserId AS uuid))
+    )`;
+}
