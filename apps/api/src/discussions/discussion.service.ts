@@ -15,7 +15,7 @@ import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
-import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
+import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePostSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 export interface StartThreadInput {
@@ -79,8 +79,7 @@ export class DiscussionService {
 
   /** Posts in order; hidden ones only for moderators and their author. */
   async listPosts(thread: Thread, args: ConnectionArgs, scope: ViewerScope): Promise<Connection<Post>> {
-    const qb = this.db.getRepository(Post).createQueryBuilder('post').where('post.thread_id = :threadId', { threadId: thread.id });
-    if (!scope.moderator) qb.andWhere('(post.hidden_at IS NULL OR post.author_id = CAST(:viewer AS uuid))', { viewer: scope.userId });
+    const qb = this.db.getRepository(Post).createQueryBuilder('post').where('post.thread_id = :threadId', { threadId: thread.id }).andWhere(visiblePostSql('post'), visibilityParams(scope));
     const total = await qb.getCount();
     const { offset, limit } = pageWindow(args, total);
     const rows = limit === 0 ? [] : await qb.orderBy('post.created_at').addOrderBy('post.id').offset(offset).limit(limit).getMany();
@@ -141,7 +140,6 @@ export class DiscussionService {
       if ('practiceId' in subject) await em.query('SELECT 1 FROM practice WHERE id = $1 FOR UPDATE', [subject.practiceId]);
       else await em.query('SELECT 1 FROM misuse_pattern WHERE id = $1 FOR UPDATE', [subject.misusePatternId]);
       const existing = await em.findOneBy(Thread, { ...subject, categoryId: IsNull() });
-      if (existing?.locked) throw new AppError(ErrorCode.THREAD_LOCKED, 'This discussion is locked: it takes no new posts.');
       const thread = existing ?? (await em.save(em.create(Thread, { ...subject, title, authorId: actor.user.id })));
       return this.addPost(em, actor, thread, body, null, !existing);
     });
@@ -156,7 +154,6 @@ export class DiscussionService {
       const thread = await this.findThread(threadId, scope, em);
       if (!thread) throw notFound('The thread');
       await em.query('SELECT 1 FROM thread WHERE id = $1 FOR UPDATE', [thread.id]);
-      if (thread.locked) throw new AppError(ErrorCode.THREAD_LOCKED, 'This thread is locked: it takes no new replies.');
       if (parentId && !(await em.existsBy(Post, { id: parentId, threadId: thread.id }))) {
         throw new AppError(ErrorCode.BAD_USER_INPUT, 'You can only reply to a post of this thread.', { fieldErrors: [{ field: 'parentId', message: 'Not a post of this thread.' }] });
       }
@@ -166,8 +163,16 @@ export class DiscussionService {
     return post;
   }
 
-  /** Suspended accounts cannot post; accounts younger than a day post less and without links. */
-  private async checkPoster(em: EntityManager, actor: UserActor, body: string) {
+  /**
+   * The posting rules: every write of a post's text (a new thread, a reply, an edit) passes
+   * here, so they cannot drift apart. The thread takes posts (not locked); suspended accounts
+   * cannot post; accounts younger than a day post less often and without links. Whether the
+   * writer may see the thread (members-only categories, restricted practices) is the caller's
+   * visibility check, with the writer's scope, before this.
+   */
+  private async assertMayPost(em: EntityManager, actor: UserActor, threadId: string, body: string) {
+    const thread = await em.findOneBy(Thread, { id: threadId });
+    if (thread?.locked) throw new AppError(ErrorCode.THREAD_LOCKED, 'This thread is locked: it takes no new posts.');
     const user = await em.findOneByOrFail(User, { id: actor.user.id });
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
       throw forbidden(`Your account is suspended from posting until ${user.suspendedUntil.toISOString().slice(0, 10)}: ${user.suspensionReason ?? ''}`.trim());
@@ -181,7 +186,7 @@ export class DiscussionService {
 
   /** Saves a post and notifies whom it concerns; `opening` is the first post of a new thread. */
   private async addPost(em: EntityManager, actor: UserActor, thread: Thread, body: string, parentId: string | null, opening: boolean) {
-    await this.checkPoster(em, actor, body);
+    await this.assertMayPost(em, actor, thread.id, body);
     const post = await em.save(em.create(Post, { threadId: thread.id, authorId: actor.user.id, body, parentId }));
     await em.update(Thread, thread.id, { lastActivityAt: new Date() });
     await em.query(
@@ -251,6 +256,9 @@ export class DiscussionService {
       const post = await this.visiblePost(em, postId, scope);
       if (post.authorId !== actor.user.id) throw forbidden('Only its author can edit a post.');
       if (post.deletedAt) throw new AppError(ErrorCode.CONFLICT, 'A removed post cannot be edited.');
+      if (post.hiddenAt) throw new AppError(ErrorCode.CONFLICT, 'A post hidden by moderation cannot be edited until a moderator restores it.');
+      await em.query('SELECT 1 FROM thread WHERE id = $1 FOR UPDATE', [post.threadId]);
+      await this.assertMayPost(em, actor, post.threadId, body);
       if (post.body === body) return post;
       await em.query('INSERT INTO post_edit (post_id, previous_body) VALUES ($1, $2)', [post.id, post.body]);
       await em.update(Post, post.id, { body, editedAt: new Date() });
@@ -362,11 +370,8 @@ export class DiscussionService {
   }
 
   /** A post the scope may see (its thread visible; hidden ones only to moderators and the author), or null. */
-  async findPost(postId: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<Post | null> {
-    const post = await em.findOneBy(Post, { id: postId });
-    if (!post || !(await this.findThread(post.threadId, scope, em))) return null;
-    if (post.hiddenAt && !scope.moderator && post.authorId !== scope.userId) return null;
-    return post;
+  findPost(postId: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<Post | null> {
+    return em.getRepository(Post).createQueryBuilder('post').where('post.id = :postId', { postId }).andWhere(visiblePostSql('post'), visibilityParams(scope)).getOne();
   }
 
   private async visiblePost(em: EntityManager, postId: string, scope: ViewerScope): Promise<Post> {
