@@ -1,9 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { notFound } from '../common/errors';
+import { forbidden, notFound } from '../common/errors';
+import { type LiveEvent, LiveViewer, resolveLive } from '../realtime/live-viewer';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
-import { Post } from './discussion.entity';
 import { isModerator, type UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -40,21 +38,25 @@ export class ThreadResolver {
   constructor(
     private readonly discussions: DiscussionService,
     private readonly pubsub: PgPubSub,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly live: LiveViewer,
   ) {}
 
+  // Each event is judged with the subscriber's current credential and scope (LiveViewer): losing
+  // the thread ends the subscription with FORBIDDEN, an ended session or token with UNAUTHENTICATED.
   @Subscription(() => PostModel, {
     description: 'New posts in a thread, live (over graphql-ws at /graphql), whichever API instance received them.',
-    resolve: (post: PostModel) => post,
+    resolve: resolveLive,
   })
   @Access.public()
   async postAdded(@Args('threadId', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
     const thread = await this.discussions.findThread(threadId(id), await ctx.scope());
     if (!thread) throw notFound('The thread');
-    return this.pubsub.iterate(async (event) => {
+    return this.pubsub.iterate(async (event): Promise<LiveEvent<PostModel> | null> => {
       if (event.type !== 'postAdded' || event.threadId !== thread.id) return null;
-      const post = await this.db.getRepository(Post).findOneBy({ id: event.postId });
-      return post && !post.hiddenAt ? presentPost(post) : null;
+      const subscriber = await this.live.rejudge(ctx);
+      if (!(await this.discussions.findThread(thread.id, subscriber.scope))) throw forbidden('You may no longer see this thread.');
+      const post = await this.discussions.findPost(event.postId, subscriber.scope);
+      return post && { value: presentPost(post), subscriber };
     });
   }
 
@@ -211,8 +213,7 @@ export class PostResolver {
   @ResolveField(() => PostModel, { nullable: true, description: 'The post it replies to (shown quoted).' })
   async parent(@Parent() p: PostModel, @Context() ctx: RequestContext) {
     const parent = p.entity.parentId && (await ctx.loaders.discussions.post.load(p.entity.parentId));
-    if (!parent || (parent.hiddenAt && !isModerator(ctx.actor))) return null;
-    return presentPost(parent);
+    return parent ? presentPost(parent) : null;
   }
 
   @ResolveField(() => ThreadModel, { description: 'Its thread.' })
@@ -232,7 +233,7 @@ export class PostResolver {
   }
 
   @Mutation(() => PostModel, { description: 'Edits your post (the earlier text is kept; "edited" is shown).' })
-  @Access.user({ scope: 'write' })
+  @Access.user({ scope: 'write', verifiedEmail: true })
   async editPost(@Args('id', { type: () => ID }) id: string, @Args('body') body: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
     return presentPost(await this.discussions.editPost(actor, postId(id), body, await ctx.scope()));
   }

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Notification } from '../discussions/discussion.entity';
+import { type LiveEvent, LiveViewer, resolveLive } from '../realtime/live-viewer';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
@@ -62,16 +62,19 @@ export class NotificationResolver {
     private readonly discussions: DiscussionService,
     private readonly practiceService: PracticeService,
     private readonly pubsub: PgPubSub,
+    private readonly live: LiveViewer,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  @Subscription(() => NotificationModel, { description: 'The viewer’s new notifications, live.', resolve: (n: NotificationModel) => n })
+  @Subscription(() => NotificationModel, { description: 'The viewer’s new notifications, live.', resolve: resolveLive })
   @Access.user()
-  notificationAdded(@CurrentActor() actor: UserActor) {
-    return this.pubsub.iterate(async (event) => {
+  notificationAdded(@CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+    return this.pubsub.iterate(async (event): Promise<LiveEvent<NotificationModel> | null> => {
       if (event.type !== 'notificationAdded' || event.userId !== actor.user.id) return null;
-      const n = await this.db.getRepository(Notification).findOneBy({ id: event.notificationId });
-      return n && presentNotification(n);
+      // Judged like the list: a notification about what the reader may no longer see is not pushed.
+      const subscriber = await this.live.rejudge(ctx);
+      const n = await this.notificationService.findVisible(actor.user.id, event.notificationId, subscriber.scope);
+      return n && { value: presentNotification(n), subscriber };
     });
   }
 
@@ -151,7 +154,7 @@ export class NotificationResolver {
   @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned (null when you may no longer see its thread).' })
   async post(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const p = n.entity.postId && (await ctx.loaders.discussions.post.load(n.entity.postId));
-    return p && (await ctx.loaders.discussions.visibleThread.load(p.threadId)) ? presentPost(p) : null;
+    return p ? presentPost(p) : null;
   }
 }
 

@@ -50,24 +50,38 @@ export class PgPubSub implements OnModuleInit, OnModuleDestroy {
     await this.db.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
   }
 
-  /** An async iterator of the events that pass `accept`, for a GraphQL subscription. */
+  /**
+   * An async iterator for a GraphQL subscription of what `select` makes of each event (null to
+   * skip it). Events are judged one after the other, in the order they arrived. When `select`
+   * throws (the subscriber lost access, their session ended), the iterator stops listening and
+   * rejects with that error: graphql-ws then ends the subscription with it (an Error message).
+   */
   iterate<T>(select: (event: RealtimeEvent) => Promise<T | null> | T | null): AsyncIterableIterator<T> {
     const queue: T[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const listener = (event: RealtimeEvent) => {
-      void Promise.resolve(select(event)).then((value) => {
-        if (value === null || done) return;
-        queue.push(value);
-        wake?.();
-      });
-    };
-    this.listeners.add(listener);
+    let failure: { error: unknown } | undefined;
+    let judging: Promise<void> = Promise.resolve();
     const stop = () => {
       done = true;
       this.listeners.delete(listener);
       wake?.();
     };
+    const listener = (event: RealtimeEvent) => {
+      judging = judging.then(async () => {
+        if (done) return;
+        try {
+          const value = await select(event);
+          if (value === null || done) return;
+          queue.push(value);
+        } catch (error) {
+          failure = { error };
+          stop();
+        }
+        wake?.();
+      });
+    };
+    this.listeners.add(listener);
     return {
       [Symbol.asyncIterator]() {
         return this;
@@ -75,6 +89,11 @@ export class PgPubSub implements OnModuleInit, OnModuleDestroy {
       async next(): Promise<IteratorResult<T>> {
         while (!queue.length && !done) await new Promise<void>((r) => (wake = r));
         if (queue.length) return { value: queue.shift()!, done: false };
+        if (failure) {
+          const { error } = failure;
+          failure = undefined;
+          throw error;
+        }
         return { value: undefined as never, done: true };
       },
       async return(): Promise<IteratorResult<T>> {
