@@ -19,8 +19,8 @@ import { UserConnection } from '../organizations/organization.models';
 export class AdminResolver {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  @Query(() => UserConnection, { description: 'Every user, by name (platform admins).' })
-  @Access.admin()
+  @Query(() => UserConnection, { description: 'Every user, by name, with email addresses (platform admins, from a browser session: FORBIDDEN with an API token).' })
+  @Access.admin('read', { sessionOnly: true })
   async users(@Args() args: UsersArgs, @CurrentActor() actor: Actor) {
     const qb = this.db.getRepository(User).createQueryBuilder('u');
     const q = args.query?.trim();
@@ -32,8 +32,8 @@ export class AdminResolver {
     return page;
   }
 
-  @Query(() => AuditEventConnection, { description: 'The audit log, newest first (platform admins).' })
-  @Access.admin()
+  @Query(() => AuditEventConnection, { description: 'The audit log with IP addresses, newest first (platform admins, from a browser session: FORBIDDEN with an API token).' })
+  @Access.admin('read', { sessionOnly: true })
   async auditEvents(@Args() args: AuditEventsArgs) {
     const qb = this.db.getRepository(AuditEvent).createQueryBuilder('e');
     if (args.action) qb.where('e.action = :action', { action: args.action });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+import { apiTokenExpiresAtSchema, defaultApiTokenExpiry } from '@alliance/domain';
 import { z } from 'zod';
 import { AuditService } from '../audit/audit.service';
 import type { UserActor } from '../common/actor';
@@ -16,10 +17,7 @@ const createTokenSchema = z.object({
     .array(z.enum(API_TOKEN_SCOPES))
     .min(1, 'Choose at least one scope.')
     .transform((s) => [...new Set(s)]),
-  expiresAt: z
-    .date()
-    .nullish()
-    .refine((d) => !d || d.getTime() > Date.now(), 'The expiry must be in the future.'),
+  expiresAt: apiTokenExpiresAtSchema.nullish(),
 });
 
 /** Personal access tokens for the partner API: created, listed, revoked by their owner. */
@@ -40,7 +38,8 @@ export class ApiTokenService {
         em.create(ApiToken, {
           name,
           scopes: [...effective],
-          expiresAt: expiresAt ?? null,
+          // A year at most, also when none was chosen.
+          expiresAt: expiresAt ?? defaultApiTokenExpiry(),
           userId: actor.user.id,
           tokenHash: hashSecret(token),
           tokenPrefix: token.slice(0, 12),
@@ -52,6 +51,7 @@ export class ApiTokenService {
     return { token, apiToken };
   }
 
+  /** A user's tokens that are not revoked, expired ones included (listed as expired). */
   listActive(userId: string): Promise<ApiToken[]> {
     return this.db.getRepository(ApiToken).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
   }

@@ -126,8 +126,11 @@ export class ApiTokenModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last use (to the minute).' })
   lastUsedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working; null: never.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working (at most a year after creation); null: never (tokens made before expiry was required).' })
   expiresAt: Date | null;
+
+  @Field({ description: 'It has expired and no longer works (revoke it to remove it from the list).' })
+  expired: boolean;
 }
 
 @ObjectType('CreatedApiToken', { description: 'A new API token with its secret, shown this once.' })
@@ -192,6 +195,6 @@ export class CreateApiTokenInput {
   @Field(() => [ApiTokenScopeEnum], { description: 'What it may do: read, or read and write.' })
   scopes: ApiTokenScope[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working; omit for never.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working: at most a year ahead; omitted, a year from now.' })
   expiresAt?: Date | null;
 }

@@ -53,5 +53,6 @@ export function presentApiToken(token: ApiToken): ApiTokenModel {
     createdAt: token.createdAt,
     lastUsedAt: token.lastUsedAt,
     expiresAt: token.expiresAt,
+    expired: token.expiresAt !== null && token.expiresAt.getTime() <= Date.now(),
   };
 }

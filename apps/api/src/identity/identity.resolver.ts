@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor, UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { forbidden } from '../common/errors';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { AccountService } from './account.service';
@@ -25,6 +26,16 @@ import { IdentityService } from './identity.service';
 import { SessionService } from './session.service';
 import { User } from './user.entity';
 
+/**
+ * The account's security records (where it is signed in, its tokens) are for the person at the
+ * browser, never for a token: a leaked read token must not map the owner's IPs and credentials.
+ */
+function assertSession(actor: Actor) {
+  if (actor.kind !== 'user' || actor.via !== 'session') {
+    throw forbidden('This can only be seen when signed in to the web app, not with an API token.');
+  }
+}
+
 @Resolver(() => ViewerModel)
 export class IdentityResolver {
   constructor(
@@ -42,13 +53,19 @@ export class IdentityResolver {
     return user && presentViewer(user, actor.credentialId);
   }
 
-  @ResolveField(() => [SessionModel], { description: 'Browsers where the viewer is signed in.' })
-  async sessions(@Parent() viewer: ViewerModel): Promise<SessionModel[]> {
+  @ResolveField(() => [SessionModel], {
+    description: 'Browsers where the viewer is signed in (IP addresses, browsers). Only from a browser session: FORBIDDEN with an API token.',
+  })
+  async sessions(@Parent() viewer: ViewerModel, @Context() ctx: RequestContext): Promise<SessionModel[]> {
+    assertSession(ctx.actor);
     return (await this.sessionService.listActive(viewer.uuid)).map((s) => presentSession(s, viewer.credentialId));
   }
 
-  @ResolveField(() => [ApiTokenModel], { description: 'The viewer’s active API tokens.' })
-  async apiTokens(@Parent() viewer: ViewerModel): Promise<ApiTokenModel[]> {
+  @ResolveField(() => [ApiTokenModel], {
+    description: 'The viewer’s API tokens that are not revoked, expired ones included. Only from a browser session: FORBIDDEN with an API token.',
+  })
+  async apiTokens(@Parent() viewer: ViewerModel, @Context() ctx: RequestContext): Promise<ApiTokenModel[]> {
+    assertSession(ctx.actor);
     return (await this.tokenService.listActive(viewer.uuid)).map(presentApiToken);
   }
 

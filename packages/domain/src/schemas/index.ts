@@ -9,3 +9,4 @@ export * from './discussion.js';
 export * from './search.js';
 export * from './misuse-pattern.js';
 export * from './event.js';
+export * from './api-token.js';

@@ -36,7 +36,12 @@ export const Access = {
   /** A platform moderator or admin. */
   moderator: (scope: 'read' | 'write' = 'read') =>
     SetMetadata(ACCESS_KEY, { signedIn: true, scope, platformRole: 'MODERATOR' } satisfies AccessRequirement),
-  /** A platform admin. */
-  admin: (scope: 'read' | 'write' = 'read') =>
-    SetMetadata(ACCESS_KEY, { signedIn: true, scope, platformRole: 'ADMIN' } satisfies AccessRequirement),
+  /** A platform admin; `sessionOnly` for what a token must never reach (every user's personal data). */
+  admin: (scope: 'read' | 'write' = 'read', options: { sessionOnly?: boolean } = {}) =>
+    SetMetadata(ACCESS_KEY, {
+      signedIn: true,
+      scope,
+      platformRole: 'ADMIN',
+      ...(options.sessionOnly ? { sessionOnly: true } : {}),
+    } satisfies AccessRequirement),
 };

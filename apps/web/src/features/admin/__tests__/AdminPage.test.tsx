@@ -51,7 +51,12 @@ describe('Admin page', () => {
                 identityChange: null,
               },
               {
-                ...cardData({ id: 'T3JnOjI', slug: 'ngo-turned-ministry', verified: false, name: 'Ministry of Safety' }),
+                ...cardData({
+                  id: 'T3JnOjI',
+                  slug: 'ngo-turned-ministry',
+                  verified: false,
+                  name: 'Ministry of Safety',
+                }),
                 website: null,
                 createdAt: '2026-10-01T12:00:00.000Z',
                 identityChange: {
@@ -59,8 +64,18 @@ describe('Admin page', () => {
                   changedAt: '2026-11-02T12:00:00.000Z',
                   changedBy: { __typename: 'User', id: 'VXNlcjo5', displayName: 'Oscar Orgadmin' },
                   changes: [
-                    { __typename: 'OrganizationFieldChange', field: 'STAKEHOLDER_TYPE', from: 'CIVIL_SOCIETY', to: 'GOVERNMENT' },
-                    { __typename: 'OrganizationFieldChange', field: 'COUNTRY', from: 'AT', to: 'FR' },
+                    {
+                      __typename: 'OrganizationFieldChange',
+                      field: 'STAKEHOLDER_TYPE',
+                      from: 'CIVIL_SOCIETY',
+                      to: 'GOVERNMENT',
+                    },
+                    {
+                      __typename: 'OrganizationFieldChange',
+                      field: 'COUNTRY',
+                      from: 'AT',
+                      to: 'FR',
+                    },
                   ],
                 },
               },
@@ -79,7 +94,9 @@ describe('Admin page', () => {
     expect(within(item).queryByTestId('identity-change')).not.toBeInTheDocument();
     // One that changed its identity says why it waits again, old → new.
     const why = within(again).getByTestId('identity-change');
-    expect(why).toHaveTextContent('Awaiting verification again: Oscar Orgadmin changed its identity');
+    expect(why).toHaveTextContent(
+      'Awaiting verification again: Oscar Orgadmin changed its identity',
+    );
     expect(why).toHaveTextContent('Stakeholder type: Civil society → Government');
     expect(why).toHaveTextContent('Country: Austria → France');
     expect(document.title).toBe('Admin · Alliance Commons');

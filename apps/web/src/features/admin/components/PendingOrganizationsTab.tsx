@@ -101,7 +101,11 @@ export function PendingOrganizationsTab() {
           ))}
         </ul>
       )}
-      <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
+      <LoadMoreButton
+        pageInfo={connection.pageInfo}
+        fetchMore={fetchMore}
+        busy={networkStatus === NetworkStatus.fetchMore}
+      />
     </>
   );
 }

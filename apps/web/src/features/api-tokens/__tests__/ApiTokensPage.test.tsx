@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ApiTokensDocument, CreateApiTokenDocument } from '@alliance/graphql';
 import { createCache } from '../../../app/apollo';
@@ -15,7 +15,8 @@ const token = {
   scopes: ['READ' as const],
   createdAt: '2026-11-29T10:00:00.000Z',
   lastUsedAt: null,
-  expiresAt: null,
+  expiresAt: null as string | null,
+  expired: false,
 };
 
 function tokensMock(list: (typeof token)[]) {
@@ -90,6 +91,40 @@ describe('API tokens page', () => {
     expect(screen.queryByTestId('new-token')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(SECRET);
     expect(screen.getByRole('button', { name: 'Create token' })).toBeInTheDocument();
+  });
+
+  it('marks expired tokens as expired', async () => {
+    renderRoute('/settings/api-tokens', [
+      viewerMock(viewerData()),
+      tokensMock([
+        { ...token, expiresAt: '2027-06-01T10:00:00.000Z' },
+        {
+          ...token,
+          id: 'QXBpVG9rZW46Mg',
+          name: 'Old sync',
+          expiresAt: '2026-01-01T10:00:00.000Z',
+          expired: true,
+        },
+      ]),
+    ]);
+    const [current, old] = await screen.findAllByTestId('api-token');
+    expect(within(current).queryByTestId('api-token-expired')).not.toBeInTheDocument();
+    expect(within(old).getByTestId('api-token-expired')).toHaveTextContent('Expired');
+  });
+
+  it('refuses an expiry more than a year ahead, before asking the API', async () => {
+    renderRoute('/settings/api-tokens', [viewerMock(viewerData()), tokensMock([])]);
+    await screen.findByText('You have no API tokens.');
+    await userEvent.type(screen.getByLabelText('Name'), 'Forever');
+    const inTwoYears = new Date();
+    inTwoYears.setFullYear(inTwoYears.getFullYear() + 2);
+    fireEvent.change(screen.getByLabelText(/Expires on/), {
+      target: { value: inTwoYears.toISOString().slice(0, 10) },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Create token' }));
+    expect(
+      await screen.findByText('A token can live at most 365 days: choose an earlier date.'),
+    ).toBeInTheDocument();
   });
 
   it('copies the secret to the clipboard', async () => {

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from '@apollo/client/react';
+import { API_TOKEN_MAX_LIFETIME_DAYS } from '@alliance/domain';
 import { CreateApiTokenDocument, type ApiTokenScope } from '@alliance/graphql';
 import { attempt, type FieldError } from '../../../ui/errors';
 import { TextField } from '../../../ui/Field';
@@ -25,7 +26,7 @@ export function endOfDay(day: string): string {
   return new Date(`${day}T23:59:59`).toISOString();
 }
 
-/** Name, scopes (read, or read and write) and an optional expiry date. */
+/** Name, scopes (read, or read and write) and an expiry date within a year (a year if left empty). */
 export function CreateTokenForm({ onCreated }: { onCreated: (token: NewToken) => void }) {
   const { t } = useTranslation();
   // no-cache: the answer holds the secret, which must not stay in the Apollo cache.
@@ -38,6 +39,10 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: NewToken) =>
   const tomorrow = new Date();
   tomorrow.setDate(tomorrow.getDate() + 1);
   const minDay = isoDay(tomorrow);
+  // The end of the last day allowed must stay within the API's limit from now.
+  const last = new Date();
+  last.setDate(last.getDate() + API_TOKEN_MAX_LIFETIME_DAYS - 1);
+  const maxDay = isoDay(last);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -52,6 +57,11 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: NewToken) =>
     }
     if (expires && expires < minDay) {
       problems.push({ field: 'expiresAt', message: t('apiTokens.create.expiryPast') });
+    } else if (expires && expires > maxDay) {
+      problems.push({
+        field: 'expiresAt',
+        message: t('apiTokens.create.expiryTooFar', { days: API_TOKEN_MAX_LIFETIME_DAYS }),
+      });
     }
     if (problems.length) return invalid(problems);
     clear();
@@ -117,6 +127,7 @@ export function CreateTokenForm({ onCreated }: { onCreated: (token: NewToken) =>
         optional
         optionalLabel={t('common.optional')}
         min={minDay}
+        max={maxDay}
         value={expires}
         onChange={(e) => setExpires(e.target.value)}
         error={fields.expiresAt}

@@ -9,7 +9,7 @@ import { FormError } from '../../../ui/FormError';
 
 type Token = NonNullable<ApiTokensQuery['viewer']>['apiTokens'][number];
 
-/** The viewer's active tokens (never their secrets), each revocable. */
+/** The viewer's tokens (never their secrets), expired ones marked, each revocable. */
 export function TokenList({ tokens, onChanged }: { tokens: Token[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const format = useDateFormat();
@@ -63,6 +63,14 @@ export function TokenList({ tokens, onChanged }: { tokens: Token[]; onChanged: (
                   </td>
                   <td>
                     {token.expiresAt ? format.date(token.expiresAt) : t('apiTokens.list.noExpiry')}
+                    {token.expired && (
+                      <>
+                        {' '}
+                        <span className="badge" data-testid="api-token-expired">
+                          {t('apiTokens.list.expired')}
+                        </span>
+                      </>
+                    )}
                   </td>
                   <td>
                     <ConfirmButton
