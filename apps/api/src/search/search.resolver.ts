@@ -55,6 +55,33 @@ const presentHit = (hit: SearchHit): SearchHitModel => ({
   score: hit.score,
 });
 
+/**
+ * The engine judged visibility when it searched (SQL predicates, or Meilisearch access tokens),
+ * but an index can lag a change (a post hidden a moment ago, a practice unpublished): every hit
+ * is judged again through the same visibility-checked loaders the fields use, and dropped —
+ * title and snippet too — when the viewer may no longer see it.
+ */
+async function stillVisible(hits: SearchHit[], ctx: RequestContext): Promise<SearchHit[]> {
+  const { discussions, misusePatterns, organization } = ctx.loaders;
+  const visible = await Promise.all(
+    hits.map((hit) => {
+      switch (hit.kind) {
+        case 'PRACTICE':
+          return misusePatterns.practice.load(hit.entityId);
+        case 'MISUSE_PATTERN':
+          return misusePatterns.pattern.load(hit.entityId);
+        case 'THREAD':
+          return discussions.visibleThread.load(hit.entityId);
+        case 'POST':
+          return discussions.post.load(hit.entityId);
+        case 'ORGANIZATION':
+          return organization.load(hit.entityId);
+      }
+    }),
+  );
+  return hits.filter((_, i) => visible[i]);
+}
+
 @Resolver(() => SearchResultsModel)
 export class SearchResolver {
   constructor(
@@ -80,7 +107,8 @@ export class SearchResolver {
     const input = parseInput(searchInputSchema, { query, filter, facets, sort });
     const { offset, limit } = pageWindow({ first, after }, Number.MAX_SAFE_INTEGER);
     const result = await this.search.search({ ...input, offset, limit, scope: await ctx.scope() });
-    const connection = toConnection(result.hits.map(presentHit), offset, result.estimatedTotalHits);
+    const hits = await stillVisible(result.hits, ctx);
+    const connection = toConnection(hits.map(presentHit), offset, result.estimatedTotalHits);
     return {
       ...connection,
       estimatedTotalHits: result.estimatedTotalHits,
@@ -114,7 +142,7 @@ export class SearchResolver {
 export class PracticeSearchHitResolver {
   @ResolveField(() => PracticeModel, { description: 'The practice.' })
   async practice(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
-    return presentPractice((await ctx.loaders.discussions.practice.load(hit.entityId))!);
+    return presentPractice((await ctx.loaders.misusePatterns.practice.load(hit.entityId))!);
   }
 }
 
@@ -122,7 +150,7 @@ export class PracticeSearchHitResolver {
 export class ThreadSearchHitResolver {
   @ResolveField(() => ThreadModel, { description: 'The thread.' })
   async thread(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
-    return presentThread((await ctx.loaders.discussions.thread.load(hit.entityId))!);
+    return presentThread((await ctx.loaders.discussions.visibleThread.load(hit.entityId))!);
   }
 }
 
