@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { Practice } from '../practices/practice.entity';
 import { visibilityParams, visiblePostSql, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
@@ -22,7 +21,6 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
   const viewerId = actor.kind === 'user' ? actor.user.id : null;
   return {
     category: byId((ids) => db.getRepository(DiscussionCategory).findBy({ id: In(ids) })),
-    practice: byId((ids) => db.getRepository(Practice).findBy({ id: In(ids) })),
     thread: byId((ids) => db.getRepository(Thread).findBy({ id: In(ids) })),
     /**
      * Posts the viewer may see (visiblePostSql: thread visible, hidden ones only for moderators

@@ -107,7 +107,7 @@ export class ThreadResolver {
 
   @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice it discusses (null for a category thread).' })
   async practice(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
-    const p = t.entity.practiceId && (await ctx.loaders.discussions.practice.load(t.entity.practiceId));
+    const p = t.entity.practiceId && (await ctx.loaders.misusePatterns.practice.load(t.entity.practiceId));
     return p ? presentPractice(p) : null;
   }
 

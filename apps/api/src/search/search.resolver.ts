@@ -164,7 +164,7 @@ export class PostSearchHitResolver {
   @ResolveField(() => ThreadModel, { description: 'The thread it belongs to.' })
   async thread(@Parent() hit: SearchHitModel, @Context() ctx: RequestContext) {
     const post = (await ctx.loaders.discussions.post.load(hit.entityId))!;
-    return presentThread((await ctx.loaders.discussions.thread.load(post.threadId))!);
+    return presentThread((await ctx.loaders.discussions.visibleThread.load(post.threadId))!);
   }
 }
 

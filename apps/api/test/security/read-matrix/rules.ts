@@ -26,7 +26,7 @@ export const RULES = {
   'personal:hidden-reason': 'Why a post was hidden: its author and moderators.',
   'personal:email': 'Email addresses: the user themself and platform admins.',
   'personal:session': 'Sessions (IP, browser): the user, signed in with a session (not an API token).',
-  'personal:api-token': 'API tokens: their owner.',
+  'personal:api-token': 'API tokens: their owner, signed in with a session (not an API token).',
   'personal:members': 'Who belongs to an organization: its members and platform admins.',
   'personal:org-admin': 'Invitations (addresses) and join requests (messages): the organization’s admins and platform admins; a join request also to who sent it.',
   'personal:webhook': 'Webhooks, their URLs and delivery payloads: the organization’s admins and platform admins.',

@@ -102,7 +102,7 @@ export async function buildWorld(db: DataSource): Promise<World> {
   await db.query(`INSERT INTO api_token (token_hash, token_prefix, user_id, name, scopes) VALUES ($1, 'ac_pat_xxxx', $2, $3, '{read}')`, [
     hashSecret(newSecret()),
     users.govMember.id,
-    mark('TOKEN_NAME', ['govMember', 'readToken']),
+    mark('TOKEN_NAME', ['govMember']),
   ]);
 
   // Authors of the discussions: nobody among the viewers. Their emails are for platform admins.
