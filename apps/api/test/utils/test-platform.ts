@@ -52,6 +52,8 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
     TRUST_PROXY: 'loopback',
     // The dev mailbox lives under DATA_DIR: one per test file.
     DATA_DIR: mkdtempSync(join(tmpdir(), 'alliance-api-test-')),
+    // Production refuses to start without a mail server (and has no dev mailbox): log mail there.
+    ...(env.NODE_ENV === 'production' && !env.SMTP_URL ? { MAIL_MODE: 'log' } : {}),
     ...env,
     DATABASE_URL: database.url,
   });
