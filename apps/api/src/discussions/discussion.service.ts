@@ -15,6 +15,7 @@ import { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { NotificationService, type NewNotification } from '../notifications/notification.service';
 import { Practice } from '../practices/practice.entity';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
+import { isInFirstDay } from '../identity/account-age';
 import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePostSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
@@ -177,7 +178,7 @@ export class DiscussionService {
     if (user.suspendedUntil && user.suspendedUntil.getTime() > Date.now()) {
       throw forbidden(`Your account is suspended from posting until ${user.suspendedUntil.toISOString().slice(0, 10)}: ${user.suspensionReason ?? ''}`.trim());
     }
-    const isNew = Date.now() - user.createdAt.getTime() < 24 * 3600 * 1000;
+    const isNew = isInFirstDay(user.createdAt);
     if (isNew && /(https?:\/\/|www\.|\]\()/i.test(body.replace(MENTION_PATTERN, ''))) {
       throw new AppError(ErrorCode.BAD_USER_INPUT, 'New accounts cannot post links during their first day.', { fieldErrors: [{ field: 'body', message: 'Remove the links for now.' }] });
     }

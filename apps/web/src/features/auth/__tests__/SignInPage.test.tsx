@@ -77,14 +77,14 @@ describe('Sign-in page', () => {
     );
   });
 
-  it('offers a password reset when the account is locked', async () => {
+  it('offers a password reset when sign-in is throttled after wrong passwords', async () => {
     renderRoute('/sign-in', [
       signInMock(
         apiErrorResult(
-          'ACCOUNT_LOCKED',
-          'Too many wrong passwords: sign-in is locked for 15 minutes.',
+          'RATE_LIMITED',
+          'Too many wrong passwords for this address from here: wait 15 seconds before trying again, or reset your password.',
           {
-            retryAfterSeconds: 900,
+            retryAfterSeconds: 15,
           },
         ),
       ),
@@ -92,7 +92,7 @@ describe('Sign-in page', () => {
     await fillAndSubmit();
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('locked for 15 minutes');
+    expect(alert).toHaveTextContent('wait 15 seconds');
     expect(within(alert).getByRole('link', { name: 'Reset your password' })).toHaveAttribute(
       'href',
       '/forgot-password',

@@ -49,7 +49,7 @@ export function SignInPage() {
       )}
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate aria-busy={loading}>
         <FormError error={error}>
-          {error?.code === 'ACCOUNT_LOCKED' && (
+          {(error?.code === 'ACCOUNT_LOCKED' || error?.code === 'RATE_LIMITED') && (
             <p>
               <Link to="/forgot-password">{t('auth.signIn.resetInstead')}</Link>
             </p>

@@ -131,7 +131,10 @@ describe('Organization page', () => {
     expect(
       screen.getByRole('button', { name: 'Withdraw the invitation to new@example.net' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Edit details' })).toBeInTheDocument();
+    expect(screen.queryByText(/sends it back to awaiting verification/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Edit details' }));
+    // A verified organization's admins are told what changing its identity does.
+    expect(screen.getByText(/sends it back to awaiting verification/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Webhooks' })).toBeInTheDocument();
     expect(await screen.findByText('No webhooks yet.')).toBeInTheDocument();
     // Verification is for platform admins only.

@@ -33,6 +33,11 @@ export function EditOrganizationSection({ organization }: { organization: Organi
       <p role="status" className="status-line">
         {saved && !open ? t('editOrganization.saved') : ''}
       </p>
+      {open && organization.verifiedAt && (
+        <p className="notice" id="edit-identity-notice">
+          {t('editOrganization.identityNotice')}
+        </p>
+      )}
       {open ? (
         <OrganizationForm
           initial={{
