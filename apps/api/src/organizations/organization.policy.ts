@@ -1,5 +1,6 @@
 import { type Actor, isPlatformAdmin } from '../common/actor';
 import type { MembershipRole } from './membership.entity';
+import { fieldVisibility } from '../visibility';
 
 /**
  * Who may do what with an organization: pure functions of the actor and the actor's role in
@@ -10,8 +11,8 @@ export const organizationPolicy = {
   update: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
   /** Invite, approve join requests, change roles, remove members. */
   manageMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
-  /** See who the members are and their roles: fellow members, and platform admins. */
-  viewMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role !== null,
+  /** See who the members are and their roles (the rule lives in visibility/). */
+  viewMembers: fieldVisibility.organizationMembers,
   /** Change a verified organization's identity without sending it back to verification: platform admins. */
   keepVerificationOnIdentityChange: (actor: Actor) => isPlatformAdmin(actor),
   /** Mark an organization verified or unverified: platform admins only. */

@@ -4,7 +4,7 @@ import type { Actor } from '../common/actor';
 import { counted, grouped } from '../common/loader-rows';
 import { User } from '../identity/user.entity';
 import { Organization } from '../organizations/organization.entity';
-import { visibilityParams, visiblePracticeSql, type ViewerScope } from '../visibility';
+import { visibilityParams, visiblePracticeRevisionSql, type ViewerScope } from '../visibility';
 import { PracticeEndorsement, PracticeRevision } from './practice.entity';
 
 async function countsBy(db: DataSource, table: string, ids: readonly string[]): Promise<number[]> {
@@ -41,26 +41,15 @@ export function createPracticeLoaders(db: DataSource, actor: Actor, scope: () =>
       const rows = await db.getRepository(PracticeEndorsement).find({ where: { practiceId: In([...ids]) }, order: { createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.practiceId);
     }),
-    /**
-     * Revisions the viewer may see: each judged by visiblePracticeSql as if the practice still
-     * had the audience (visibility, visibleTo) saved in its snapshot, so a version once
-     * restricted to governments stays theirs after the practice opens up.
-     */
+    /** Revisions the viewer may see (visiblePracticeRevisionSql: judged by the audience saved with each). */
     revisions: new DataLoader<string, PracticeRevision[]>(async (ids) => {
-      const [sql, params] = db.driver.escapeQueryWithParameters(
-        `SELECT r.id FROM practice_revision r
-           JOIN practice p0 ON p0.id = r.practice_id
-           CROSS JOIN LATERAL (
-             SELECT p0.id, p0.organization_id, p0.state,
-                    coalesce(r.snapshot->>'visibility', p0.visibility) AS visibility,
-                    CASE WHEN jsonb_typeof(r.snapshot->'visibleTo') = 'array'
-                         THEN ARRAY(SELECT jsonb_array_elements_text(r.snapshot->'visibleTo')) ELSE p0.visible_to::text[] END AS visible_to
-           ) rp
-          WHERE r.practice_id = ANY(CAST(:ids AS uuid[])) AND ${visiblePracticeSql('rp')}`,
-        { ...visibilityParams(await scope()), ids },
-      );
-      const visible: { id: string }[] = await db.query(sql, params);
-      const rows = visible.length ? await db.getRepository(PracticeRevision).find({ where: { id: In(visible.map((v) => v.id)) }, order: { number: 'DESC' } }) : [];
+      const rows = await db
+        .getRepository(PracticeRevision)
+        .createQueryBuilder('r')
+        .where('r.practice_id IN (:...ids)', { ids })
+        .andWhere(visiblePracticeRevisionSql('r'), visibilityParams(await scope()))
+        .orderBy('r.number', 'DESC')
+        .getMany();
       return grouped(ids, rows, (r) => r.practiceId);
     }),
     bookmarkCount: new DataLoader<string, number>((ids) => countsBy(db, 'practice_bookmark', ids)),

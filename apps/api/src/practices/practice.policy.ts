@@ -1,5 +1,6 @@
 import { type Actor, isModerator, isOrganizationEditor } from '../common/actor';
 import type { MembershipRole } from '../organizations/membership.entity';
+import { fieldVisibility } from '../visibility';
 
 /** What the actor is to a practice: their role in its organization, and whether they contribute. */
 export interface PracticeRelation {
@@ -18,9 +19,7 @@ export const practicePolicy = {
   /** Endorse on behalf of an organization: a member of it, which is not the owner. */
   endorse: (actor: Actor, roleInEndorsingOrg: MembershipRole | null, endorsingOrgIsOwner: boolean) =>
     actor.kind === 'user' && roleInEndorsingOrg !== null && !endorsingOrgIsOwner,
-  /** See the contact: anyone signed in. */
-  seeContact: (actor: Actor) => actor.kind === 'user',
-  /** See the moderation note: the owners, contributors and moderators. */
-  seeModerationNote: (actor: Actor, r: PracticeRelation) =>
-    isModerator(actor) || r.contributor || r.roleInOwner !== null,
+  /** See the contact and the moderation note: the rules live in visibility/. */
+  seeContact: fieldVisibility.practiceContact,
+  seeModerationNote: (actor: Actor, r: PracticeRelation) => fieldVisibility.practiceModerationNote(actor, r),
 };

@@ -1,6 +1,6 @@
 import type { Actor } from '../common/actor';
 import { toGlobalId } from '../common/relay/global-id';
-import { practicePolicy } from './practice.policy';
+import { visibleRevisionSnapshot } from '../visibility';
 import type { Practice, PracticeEndorsement, PracticeRevision } from './practice.entity';
 import type { EndorsementModel, LibraryItemModel, PracticeModel, PracticeRevisionModel } from './practice.models';
 
@@ -48,21 +48,13 @@ export function presentPractice(p: Practice): PracticeModel {
   };
 }
 
-/**
- * Snapshot fields the practice's own fields withhold from some viewers, with the rule of that
- * live field: a revision never shows what the practice itself would not.
- */
-const WITHHELD_SNAPSHOT_FIELDS: Record<string, (actor: Actor) => boolean> = {
-  contact: practicePolicy.seeContact,
-};
-
 /** A revision as `viewer` may see it (fields the practice withholds from them are left out). */
 export const presentRevision = (r: PracticeRevision, viewer: Actor): PracticeRevisionModel => ({
   id: toGlobalId('PracticeRevision', r.id),
   number: r.number,
   authorId: r.authorId,
   changedFields: r.changedFields,
-  snapshot: Object.fromEntries(Object.entries(r.snapshot).filter(([field]) => WITHHELD_SNAPSHOT_FIELDS[field]?.(viewer) ?? true)),
+  snapshot: visibleRevisionSnapshot(r.snapshot, viewer),
   createdAt: r.createdAt,
 });
 

@@ -6,3 +6,4 @@
 export * from './viewer-scope';
 export * from './predicates';
 export * from './per-user';
+export * from './fields';

@@ -90,3 +90,21 @@ export function visiblePostSql(alias: string): string {
       AND (${alias}.hidden_at IS NULL OR CAST(:vModerator AS boolean) OR ${alias}.author_id = CAST(:vUserId AS uuid))
     )`;
 }
+
+/**
+ * A practice revision (alias `r`) is visible by visiblePracticeSql as if its practice still had
+ * the audience (visibility, visibleTo) saved in the snapshot: a version once restricted to
+ * governments stays theirs after the practice opens up.
+ */
+export function visiblePracticeRevisionSql(alias: string): string {
+  return `EXISTS (
+      SELECT 1 FROM practice vr0
+       CROSS JOIN LATERAL (
+         SELECT vr0.id, vr0.organization_id, vr0.state,
+                coalesce(${alias}.snapshot->>'visibility', vr0.visibility) AS visibility,
+                CASE WHEN jsonb_typeof(${alias}.snapshot->'visibleTo') = 'array'
+                     THEN ARRAY(SELECT jsonb_array_elements_text(${alias}.snapshot->'visibleTo')) ELSE vr0.visible_to::text[] END AS visible_to
+       ) vrp
+      WHERE vr0.id = ${alias}.practice_id AND ${visiblePracticeSql('vrp')}
+    )`;
+}

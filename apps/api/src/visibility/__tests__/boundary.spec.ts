@@ -12,7 +12,7 @@ const importsOf = (file: string) =>
 
 describe('visibility/ boundary', () => {
   it('has its modules', () => {
-    expect(sources).toEqual(expect.arrayContaining(['index.ts', 'viewer-scope.ts', 'predicates.ts', 'per-user.ts']));
+    expect(sources).toEqual(expect.arrayContaining(['index.ts', 'viewer-scope.ts', 'predicates.ts', 'per-user.ts', 'fields.ts']));
   });
 
   it.each(sources)('%s imports no feature', (file) => {
