@@ -8,6 +8,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { Request, Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AdminModule } from './admin/admin.module';
@@ -18,7 +19,9 @@ import { GraphQLErrorPassThroughFilter } from './common/graphql-exception.filter
 import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitService } from './common/rate-limit/rate-limit.service';
-import { queryLimitsPlugin } from './common/graphql/query-limits';
+import { checkRequestDocument, QUERY_LIMITS, queryLimitsPlugin } from './common/graphql/query-limits';
+import { DocumentLimitsRule } from './common/graphql/document-limits';
+import { graphqlWsOptions } from './common/graphql/websocket';
 import { sanitiseSchemaInputs } from './common/input';
 import type { RequestContext } from './common/request-context';
 import { viewerScopeOnce } from './visibility';
@@ -43,6 +46,7 @@ import { EventsModule } from './events/events.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
+const formatErrorOnce = (formatted: GraphQLFormattedError, error: unknown) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e));
 
 
 @Module({})
@@ -96,19 +100,29 @@ export class AppModule {
             allowBatchedHttpRequests: false,
             csrfPrevention: true,
             plugins: [queryLimitsPlugin(() => rateLimits, config.graphqlTimeoutMs)],
+            // Document limits (size, depth, aliases, expanded fields, introspection) before the
+            // graphql-js rules that are super-linear on hostile documents; tokens capped in parse.
+            validationRules: [DocumentLimitsRule],
+            parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+            // HTTP statuses are set by queryLimitsPlugin (429 + Retry-After when an error asks to wait).
+            preserveHttpStatusForExecutionErrors: false,
             // Every string argument (HTTP and WebSocket) is checked and normalised before any resolver.
             transformSchema: sanitiseSchemaInputs,
             // The caller is resolved once per request; loaders are per request too.
-            subscriptions: { 'graphql-ws': { path: '/graphql' } },
+            // Subscriptions only over WebSocket, with the same limits as HTTP (common/graphql/websocket.ts);
+            // the Origin allow-list is checked at the handshake (bootstrap.ts).
+            subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions({ rateLimits: () => rateLimits, formatError: formatErrorOnce }) } },
             // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.
             context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }): Promise<RequestContext> => {
+              // The query text is measured before Apollo parses it (DOCUMENT_TOO_LARGE).
+              if (input.req) checkRequestDocument(input.req);
               const actor = input.req
                 ? await auth.actorFor(input.req)
                 : await auth.actorForSocket(input.extra!.request, input.connectionParams);
               const scope = viewerScopeOnce(db, actor);
               return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope) };
             },
-            formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e)),
+            formatError: formatErrorOnce,
           }),
         }),
         RateLimitModule,

@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { guardWebSocketHandshakes } from './common/graphql/websocket';
 import type { AppConfig } from './config/config';
 import { runMigrations } from './database/migrate';
 import { embeddedOptionsFor, startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
@@ -125,6 +126,8 @@ export async function createApp(
   if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false, maxAge: 600 });
   if (config.serveWeb) serveWebApp(app, config.webDistDir);
   await app.init();
+  // The Origin allow-list of WebSocket handshakes, in front of graphql-ws (installed by init()).
+  guardWebSocketHandshakes(app.getHttpServer(), { publicUrl: config.publicUrl, corsOrigins: config.corsOrigins });
   return app;
 }
 

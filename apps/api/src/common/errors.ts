@@ -33,6 +33,10 @@ export enum ErrorCode {
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   /** The operation ran longer than the execution time limit. */
   TIMEOUT = 'TIMEOUT',
+  /** The document is longer, or has more tokens, than allowed (extensions: bytes or tokens, limit). */
+  DOCUMENT_TOO_LARGE = 'DOCUMENT_TOO_LARGE',
+  /** Queries and mutations go over HTTP; the WebSocket runs subscriptions only. */
+  SUBSCRIPTIONS_ONLY = 'SUBSCRIPTIONS_ONLY',
 }
 
 export interface FieldError {
@@ -92,9 +96,11 @@ export function formatGraphQLError(
       extensions: { code: ErrorCode.BAD_USER_INPUT },
     };
   }
-  if (original instanceof AppError || (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+  // Apollo re-codes what a validation rule reports as GRAPHQL_VALIDATION_FAILED; ours keep their code.
+  const validated = original instanceof GraphQLError && original.originalError instanceof AppError ? original.originalError : undefined;
+  if (original instanceof AppError || validated || (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, extensions: validated ? { ...extensions, code: validated.extensions.code } : extensions };
   }
   logUnexpected(original);
   return {

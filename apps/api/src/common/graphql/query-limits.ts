@@ -1,32 +1,32 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
 import {
   getNamedType,
   getNullableType,
   isLeafType,
   isListType,
   isObjectType,
-  Kind,
-  type FragmentDefinitionNode,
+  type DocumentNode,
+  type GraphQLFormattedError,
   type GraphQLNamedType,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
+  type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../relay/connection';
 import { RATE_LIMITS, type RateLimitService } from '../rate-limit/rate-limit.service';
+import type { Actor } from '../actor';
 import type { RequestContext } from '../request-context';
+import { checkDocumentText, DOCUMENT_LIMITS } from './document-limits';
 
 /**
- * Limits every GraphQL operation must respect, checked after parsing and validation and
- * before anything executes (so before any resolver touches the database). docs/api.md
- * explains them to partners.
+ * Limits every GraphQL operation must respect, over HTTP and WebSocket alike: the document's
+ * own limits (document-limits.ts: size, tokens, depth, aliases, expanded fields, introspection)
+ * before graphql-js validation, then page sizes, cost and the hourly budget before anything
+ * executes (so before any resolver touches the database). docs/api.md explains them to partners.
  */
 export const QUERY_LIMITS = {
-  /** Nesting of fields (introspection fields are not counted). */
-  maxDepth: 12,
-  /** Aliased fields per operation (alias floods multiply work without nesting). */
-  maxAliases: 30,
+  ...DOCUMENT_LIMITS,
   /** The estimated cost of one operation (see estimateCost). */
   maxCost: 10_000,
   /** Rate-limit points per hour per token, session or (for visitors) IP: 1 point per 100 cost, at least 1. */
@@ -72,32 +72,7 @@ export const estimateCost: ComplexityEstimator = ({ field, type, args, childComp
   return 1 + childComplexity;
 };
 
-/** Depth and alias count of an operation, following fragments, skipping introspection. */
-export function measure(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): { depth: number; aliases: number } {
-  let aliases = 0;
-  const visit = (set: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-    if (!set) return depth;
-    let deepest = depth;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        if (selection.alias) aliases++;
-        deepest = Math.max(deepest, visit(selection.selectionSet, depth + 1, seen));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, visit(selection.selectionSet, depth, seen));
-      } else {
-        const name = selection.name.value;
-        if (seen.has(name)) continue; // validation rejects cycles; never loop
-        deepest = Math.max(deepest, visit(fragments[name]?.selectionSet, depth, new Set([...seen, name])));
-      }
-    }
-    return deepest;
-  };
-  const depth = visit(operation.selectionSet, 0, new Set());
-  return { depth, aliases };
-}
-
-interface CostInfo {
+export interface CostInfo {
   cost: number;
   points: number;
   limit: number;
@@ -105,13 +80,81 @@ interface CostInfo {
 }
 
 /**
- * The Apollo plugin: depth, aliases, page sizes and cost before execution (QUERY_TOO_DEEP,
- * TOO_MANY_ALIASES, BAD_USER_INPUT, QUERY_TOO_COMPLEX, all HTTP 400), then the hourly
- * budget (RATE_LIMITED, 429, with the reset time), the cost in `extensions.cost`, and a
- * deadline for resolution (TIMEOUT).
+ * Page sizes and cost (BAD_USER_INPUT, QUERY_TOO_COMPLEX, HTTP 400), then the hourly budget of
+ * the caller's token, session or visitor IP (RATE_LIMITED, 429, with the reset time). The one
+ * pricing step of both transports: the HTTP plugin below and the WebSocket (websocket.ts).
  */
+export async function priceOperation(input: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+  actor: Actor;
+  rateLimits: RateLimitService;
+}): Promise<CostInfo> {
+  let cost: number;
+  try {
+    cost = getComplexity({ schema: input.schema, query: input.document, operationName: input.operationName ?? undefined, variables: input.variables ?? {}, estimators: [estimateCost] });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    // Variables that do not fit their types: the same answer execution would give.
+    throw new AppError(ErrorCode.BAD_USER_INPUT, (error as Error).message, { http: { status: 400 } });
+  }
+  if (cost > QUERY_LIMITS.maxCost) {
+    throw new AppError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `This query would cost ${cost} points of work; the limit is ${QUERY_LIMITS.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+      { cost, limit: QUERY_LIMITS.maxCost, http: { status: 400 } },
+    );
+  }
+  const points = pointsFor(cost);
+  const key = input.actor.kind === 'user' ? input.actor.credentialId : input.actor.ip;
+  const state = await input.rateLimits.consumeCost(key, points);
+  const info: CostInfo = { cost, points, limit: QUERY_LIMITS.maxCost, budget: { limit: QUERY_LIMITS.pointsPerHour, remaining: state.remaining, resetAt: state.resetAt.toISOString() } };
+  if (state.exceeded) {
+    const retryAfterSeconds = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
+    throw new AppError(
+      ErrorCode.RATE_LIMITED,
+      `This query costs ${points} points and the hourly budget of ${QUERY_LIMITS.pointsPerHour} is spent; it resets at ${info.budget!.resetAt}.`,
+      { retryAfterSeconds, resetAt: info.budget!.resetAt, cost: info, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    );
+  }
+  return info;
+}
+
+/**
+ * The query text of an HTTP request, checked before Apollo parses it (DOCUMENT_TOO_LARGE):
+ * called from the context factory, the one hook Apollo runs before parsing whose errors keep
+ * their code and status. Hash-only persisted queries bring no text; theirs was checked when
+ * it was registered.
+ */
+export function checkRequestDocument(req: Request): void {
+  const body = req.body as { query?: unknown } | undefined;
+  const query = req.method === 'GET' ? req.query?.query : body?.query;
+  if (typeof query === 'string') checkDocumentText(query);
+}
+
+/** The longest wait any error asks for (`extensions.retryAfterSeconds`), 0 when none does. */
+export function retryAfterOf(errors: readonly GraphQLFormattedError[] | undefined): number {
+  let wait = 0;
+  for (const error of errors ?? []) {
+    const seconds = error.extensions?.retryAfterSeconds;
+    if (typeof seconds === 'number' && seconds > 0) wait = Math.max(wait, Math.ceil(seconds));
+  }
+  return wait;
+}
+
 type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
+/**
+ * The Apollo plugin: pricing before execution (priceOperation), the cost in
+ * `extensions.cost`, a deadline for resolution (TIMEOUT), and the HTTP status of the answer:
+ * 429 with Retry-After whenever an error asks the caller to wait (rate limits, sign-in
+ * throttling — wherever it was raised), otherwise 200 once the operation ran (field errors do
+ * not change it), and Apollo's own status (400, 401, 405) when it could not run. This replaces
+ * @nestjs/apollo's plugin that set 200 on every executed answer, 429 included
+ * (preserveHttpStatusForExecutionErrors: false in app.module.ts).
+ */
 export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionTimeoutMs: number = QUERY_LIMITS.executionTimeoutMs): Plugin {
   return {
     async requestDidStart() {
@@ -119,55 +162,18 @@ export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionT
       return {
         async didResolveOperation({ operation, document, request, schema, contextValue }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-          );
-          const { depth, aliases } = measure(operation, fragments);
-          if (depth > QUERY_LIMITS.maxDepth) {
-            throw new AppError(ErrorCode.QUERY_TOO_DEEP, `This query nests ${depth} levels deep; the limit is ${QUERY_LIMITS.maxDepth}.`, {
-              depth,
-              limit: QUERY_LIMITS.maxDepth,
-              http: { status: 400 },
-            });
-          }
-          if (aliases > QUERY_LIMITS.maxAliases) {
-            throw new AppError(ErrorCode.TOO_MANY_ALIASES, `This query uses ${aliases} aliases; the limit is ${QUERY_LIMITS.maxAliases}.`, {
-              aliases,
-              limit: QUERY_LIMITS.maxAliases,
-              http: { status: 400 },
-            });
-          }
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, operationName: operation.name?.value, variables: request.variables ?? {}, estimators: [estimateCost] });
-          } catch (error) {
-            if (error instanceof AppError) throw error;
-            // Variables that do not fit their types: the same answer execution would give.
-            throw new AppError(ErrorCode.BAD_USER_INPUT, (error as Error).message, { http: { status: 400 } });
-          }
-          if (cost > QUERY_LIMITS.maxCost) {
-            throw new AppError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `This query would cost ${cost} points of work; the limit is ${QUERY_LIMITS.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
-              { cost, limit: QUERY_LIMITS.maxCost, http: { status: 400 } },
-            );
-          }
-          const points = pointsFor(cost);
-          info = { cost, points, limit: QUERY_LIMITS.maxCost };
-          const actor = (contextValue as RequestContext).actor;
-          const key = actor.kind === 'user' ? actor.credentialId : actor.ip;
-          const state = await rateLimits().consumeCost(key, points);
-          info.budget = { limit: QUERY_LIMITS.pointsPerHour, remaining: state.remaining, resetAt: state.resetAt.toISOString() };
-          if (state.exceeded) {
-            const retryAfterSeconds = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
-            throw new AppError(
-              ErrorCode.RATE_LIMITED,
-              `This query costs ${points} points and the hourly budget of ${QUERY_LIMITS.pointsPerHour} is spent; it resets at ${info.budget.resetAt}.`,
-              { retryAfterSeconds, resetAt: info.budget.resetAt, cost: info, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
-            );
-          }
+          info = await priceOperation({
+            schema,
+            document,
+            operationName: operation.name?.value,
+            variables: request.variables,
+            actor: (contextValue as RequestContext).actor,
+            rateLimits: rateLimits(),
+          });
         },
         async executionDidStart() {
+          // Apollo wraps resolvers of our types only, not introspection's (__Schema, __Type):
+          // introspection is bounded by its document limits instead (one root, depth, lists).
           const deadline = Date.now() + executionTimeoutMs;
           return {
             willResolveField() {
@@ -178,8 +184,15 @@ export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionT
           };
         },
         async willSendResponse({ response }) {
-          if (info && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: info };
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          if (info) result.extensions = { ...result.extensions, cost: info };
+          const wait = retryAfterOf(result.errors);
+          if (wait > 0) {
+            response.http.status = 429;
+            response.http.headers.set('retry-after', String(wait));
+          } else if ('data' in result) {
+            response.http.status = 200;
           }
         },
       };
