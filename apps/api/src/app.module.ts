@@ -14,7 +14,8 @@ import { ConfigModule } from './config/config.module';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './common/auth/access.guard';
-import { formatGraphQLError } from './common/errors';
+import { AppError, formatGraphQLError } from './common/errors';
+import type { Actor } from './common/actor';
 import { GraphQLErrorPassThroughFilter } from './common/graphql-exception.filter';
 import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
@@ -116,11 +117,22 @@ export class AppModule {
             context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }): Promise<RequestContext> => {
               // The query text is measured before Apollo parses it (DOCUMENT_TOO_LARGE).
               if (input.req) checkRequestDocument(input.req);
-              const actor = input.req
-                ? await auth.actorFor(input.req)
-                : await auth.actorForSocket(input.extra!.request, input.connectionParams);
+              let actor: Actor;
+              let refusal: AppError | undefined;
+              if (input.req) actor = await auth.actorFor(input.req);
+              else {
+                // graphql-ws drops the socket when building a context throws: a bad token is
+                // answered on subscribe instead, with the code HTTP gives (UNAUTHENTICATED).
+                try {
+                  actor = await auth.actorForSocket(input.extra!.request, input.connectionParams);
+                } catch (error) {
+                  if (!(error instanceof AppError)) throw error;
+                  actor = { kind: 'anonymous', ip: input.extra!.request.socket.remoteAddress ?? 'unknown' };
+                  refusal = error;
+                }
+              }
               const scope = viewerScopeOnce(db, actor);
-              return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope) };
+              return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope), refusal };
             },
             formatError: formatErrorOnce,
           }),

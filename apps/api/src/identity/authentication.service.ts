@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import proxyAddr from 'proxy-addr';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
 import { DataSource, IsNull } from 'typeorm';
 import type { Actor, ActorUser } from '../common/actor';
+import type { AppConfig } from '../config/config';
+import { InjectConfig } from '../config/config.module';
 import { AppError, ErrorCode } from '../common/errors';
 import { ApiToken } from './api-token.entity';
 import { hashSecret } from './secrets';
@@ -15,10 +18,22 @@ export const API_TOKEN_PREFIX = 'acp_';
 /** Resolves the caller of a request: bearer token, then session cookie, else anonymous. */
 @Injectable()
 export class AuthenticationService {
+  /** Express's own "trust proxy" rule (TRUST_PROXY), so a WebSocket caller's address is found as an HTTP caller's is. */
+  private readonly trusted: (address: string, hop: number) => boolean;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sessions: SessionService,
-  ) {}
+    @InjectConfig() config: AppConfig,
+  ) {
+    const trust = config.trustProxy;
+    this.trusted =
+      typeof trust === 'boolean'
+        ? () => trust
+        : typeof trust === 'number'
+          ? (_address, hop) => hop < trust
+          : proxyAddr.compile(trust.split(',').map((s) => s.trim()));
+  }
 
   async actorFor(req: Request): Promise<Actor> {
     return this.actorFromCredentials({
@@ -38,7 +53,7 @@ export class AuthenticationService {
       (request.headers.cookie ?? '').split(';').map((c) => c.trim().split('=').map(decodeURIComponent) as [string, string]),
     );
     return this.actorFromCredentials({
-      ip: request.socket.remoteAddress ?? 'unknown',
+      ip: request.socket.remoteAddress ? proxyAddr(request, this.trusted) : 'unknown',
       authorization: typeof authorization === 'string' ? authorization : undefined,
       sessionToken: cookies[SESSION_COOKIE],
     });

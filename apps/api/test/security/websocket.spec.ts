@@ -1,5 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
+import type { IncomingMessage } from 'node:http';
 import WebSocket from 'ws';
+import { AuthenticationService } from '../../src/identity/authentication.service';
 import { QUERY_LIMITS } from '../../src/common/graphql/query-limits';
 import { createToken, createUser } from '../utils/fixtures';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
@@ -154,6 +156,27 @@ describe('GraphQL over WebSocket', () => {
       expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
       const raw = JSON.stringify(anonymous);
       expect(raw).not.toMatch(/stacktrace|"http"/);
+    });
+  });
+
+  describe('credentials', () => {
+    it('answers a bad token with UNAUTHENTICATED, as HTTP does, not a dropped socket', async () => {
+      const r = await run(client({}, { authorization: 'Bearer acp_not-a-real-token' }), 'subscription { notificationAdded { id } }');
+      expect(errorCode(r)).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(r)).not.toMatch(/stacktrace|"http"/);
+    });
+  });
+
+  describe('the caller\'s address', () => {
+    it('is found behind a trusted proxy as over HTTP (TRUST_PROXY), so per-IP budgets see clients, not the proxy', async () => {
+      const auth = t.platform.app.get(AuthenticationService);
+      const upgrade = (forwardedFor: string | undefined, remoteAddress: string) =>
+        ({ headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}, socket: { remoteAddress }, connection: { remoteAddress } }) as unknown as IncomingMessage;
+      // The test platform trusts loopback proxies: their X-Forwarded-For names the client.
+      expect((await auth.actorForSocket(upgrade('203.0.113.7', '127.0.0.1'), undefined)).ip).toBe('203.0.113.7');
+      // Anyone else's X-Forwarded-For is their own claim, not believed.
+      expect((await auth.actorForSocket(upgrade('203.0.113.7', '198.51.100.20'), undefined)).ip).toBe('198.51.100.20');
+      expect((await auth.actorForSocket(upgrade(undefined, '127.0.0.1'), undefined)).ip).toBe('127.0.0.1');
     });
   });
 });

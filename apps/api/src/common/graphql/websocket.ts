@@ -133,6 +133,7 @@ export function graphqlWsOptions(deps: {
     execute: () => ({ errors: [new AppError(ErrorCode.SUBSCRIPTIONS_ONLY, 'This WebSocket runs subscriptions only; send queries and mutations over HTTP (POST /graphql).')] }),
     subscribe: async (args: ExecutionArgs) => {
       const context = args.contextValue as RequestContext;
+      if (context.refusal) return { errors: [context.refusal] };
       try {
         const cost = await priceOperation({
           schema: args.schema,
