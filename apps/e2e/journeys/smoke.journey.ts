@@ -31,6 +31,18 @@ describe('smoke: a visitor opens the platform', () => {
     await context.close();
   });
 
+  it('marks demo mode on every page, so nobody enters real data into a demo', async () => {
+    const { page, context, errors } = await newPage(browser);
+    for (const path of ['/', '/practices', '/sign-in']) {
+      await page.goto(path);
+      const banner = page.getByTestId('demo-mode-banner');
+      await banner.waitFor();
+      await expect(banner.innerText()).resolves.toMatch(/Demo mode.*don't enter real data/);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('navigates client-side and shows a 404 page for unknown addresses', async () => {
     const { page, context, errors } = await newPage(browser);
     await page.goto('/');

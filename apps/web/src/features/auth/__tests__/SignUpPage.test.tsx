@@ -124,7 +124,8 @@ describe('Sign-up page', () => {
       'Please confirm your email address: we sent a link to ana@example.org',
     );
     expect(screen.getByRole('button', { name: 'Send the link again' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    // The banner follows the refreshed viewer; the move home comes after it (slower under load).
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(await screen.findByTestId('stat-organizations')).toBeInTheDocument();
   });
 });
