@@ -15,3 +15,4 @@ export * from './languages.js';
 export { isCommonPassword } from './password-strength.js';
 export * from './schemas/index.js';
 export * from './audit-actions.js';
+export * from './error-codes.js';

@@ -1,25 +1,15 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, type ErrorCode } from '@alliance/domain';
 
-/** The `extensions.code` values the API documents (apps/api/src/common/errors.ts). */
-export const API_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
-  'INVALID_TOKEN',
-  'EMAIL_NOT_VERIFIED',
-  'LAST_ADMIN',
-  'THREAD_LOCKED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+/**
+ * The `extensions.code` values the API raises: the shared list in @alliance/domain (the API's
+ * ErrorCode enum), so a code added there is known here without copying it.
+ */
+export const API_ERROR_CODES: readonly ErrorCode[] = ERROR_CODES;
 
 /** An API code, or NETWORK when no answer from the API came back at all. */
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK';
+export type ApiErrorCode = `${ErrorCode}` | 'NETWORK';
 
 export interface FieldError {
   /** The input field ("email", "slug"); "" for the input as a whole. */

@@ -1,7 +1,18 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { ErrorCode } from '@alliance/domain';
 import { fieldErrorMap, onlyFieldErrors, toApiError } from '../errors';
 
 describe('toApiError', () => {
+  it('knows every code of the API, from the list both apps share', () => {
+    // The hand-copied list lacked the document-limit codes: their messages were dropped.
+    for (const code of Object.values(ErrorCode)) {
+      const error = new CombinedGraphQLErrors({
+        errors: [{ message: `Message for ${code}.`, extensions: { code } }],
+      });
+      expect(toApiError(error)).toMatchObject({ code, message: `Message for ${code}.` });
+    }
+  });
+
   it('reads code, message, field errors and retry time from a GraphQL error', () => {
     const error = new CombinedGraphQLErrors({
       errors: [
