@@ -5,6 +5,7 @@ import { AccountMenu } from '../features/auth/components/AccountMenu';
 import { VerifyEmailBanner } from '../features/auth/components/VerifyEmailBanner';
 import { DemoModeBanner } from '../features/platform/components/DemoModeBanner';
 import { useViewer } from '../features/auth/hooks/useViewer';
+import { ModerationMenuItem } from '../features/moderation';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { DEV_MAILBOX_PATH, useDevMailboxAvailable } from '../features/dev/hooks/useDevMailbox';
 import { HeaderSearch } from '../features/search/components/HeaderSearch';
@@ -71,7 +72,7 @@ export function Layout() {
           </nav>
           <HeaderSearch />
           {viewer && <NotificationBell />}
-          <AccountMenu />
+          <AccountMenu moderationItem={<ModerationMenuItem />} />
         </div>
       </header>
       <VerifyEmailBanner />

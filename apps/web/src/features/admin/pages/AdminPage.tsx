@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { isPlatformAdmin } from '../../auth/permissions';
 import { AdminTabs, type Tab } from '../components/AdminTabs';
 import { AuditLogTab } from '../components/AuditLogTab';
 import { PendingOrganizationsTab } from '../components/PendingOrganizationsTab';
@@ -18,7 +19,7 @@ export function AdminPage() {
       <PageTitle page={t('admin.title')} />
       <RequireSignIn>
         {(viewer) =>
-          viewer.platformRole === 'ADMIN' ? (
+          isPlatformAdmin(viewer) ? (
             <AdminArea />
           ) : (
             <div className="message-page" data-testid="not-allowed">

@@ -1,23 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { ApiError } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
-import { ModerationMenuItem } from '../../moderation/components/ModerationMenuItem';
-import { canModerate } from '../../moderation/pages/ModerationPage';
 import { useSignOut } from '../hooks/useSignOut';
 import { useViewer, type Viewer } from '../hooks/useViewer';
 import { withNext } from '../next';
+import { isModerator, isPlatformAdmin } from '../permissions';
 
 const AUTH_PAGES = ['/sign-in', '/sign-up', '/forgot-password', '/reset-password'];
 
+interface AccountMenuProps {
+  /** The moderators' menu entry (from the moderation feature), shown to moderators. */
+  moderationItem?: ReactNode;
+}
+
 /** The header's account area: "Sign in" / "Sign up", or the viewer's menu. */
-export function AccountMenu() {
+export function AccountMenu({ moderationItem }: AccountMenuProps) {
   const { t } = useTranslation();
   const { viewer, loading } = useViewer();
   const location = useLocation();
   if (loading) return <div className="account" aria-hidden="true" />;
-  if (viewer) return <UserMenu viewer={viewer} />;
+  if (viewer) return <UserMenu viewer={viewer} moderationItem={moderationItem} />;
   const here = location.pathname + location.search;
   const returnTo = AUTH_PAGES.includes(location.pathname) ? '/' : here;
   return (
@@ -34,7 +38,7 @@ export function AccountMenu() {
   );
 }
 
-function UserMenu({ viewer }: { viewer: Viewer }) {
+function UserMenu({ viewer, moderationItem }: { viewer: Viewer; moderationItem: ReactNode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -100,12 +104,8 @@ function UserMenu({ viewer }: { viewer: Viewer }) {
         <li>
           <Link to="/notifications">{t('nav.notifications')}</Link>
         </li>
-        {canModerate(viewer.platformRole) && (
-          <li>
-            <ModerationMenuItem />
-          </li>
-        )}
-        {viewer.platformRole === 'ADMIN' && (
+        {isModerator(viewer) && moderationItem && <li>{moderationItem}</li>}
+        {isPlatformAdmin(viewer) && (
           <li>
             <Link to="/admin">{t('nav.admin')}</Link>
           </li>

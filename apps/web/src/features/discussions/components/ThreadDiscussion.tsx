@@ -15,6 +15,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import type { Viewer } from '../../auth/hooks/useViewer';
+import { canAcceptAnswer } from '../../auth/permissions';
 import type { MentionCandidate } from '../mentions';
 import { Composer } from './Composer';
 import { PostItem } from './PostItem';
@@ -114,11 +115,7 @@ export function ThreadDiscussion({ thread, viewer, markRead = true }: ThreadDisc
   }
   const pageInfo = data?.posts.pageInfo;
 
-  const canAccept = Boolean(
-    viewer &&
-    thread.kind === 'QUESTION' &&
-    (thread.author?.id === viewer.id || viewer.platformRole !== 'USER'),
-  );
+  const canAccept = thread.kind === 'QUESTION' && canAcceptAnswer(viewer, thread.author?.id);
 
   async function onAccept(post: PostItemFragment) {
     setActionError(null);

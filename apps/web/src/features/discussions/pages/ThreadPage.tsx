@@ -10,6 +10,7 @@ import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { isModerator } from '../../auth/permissions';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { ModeratorTools } from '../components/ModeratorTools';
 import { ThreadDiscussion } from '../components/ThreadDiscussion';
@@ -77,7 +78,7 @@ export function ThreadPage() {
         </p>
         {viewer && <WatchSelect targetId={thread.id} />}
       </header>
-      {(viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN') && <ModeratorTools thread={thread} />}
+      {isModerator(viewer) && <ModeratorTools thread={thread} />}
       <ThreadDiscussion thread={thread} viewer={viewer} />
     </article>
   );

@@ -5,7 +5,7 @@ import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageTitle } from '../../../ui/PageTitle';
 import { QueryFallback } from '../../../ui/QueryFallback';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../practices/components/PracticeActions';
+import { isModerator } from '../../auth/permissions';
 
 /** The parts of the list query's result (Apollo's useQuery) the page uses. */
 interface ListQuery {

@@ -16,7 +16,7 @@ import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
 import { useViewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../practices/components/PracticeActions';
+import { isModerator } from '../../auth/permissions';
 import { useEventDates } from '../eventDates';
 
 interface PresentedAtProps {

@@ -6,7 +6,7 @@ import { CreateCollectionDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isModerator } from '../../practices/components/PracticeActions';
+import { isModerator } from '../../auth/permissions';
 import { CollectionForm } from '../components/CollectionForm';
 import { useForgetLists } from '../hooks/useForgetLists';
 

@@ -6,7 +6,7 @@ import { CreateEventDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isModerator } from '../../practices/components/PracticeActions';
+import { isModerator } from '../../auth/permissions';
 import { EventForm } from '../components/EventForm';
 import { useForgetLists } from '../hooks/useForgetLists';
 

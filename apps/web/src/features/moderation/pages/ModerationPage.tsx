@@ -18,14 +18,12 @@ import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { isModerator } from '../../auth/permissions';
 import { plainExcerpt } from '../plainExcerpt';
 
 type Item = ModerationQueueQuery['moderationQueue'][number];
 
 const TARGET_TYPES = ['POST', 'THREAD', 'PRACTICE', 'PATTERN'] as const;
-
-/** Whether a platform role may moderate. */
-export const canModerate = (role: string) => role === 'MODERATOR' || role === 'ADMIN';
 
 /** The moderators' queue: everything with open flags, most flagged first. */
 export function ModerationPage() {
@@ -36,7 +34,7 @@ export function ModerationPage() {
       <h1>{t('moderation.title')}</h1>
       <RequireSignIn>
         {(viewer) =>
-          canModerate(viewer.platformRole) ? (
+          isModerator(viewer) ? (
             <Queue />
           ) : (
             <p className="notice">{t('moderation.forbidden')}</p>

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { useViewer } from '../../auth/hooks/useViewer';
+import { canManageOrganization, isPlatformAdmin } from '../../auth/permissions';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import { WebhooksSection } from '../../webhooks/components/WebhooksSection';
 import { EditOrganizationSection } from '../components/EditOrganizationSection';
@@ -43,9 +44,9 @@ export function OrganizationPage() {
   }
   if (!organization) return <NotFoundPage />;
 
-  const platformAdmin = viewer?.platformRole === 'ADMIN';
+  const platformAdmin = isPlatformAdmin(viewer);
   const member = organization.viewerRole !== null && organization.viewerRole !== undefined;
-  const canManage = organization.viewerRole === 'ADMIN' || platformAdmin;
+  const canManage = canManageOrganization(viewer, organization.viewerRole);
 
   return (
     <article className="organization" data-testid="organization-page">

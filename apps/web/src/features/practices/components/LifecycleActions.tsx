@@ -11,6 +11,7 @@ import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
 import type { Viewer } from '../../auth/hooks/useViewer';
+import { isModerator } from '../../auth/permissions';
 
 /** Where an actions bar's words are: the practice's, or the pattern's (the same keys). */
 export type ActionMessages = 'practiceActions' | 'misusePatterns.actions';
@@ -23,9 +24,6 @@ type Run = (action: () => Promise<unknown>, done: string) => Promise<void>;
 
 /** The shortest reason a moderator may give (the API's rule). */
 const MIN_REASON = 5;
-
-export const isModerator = (viewer: Viewer | null) =>
-  viewer?.platformRole === 'MODERATOR' || viewer?.platformRole === 'ADMIN';
 
 interface LifecycleActionsProps {
   messages: ActionMessages;

@@ -8,10 +8,10 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { RequireSignIn } from '../../auth/components/RequireSignIn';
 import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
 import {
-  canWritePractices,
   useViewerMemberships,
   type ViewerMembership,
 } from '../hooks/useViewerMemberships';
+import { isOrganizationEditor } from '../../auth/permissions';
 
 /** Where a "my organization's …" page's words are: the practices', or the patterns' (same keys). */
 export type MyContentMessages = 'myPractices' | 'myPatterns';
@@ -130,7 +130,7 @@ function OrganizationSection({
   const { t } = useTranslation();
   const headingId = useId();
   const { organization, role } = membership;
-  const canWrite = canWritePractices(role);
+  const canWrite = isOrganizationEditor(role);
   return (
     <section
       className="card"

@@ -9,10 +9,10 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
 import { NotFoundPage } from '../../errors/pages/NotFoundPage';
 import {
-  canWritePractices,
   useViewerMemberships,
   type ViewerMembership,
 } from '../hooks/useViewerMemberships';
+import { isOrganizationEditor } from '../../auth/permissions';
 
 /*
  * What the editors of content an organization owns (practices, misuse patterns) share: whose it
@@ -153,7 +153,7 @@ export function WritableOrganizations({ messages, children }: WritableOrganizati
   if (loading) return <LoadingState />;
   if (error) return <ErrorState message={t('editor.membershipsError')} onRetry={retry} />;
 
-  const writable = memberships.filter((m) => canWritePractices(m.role));
+  const writable = memberships.filter((m) => isOrganizationEditor(m.role));
   if (writable.length === 0) {
     return (
       <div className="notice" role="note" data-testid="cannot-write">

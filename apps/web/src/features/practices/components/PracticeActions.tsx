@@ -14,7 +14,6 @@ import type { Viewer } from '../../auth/hooks/useViewer';
 import { useLibraryChanged } from '../hooks/useLibraryChanged';
 import { LifecycleActions } from './LifecycleActions';
 
-export { isModerator } from './LifecycleActions';
 
 interface PracticeActionsProps {
   practice: PracticeDetailsFragment;

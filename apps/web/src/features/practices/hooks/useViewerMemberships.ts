@@ -23,4 +23,3 @@ export function useViewerMemberships({ skip = false } = {}): UseViewerMembership
 }
 
 /** Roles that may write an organization's practices. */
-export const canWritePractices = (role: string) => role === 'EDITOR' || role === 'ADMIN';
