@@ -7,27 +7,25 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { AdminModule } from './admin/admin.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './common/auth/access.guard';
-import { AppError, formatGraphQLError } from './common/errors';
-import type { Actor } from './common/actor';
+import { formatGraphQLError } from './common/errors';
 import { GraphQLErrorPassThroughFilter } from './common/graphql-exception.filter';
-import { createLoaders } from './common/loaders';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { RateLimitService } from './common/rate-limit/rate-limit.service';
-import { checkRequestDocument, QUERY_LIMITS, queryLimitsPlugin } from './common/graphql/query-limits';
+import { QUERY_LIMITS, queryLimitsPlugin } from './common/graphql/query-limits';
 import { DocumentLimitsRule } from './common/graphql/document-limits';
 import { graphqlWsOptions } from './common/graphql/websocket';
 import { sanitiseSchemaInputs } from './common/input';
-import type { RequestContext } from './common/request-context';
-import { viewerScopeOnce } from './visibility';
+import { ContextModule } from './context/context.module';
+import { graphqlContext } from './context/graphql-context';
 import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
@@ -41,7 +39,6 @@ import { HealthModule } from './health/health.module';
 import { PlatformModule } from './platform/platform.module';
 import { SearchModule } from './search/search.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
-import { NodeModule } from './common/relay/node.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { EventsModule } from './events/events.module';
 
@@ -113,27 +110,9 @@ export class AppModule {
             // Subscriptions only over WebSocket, with the same limits as HTTP (common/graphql/websocket.ts);
             // the Origin allow-list is checked at the handshake (bootstrap.ts).
             subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions({ rateLimits: () => rateLimits, formatError: formatErrorOnce }) } },
-            // HTTP requests bring { req, res }; graphql-ws subscriptions bring its context.
-            context: async (input: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }): Promise<RequestContext> => {
-              // The query text is measured before Apollo parses it (DOCUMENT_TOO_LARGE).
-              if (input.req) checkRequestDocument(input.req);
-              let actor: Actor;
-              let refusal: AppError | undefined;
-              if (input.req) actor = await auth.actorFor(input.req);
-              else {
-                // graphql-ws drops the socket when building a context throws: a bad token is
-                // answered on subscribe instead, with the code HTTP gives (UNAUTHENTICATED).
-                try {
-                  actor = await auth.actorForSocket(input.extra!.request, input.connectionParams);
-                } catch (error) {
-                  if (!(error instanceof AppError)) throw error;
-                  actor = { kind: 'anonymous', ip: input.extra!.request.socket.remoteAddress ?? 'unknown' };
-                  refusal = error;
-                }
-              }
-              const scope = viewerScopeOnce(db, actor);
-              return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope), refusal };
-            },
+            // Built by the composition root (context/graphql-context.ts): HTTP requests bring
+            // { req, res }; graphql-ws subscriptions bring its context.
+            context: graphqlContext(auth, db),
             formatError: formatErrorOnce,
           }),
         }),
@@ -141,6 +120,7 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         AuditModule,
+        JobsModule,
         MailModule,
         IdentityModule,
         OrganizationsModule,
@@ -153,7 +133,7 @@ export class AppModule {
         PlatformModule,
         SearchModule,
         WebhooksModule,
-        NodeModule,
+        ContextModule,
         OpenDataModule,
         EventsModule,
       ],

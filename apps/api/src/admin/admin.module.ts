@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AdminRepository } from './admin.repository';
 import { AdminResolver } from './admin.resolver';
 
-@Module({ providers: [AdminResolver] })
+@Module({ providers: [AdminResolver, AdminRepository], exports: [AdminRepository] })
 export class AdminModule {}

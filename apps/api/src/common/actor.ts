@@ -1,6 +1,4 @@
-import type { ApiTokenScope } from '../identity/api-token.entity';
-import type { PlatformRole } from '../identity/user.entity';
-import type { MembershipRole } from '../organizations/membership.entity';
+import type { ApiTokenScope, MembershipRole, PlatformRole } from './roles';
 
 /** The signed-in person behind a request, as far as authorization needs to know. */
 export interface ActorUser {

@@ -45,18 +45,5 @@ export class Post {
   @Column({ name: 'hidden_reason', type: 'varchar', length: 1000, nullable: true }) hiddenReason: string | null;
 }
 
-@Entity({ name: 'notification' })
-export class Notification {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'user_id', type: 'uuid' }) userId: string;
-  @Column({ type: 'varchar', length: 30 }) kind: string;
-  @Column({ name: 'actor_id', type: 'uuid', nullable: true }) actorId: string | null;
-  @Column({ name: 'thread_id', type: 'uuid', nullable: true }) threadId: string | null;
-  @Column({ name: 'post_id', type: 'uuid', nullable: true }) postId: string | null;
-  @Column({ name: 'practice_id', type: 'uuid', nullable: true }) practiceId: string | null;
-  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId: string | null;
-  @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId: string | null;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;
-  @Column({ name: 'emailed_at', type: 'timestamptz', nullable: true }) emailedAt: Date | null;
-}
+/** Moved to notifications/; re-exported so database/entities.ts keeps its import (the table is unchanged). */
+export { Notification } from '../notifications/notification.entity';

@@ -2,7 +2,7 @@ import { NodeInterface } from '../common/relay/node';
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
-import type { DiscussionCategory, Notification, Post, Thread } from './discussion.entity';
+import type { DiscussionCategory, Post, Thread } from './discussion.entity';
 
 export enum ThreadKindEnum {
   DISCUSSION = 'DISCUSSION',
@@ -67,18 +67,8 @@ export class PostModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last change.' }) editedAt: Date | null;
 }
 
-@ObjectType('Notification', { implements: () => [NodeInterface], description: 'Something that happened for the viewer.' })
-export class NotificationModel {
-  @Field(() => ID, { description: 'Opaque global id.' }) id: string;
-  entity: Notification;
-  @Field({ description: 'REPLY, MENTION, NEW_POST (in something you watch or follow), NEW_THREAD (about a misuse pattern you follow), MODERATION, ENDORSEMENT, INVITATION or PATTERN_COUNTERED.' }) kind: string;
-  @Field({ description: 'Already seen.' }) read: boolean;
-  @Field(() => GraphQLISODateTime, { description: 'When.' }) createdAt: Date;
-}
-
 export const ThreadConnection = ConnectionType(ThreadModel, 'Thread', 'A page of threads, pinned then latest activity first.');
 export const PostConnection = ConnectionType(PostModel, 'Post', 'A page of posts, oldest first.');
-export const NotificationConnection = ConnectionType(NotificationModel, 'Notification', 'A page of notifications, newest first.');
 
 @InputType({
   description:
@@ -124,12 +114,4 @@ export const presentPost = (p: Post): PostModel => ({
   edited: p.editedAt !== null,
   createdAt: p.createdAt,
   editedAt: p.editedAt,
-});
-
-export const presentNotification = (n: Notification): NotificationModel => ({
-  id: toGlobalId('Notification', n.id),
-  entity: n,
-  kind: n.kind,
-  read: n.readAt !== null,
-  createdAt: n.createdAt,
 });

@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const API_TOKEN_SCOPES = ['read', 'write'] as const;
-export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+import type { ApiTokenScope } from '../common/roles';
+
+export { API_TOKEN_SCOPES, type ApiTokenScope } from '../common/roles';
 
 /** A personal access token for the partner API. Shown once; we keep its SHA-256. */
 @Entity({ name: 'api_token' })

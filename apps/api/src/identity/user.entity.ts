@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const PLATFORM_ROLES = ['USER', 'MODERATOR', 'ADMIN'] as const;
-export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+import type { PlatformRole } from '../common/roles';
+
+export { PLATFORM_ROLES, type PlatformRole } from '../common/roles';
 
 @Entity({ name: 'user_account' })
 export class User {

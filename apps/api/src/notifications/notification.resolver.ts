@@ -1,6 +1,4 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { type LiveEvent, LiveViewer, resolveLive } from '../realtime/live-viewer';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
 import type { UserActor } from '../common/actor';
@@ -9,7 +7,8 @@ import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { mapConnection, ConnectionArgs } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
-import { NotificationConnection, NotificationModel, PostModel, presentNotification, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
+import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
+import { NotificationConnection, NotificationModel, presentNotification } from './notification.models';
 import { UserModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
 import { NotificationService } from './notification.service';
@@ -20,7 +19,6 @@ import { OrganizationModel } from '../organizations/organization.models';
 import { presentOrganization } from '../organizations/organization.presenters';
 import { DiscussionService } from '../discussions/discussion.service';
 import { ViewerModel } from '../identity/identity.models';
-import { User } from '../identity/user.entity';
 import { registerEnumType } from '@nestjs/graphql';
 import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
 import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
@@ -63,7 +61,6 @@ export class NotificationResolver {
     private readonly practiceService: PracticeService,
     private readonly pubsub: PgPubSub,
     private readonly live: LiveViewer,
-    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Subscription(() => NotificationModel, { description: 'The viewer’s new notifications, live.', resolve: resolveLive })
@@ -116,7 +113,7 @@ export class NotificationResolver {
   @Mutation(() => EmailNotificationsEnum, { description: 'Sets when notifications are emailed to you.' })
   @Access.user({ scope: 'write' })
   async updateNotificationPreferences(@Args('email', { type: () => EmailNotificationsEnum }) email: EmailNotificationsEnum, @CurrentActor() actor: UserActor) {
-    await this.db.getRepository(User).update(actor.user.id, { emailNotifications: email });
+    await this.notificationService.setEmailPreference(actor.user.id, email);
     return email;
   }
 
@@ -160,10 +157,10 @@ export class NotificationResolver {
 
 @Resolver(() => ViewerModel)
 export class ViewerNotificationPreferencesResolver {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly notificationService: NotificationService) {}
 
   @ResolveField(() => EmailNotificationsEnum, { description: 'When notifications are emailed to the viewer.' })
   async emailNotifications(@Parent() viewer: ViewerModel) {
-    return (await this.db.getRepository(User).findOneByOrFail({ id: viewer.uuid })).emailNotifications;
+    return this.notificationService.emailPreference(viewer.uuid);
   }
 }

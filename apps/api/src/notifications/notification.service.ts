@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
-import { Notification } from '../discussions/discussion.entity';
+import { Notification } from './notification.entity';
 import { User } from '../identity/user.entity';
 import { MailService } from '../mail/mail.service';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
@@ -296,5 +296,19 @@ export class NotificationService {
       .getRepository(Notification)
       .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
     return result.affected ?? 0;
+  }
+
+  /** One notification of the user by id (node(id)), as it was looked up before it moved here. */
+  findOwn(userId: string, notificationId: string): Promise<Notification | null> {
+    return this.db.getRepository(Notification).findOneBy({ id: notificationId, userId });
+  }
+
+  /** When the user wants notifications emailed (IMMEDIATE, DAILY or OFF). */
+  async emailPreference(userId: string): Promise<User['emailNotifications']> {
+    return (await this.db.getRepository(User).findOneByOrFail({ id: userId })).emailNotifications;
+  }
+
+  async setEmailPreference(userId: string, email: User['emailNotifications']): Promise<void> {
+    await this.db.getRepository(User).update(userId, { emailNotifications: email });
   }
 }

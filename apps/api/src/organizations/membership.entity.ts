@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-export const MEMBERSHIP_ROLES = ['MEMBER', 'EDITOR', 'ADMIN'] as const;
-export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+import type { MembershipRole } from '../common/roles';
+
+export { MEMBERSHIP_ROLES, type MembershipRole } from '../common/roles';
 
 /** A user's place in an organization: members read, editors write content, admins manage. */
 @Entity({ name: 'membership' })

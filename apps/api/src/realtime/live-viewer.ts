@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
-import { createLoaders, type Loaders } from '../common/loaders';
-import type { RequestContext } from '../common/request-context';
+import { LOADER_FACTORY, type LoaderFactory, type Loaders, type RequestContext } from '../common/request-context';
 import { toActorUser } from '../identity/authentication.service';
 import { SESSION_IDLE_MS } from '../identity/session.service';
 import { User } from '../identity/user.entity';
@@ -45,13 +44,16 @@ export function resolveLive<T>(event: LiveEvent<T>, _args: unknown, ctx: Request
  */
 @Injectable()
 export class LiveViewer {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(LOADER_FACTORY) private readonly createLoaders: LoaderFactory,
+  ) {}
 
   /** The subscriber as they are now; UNAUTHENTICATED when the connection's session or token has ended. */
   async rejudge(ctx: RequestContext): Promise<LiveSubscriber> {
     const actor = await this.currentActor(ctx.actor);
     const scope = await loadViewerScope(this.db, actor);
-    return { actor, scope, loaders: createLoaders(this.db, actor, () => Promise.resolve(scope)) };
+    return { actor, scope, loaders: this.createLoaders(actor, () => Promise.resolve(scope)) };
   }
 
   private async currentActor(actor: Actor): Promise<Actor> {

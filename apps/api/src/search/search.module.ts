@@ -7,6 +7,7 @@ import {
   SearchResolver,
   ThreadSearchHitResolver,
 } from './search.resolver';
+import { SearchQueries } from './search.queries';
 import { SearchService } from './search.service';
 import { SearchOutboxWorker } from './search-outbox.worker';
 
@@ -14,6 +15,7 @@ import { SearchOutboxWorker } from './search-outbox.worker';
 @Module({
   providers: [
     SearchService,
+    SearchQueries,
     SearchOutboxWorker,
     SearchResolver,
     PracticeSearchHitResolver,

@@ -1,7 +1,5 @@
 import { searchInputSchema, type SearchFilter } from '@alliance/domain';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { Access } from '../common/auth/access.decorator';
 import { pageWindow, toConnection } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
@@ -14,6 +12,7 @@ import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
 import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 import { PracticeModel } from '../practices/practice.models';
 import { presentPractice } from '../practices/practice.presenters';
+import { SearchQueries } from './search.queries';
 import { FACET_FILTERS, type SearchHit, type SearchResponse } from './search-engine';
 import {
   MisusePatternSearchHitModel,
@@ -86,7 +85,7 @@ async function stillVisible(hits: SearchHit[], ctx: RequestContext): Promise<Sea
 export class SearchResolver {
   constructor(
     private readonly search: SearchService,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly queries: SearchQueries,
   ) {}
 
   @Query(() => SearchResultsModel, {
@@ -121,16 +120,8 @@ export class SearchResolver {
 
   /** Organizations and categories are shown by name; other codes are translated by clients. */
   private async labelled(distribution: Awaited<ReturnType<SearchService['search']>>['facetDistribution']) {
-    const labels = new Map<string, string>();
     const slugsOf = (facet: string) => distribution.find((d) => d.facet === facet)?.values.map((v) => v.value) ?? [];
-    const orgs = slugsOf('ORGANIZATION');
-    if (orgs.length) {
-      for (const r of await this.db.query(`SELECT slug, name FROM organization WHERE slug = ANY($1)`, [orgs])) labels.set(`ORGANIZATION:${r.slug}`, r.name);
-    }
-    const categories = slugsOf('CATEGORY');
-    if (categories.length) {
-      for (const r of await this.db.query(`SELECT slug, name FROM discussion_category WHERE slug = ANY($1)`, [categories])) labels.set(`CATEGORY:${r.slug}`, r.name);
-    }
+    const labels = await this.queries.facetLabels(slugsOf('ORGANIZATION'), slugsOf('CATEGORY'));
     return distribution.map((d) => ({
       facet: d.facet,
       values: d.values.map((v) => ({ ...v, label: labels.get(`${d.facet}:${v.value}`) ?? null })),

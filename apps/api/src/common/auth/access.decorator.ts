@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { PlatformRole } from '../../identity/user.entity';
+import type { PlatformRole } from '../roles';
 
 export const ACCESS_KEY = 'alliance:access';
 

@@ -1,34 +1,31 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { presentAuditEvent } from '../../admin/admin.resolver';
-import { AuditEvent } from '../../audit/audit-event.entity';
-import { DiscussionCategory, Notification } from '../../discussions/discussion.entity';
-import { presentCategory, presentNotification, presentPost, presentThread } from '../../discussions/discussion.models';
-import { DiscussionService } from '../../discussions/discussion.service';
-import { CollectionService } from '../../events/collection.service';
-import { presentCollection, presentEvent, presentEventSession } from '../../events/event.presenters';
-import { EventService } from '../../events/event.service';
-import { ApiToken } from '../../identity/api-token.entity';
-import { presentApiToken, presentUser } from '../../identity/identity.presenters';
-import { User } from '../../identity/user.entity';
-import { CountermeasureService } from '../../misuse-patterns/countermeasure.service';
-import { presentCountermeasure, presentMisusePattern } from '../../misuse-patterns/misuse-pattern.presenters';
-import { MisusePatternService } from '../../misuse-patterns/misuse-pattern.service';
-import { Organization } from '../../organizations/organization.entity';
-import { presentOrganization } from '../../organizations/organization.presenters';
-import { presentPractice } from '../../practices/practice.presenters';
-import { PracticeService } from '../../practices/practice.service';
-import { isPlatformAdmin } from '../actor';
-import { Access } from '../auth/access.decorator';
-import { AppError, ErrorCode } from '../errors';
-import type { RequestContext } from '../request-context';
-import { MAX_PAGE_SIZE } from './connection';
-import { fromGlobalId } from './global-id';
-import { presentWebhook } from '../../webhooks/webhook.presenters';
-import { webhookPolicy } from '../../webhooks/webhook.policy';
-import { WebhookService } from '../../webhooks/webhook.service';
-import { NodeInterface } from './node';
+import { presentAuditEvent } from '../admin/admin.presenters';
+import { AdminRepository } from '../admin/admin.repository';
+import { isPlatformAdmin } from '../common/actor';
+import { Access } from '../common/auth/access.decorator';
+import { AppError, ErrorCode } from '../common/errors';
+import { MAX_PAGE_SIZE } from '../common/relay/connection';
+import { fromGlobalId } from '../common/relay/global-id';
+import { NodeInterface } from '../common/relay/node';
+import type { RequestContext } from '../common/request-context';
+import { presentCategory, presentPost, presentThread } from '../discussions/discussion.models';
+import { DiscussionService } from '../discussions/discussion.service';
+import { CollectionService } from '../events/collection.service';
+import { presentCollection, presentEvent, presentEventSession } from '../events/event.presenters';
+import { EventService } from '../events/event.service';
+import { presentApiToken, presentUser } from '../identity/identity.presenters';
+import { CountermeasureService } from '../misuse-patterns/countermeasure.service';
+import { presentCountermeasure, presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
+import { MisusePatternService } from '../misuse-patterns/misuse-pattern.service';
+import { presentNotification } from '../notifications/notification.models';
+import { NotificationService } from '../notifications/notification.service';
+import { presentOrganization } from '../organizations/organization.presenters';
+import { presentPractice } from '../practices/practice.presenters';
+import { PracticeService } from '../practices/practice.service';
+import { presentWebhook } from '../webhooks/webhook.presenters';
+import { webhookPolicy } from '../webhooks/webhook.policy';
+import { WebhookService } from '../webhooks/webhook.service';
+import { NodeQueries } from './node.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -36,7 +33,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Resolver(() => NodeInterface)
 export class NodeResolver {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly lookups: NodeQueries,
+    private readonly admin: AdminRepository,
+    private readonly notifications: NotificationService,
     private readonly practices: PracticeService,
     private readonly discussions: DiscussionService,
     private readonly webhooks: WebhookService,
@@ -72,19 +71,19 @@ export class NodeResolver {
       case 'Practice':
         return typed(await this.practices.findById(id, scope).then((p) => p && presentPractice(p)));
       case 'Organization':
-        return typed(await this.db.getRepository(Organization).findOneBy({ id }).then((o) => o && presentOrganization(o)));
+        return typed(await this.lookups.organization(id).then((o) => o && presentOrganization(o)));
       case 'Thread':
         return typed(await this.discussions.findThread(id, scope).then((t) => t && presentThread(t)));
       case 'Post':
         return typed(await this.discussions.findPost(id, scope).then((p) => p && presentPost(p)));
       case 'DiscussionCategory':
-        return typed(await this.db.getRepository(DiscussionCategory).findOneBy({ id }).then((c) => c && presentCategory(c)));
+        return typed(await this.lookups.category(id).then((c) => c && presentCategory(c)));
       case 'User':
-        return typed(await this.db.getRepository(User).findOneBy({ id }).then((u) => u && presentUser(u, actor)));
+        return typed(await this.lookups.user(id).then((u) => u && presentUser(u, actor)));
       case 'Notification':
-        return userId ? typed(await this.db.getRepository(Notification).findOneBy({ id, userId }).then((n) => n && presentNotification(n))) : null;
+        return userId ? typed(await this.notifications.findOwn(userId, id).then((n) => n && presentNotification(n))) : null;
       case 'ApiToken':
-        return userId ? typed(await this.db.getRepository(ApiToken).findOneBy({ id, userId }).then((t) => t && presentApiToken(t))) : null;
+        return userId ? typed(await this.lookups.ownApiToken(userId, id).then((t) => t && presentApiToken(t))) : null;
       case 'Webhook': {
         const webhook = await this.webhooks.findById(id);
         if (!webhook) return null;
@@ -102,7 +101,7 @@ export class NodeResolver {
       case 'Countermeasure':
         return typed(await this.countermeasures.findById(id, scope).then((c) => c && presentCountermeasure(c.link)));
       case 'AuditEvent':
-        return isPlatformAdmin(actor) ? typed(await this.db.getRepository(AuditEvent).findOneBy({ id }).then((e) => e && presentAuditEvent(e))) : null;
+        return isPlatformAdmin(actor) ? typed(await this.admin.auditEvent(id).then((e) => e && presentAuditEvent(e))) : null;
       default:
         return null;
     }

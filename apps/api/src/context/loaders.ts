@@ -7,9 +7,9 @@ import { createDiscussionLoaders } from '../discussions/discussion.loaders';
 import { createPracticeLoaders } from '../practices/practice.loaders';
 import { createMisusePatternLoaders } from '../misuse-patterns/misuse-pattern.loaders';
 import { createEventLoaders } from '../events/event.loaders';
-import type { Actor } from './actor';
+import type { Actor } from '../common/actor';
+import { byId, counted } from '../common/loader-rows';
 import type { ViewerScope } from '../visibility';
-import { byId, counted } from './loader-rows';
 
 /**
  * Per-request batch loaders for nested fields, so the number of SQL statements does not grow
@@ -43,4 +43,13 @@ export function createLoaders(db: DataSource, actor: Actor, scope: () => Promise
   };
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+type RequestLoaders = ReturnType<typeof createLoaders>;
+
+/**
+ * common/request-context.ts declares `Loaders` empty, so the ground floor names no feature;
+ * the composition root fills it in here with every feature's loaders.
+ */
+declare module '../common/request-context' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by extension
+  interface Loaders extends RequestLoaders {}
+}
