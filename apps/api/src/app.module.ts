@@ -26,6 +26,7 @@ import { graphqlContext } from './context/graphql-context';
 import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
@@ -120,6 +121,7 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         AuditModule,
+        JobsModule,
         JobsModule,
         MailModule,
         IdentityModule,

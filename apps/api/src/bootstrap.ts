@@ -14,6 +14,7 @@ import { runMigrations } from './database/migrate';
 import { embeddedOptionsFor, startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
 import { SearchOutboxWorker } from './search/search-outbox.worker';
+import { JobQueue } from './jobs/job-queue';
 
 export interface Platform {
   app: NestExpressApplication;
@@ -57,6 +58,8 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
     if (config.seedDemo && (await seedDemoData(dataSource))) logger.log('Loaded demo data into the empty database', 'Database');
     // Search sync starts once the schema and any demo data are in place.
     await app.get(SearchOutboxWorker).start();
+    // Jobs (mail, digest, webhooks, search outbox, clean-ups) start once the schema is in place.
+    await app.get(JobQueue).startWorkers();
 
     // HOST: the loopback only outside production (config.ts), so a laptop's demo stays on it.
     await app.listen(options.listenPort ?? config.port, config.host);
