@@ -96,7 +96,8 @@ function decodeXml(raw: string): string {
  * tags, quoted unique attributes, only the predefined and numeric entities, no stray < or &.
  */
 function parseXml(xml: string): XmlNode {
-  const declaration = /^<\?xml version="1\.0" encoding="(utf|UTF)-8"\?>\n/.exec(xml);
+  // The sitemap library writes the root element straight after the declaration, without a line break.
+  const declaration = /^<\?xml version="1\.0" encoding="(utf|UTF)-8"\?>\n?/.exec(xml);
   if (!declaration) throw new Error('missing XML declaration');
   const stack: XmlNode[] = [];
   let root: XmlNode | undefined;

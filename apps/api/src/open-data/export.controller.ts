@@ -4,7 +4,7 @@ import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common
 import type { Request, Response } from 'express';
 import type { AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
-import { CSV_BOM, csvRecord, type CsvValue } from './csv';
+import { type CsvValue, writeCsv } from './csv';
 import { answerIfFresh } from './http-cache';
 import { OpenDataExceptionFilter, OpenDataRateLimitGuard } from './open-data.http';
 import {
@@ -128,9 +128,13 @@ export class ExportController {
     // The first batch before the first byte: if the database fails now, the client still gets
     // a proper 500 rather than a cut connection.
     const first = await batches.next();
-    const chunks = format === 'csv' ? csvChunks(rows(first, batches), spec) : jsonChunks(rows(first, batches), spec);
     try {
-      await pipeline(Readable.from(chunks, { objectMode: false, highWaterMark: 64 * 1024 }), res);
+      if (format === 'csv') {
+        // The next batch is only fetched when the client has read the previous ones.
+        await writeCsv(csvRecords(rows(first, batches), spec), res);
+      } else {
+        await pipeline(Readable.from(jsonChunks(rows(first, batches), spec), { objectMode: false, highWaterMark: 64 * 1024 }), res);
+      }
     } catch (error) {
       // The client went away mid-download: nothing to answer, nothing to log.
       if ((error as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
@@ -139,11 +143,12 @@ export class ExportController {
   }
 }
 
-async function* csvChunks<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<string> {
-  yield CSV_BOM + csvRecord(spec.columns.map(([name]) => name));
+/** The header row, then one CSV record (a list of cell values) per row. */
+async function* csvRecords<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<CsvValue[]> {
+  yield spec.columns.map(([name]) => name);
   for await (const row of all) {
     const record = spec.toRecord(row);
-    yield csvRecord(spec.columns.map(([, value]) => value(record)));
+    yield spec.columns.map(([, value]) => value(record));
   }
 }
 
