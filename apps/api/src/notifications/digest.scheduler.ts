@@ -1,40 +1,31 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Injectable, Logger } from '@nestjs/common';
+import { JobQueue } from '../jobs/job-queue';
 import { NotificationService } from './notification.service';
 
-const DAY_MS = 24 * 3600 * 1000;
+export const DAILY_DIGEST_JOB = 'notifications.daily-digest';
 
 /**
- * Runs the daily digest in the API: at start-up (catching up) and every 24 hours. Replicas may
- * all do so: the digest locks and marks what it sends, so each item goes out once. Operators
- * can also run `cli digest` from cron.
+ * The daily digest as a job on a cron schedule (DIGEST_CRON, UTC; jobs/job-settings.ts). The
+ * schedule is checked by every replica but sends one job per occurrence (pg-boss claims each
+ * schedule pass in the database), and with `missed: 'once'` an occurrence that fell while no
+ * instance was running (the API was down past the digest hour) is sent at the first pass after
+ * start. runDigest locks and marks what it sends, so a retry or a `cli digest` run alongside
+ * sends nothing twice.
  */
 @Injectable()
-export class DigestScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+export class DigestScheduler {
   private readonly logger = new Logger('Digest');
-  private timer?: NodeJS.Timeout;
 
-  constructor(
-    private readonly notifications: NotificationService,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {}
-
-  onApplicationBootstrap() {
-    if (!this.db.isInitialized || process.env.NODE_ENV === 'test') return;
-    this.timer = setInterval(() => void this.run(), DAY_MS);
-    this.timer.unref();
-  }
-
-  private async run() {
-    try {
-      await this.notifications.runDigest();
-    } catch (error) {
-      this.logger.error(error);
-    }
-  }
-
-  onModuleDestroy() {
-    clearInterval(this.timer);
+  constructor(notifications: NotificationService, jobs: JobQueue) {
+    const cron = jobs.settings.digestCron;
+    jobs.define({
+      name: DAILY_DIGEST_JOB,
+      queue: { policy: 'singleton', retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 1800 },
+      cron: cron ? { expression: cron, missed: 'once' } : undefined,
+      handle: async () => {
+        const { emails, items } = await notifications.runDigest();
+        this.logger.log(`Daily digest job: ${emails} email(s), ${items} item(s)`);
+      },
+    });
   }
 }
