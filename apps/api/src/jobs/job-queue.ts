@@ -18,6 +18,12 @@ export interface JobDefinition<T extends object = object> {
   cron?: { expression: string; missed: 'skip' | 'once' };
   /** False: the queue exists here (jobs can be sent) but this process does not work it. */
   work?: boolean;
+  /**
+   * A drain that runs again `everyMs` after each run ends, once across replicas: the queue is
+   * `stately` (one job waiting, one running), each run queues the next, and a schedule every
+   * minute queues one should the chain break (a crash, the database gone at that moment).
+   */
+  repeat?: { everyMs: number };
 }
 
 export interface QueueHealth {
@@ -70,7 +76,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
     await boss.start();
     for (const definition of this.definitions.values()) {
-      if (!(await boss.getQueue(definition.name))) await boss.createQueue(definition.name, definition.queue);
+      const queue = definition.repeat ? { ...definition.queue, policy: 'stately' } : definition.queue;
+      if (!(await boss.getQueue(definition.name))) await boss.createQueue(definition.name, queue);
       else if (definition.queue) {
         const { policy: _policy, deadLetter: _deadLetter, retryDelayMax: _max, heartbeatSeconds: _hb, partition: _partition, ...updatable } = definition.queue;
         await boss.updateQueue(definition.name, updatable);
@@ -85,13 +92,38 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     if (!boss || this.working) return;
     this.working = true;
     for (const definition of this.definitions.values()) {
+      if (definition.work === false) continue;
       if (definition.cron) {
         await boss.schedule(definition.name, definition.cron.expression, null, { tz: 'UTC', missed: definition.cron.missed });
       }
-      if (definition.work === false) continue;
-      await boss.work<never>(definition.name, { pollingIntervalSeconds: this.settings.pollSeconds }, async ([job]) => {
-        await definition.handle(job.data, job);
+      const repeat = definition.repeat;
+      if (repeat) await boss.schedule(definition.name, '* * * * *', null, { tz: 'UTC' });
+      const pollingIntervalSeconds = repeat ? Math.max(0.5, Math.min(this.settings.pollSeconds, repeat.everyMs / 1000)) : this.settings.pollSeconds;
+      await boss.work<never>(definition.name, { pollingIntervalSeconds }, async ([job]) => {
+        try {
+          if (!repeat) return await definition.handle(job.data, job);
+          // A drain faster than the queue's polling runs its rounds within one job, for about
+          // one polling interval, so rounds stay `everyMs` apart.
+          const until = Date.now() + pollingIntervalSeconds * 1000;
+          for (;;) {
+            await definition.handle(job.data, job);
+            if (!this.boss || Date.now() + repeat.everyMs >= until) break;
+            await new Promise((resolve) => setTimeout(resolve, repeat.everyMs));
+          }
+        } finally {
+          if (repeat) await this.sendNext(definition.name, repeat.everyMs);
+        }
       });
+      if (repeat) await this.sendNext(definition.name, 0);
+    }
+  }
+
+  /** The next run of a repeating drain; a failure is left to the minute schedule. */
+  private async sendNext(name: string, afterMs: number) {
+    try {
+      await this.boss?.send(name, {}, { startAfter: new Date(Date.now() + afterMs) });
+    } catch (error) {
+      this.logger.warn(`Could not queue the next ${name} (${(error as Error).message}); the minute schedule will.`);
     }
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { SearchKind } from '@alliance/domain';
 import { type AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
+import { JobQueue } from '../jobs/job-queue';
 import type { MeilisearchEngine } from './meilisearch.engine';
 import { dependentKeys } from './search-documents';
 import type { SearchDocumentKey } from './search-engine';
@@ -11,6 +12,7 @@ import { SearchService } from './search.service';
 
 /** One drainer at a time across every API instance (and `cli reindex`). */
 export const OUTBOX_LOCK_KEY = 0x5ea7c4;
+export const SEARCH_OUTBOX_JOB = 'search.drain-outbox';
 
 export interface OutboxOptions {
   batchSize: number;
@@ -32,13 +34,15 @@ export interface OutboxLag {
  * Drains the search outbox into Meilisearch: batches in id order, current state of each
  * document (so order and repetition do not matter), dependent documents on cascading
  * changes, retries with exponential backoff when Meilisearch fails. Rows are deleted only
- * once Meilisearch reports the tasks succeeded, so stopping Meilisearch loses nothing.
+ * once Meilisearch reports the tasks succeeded, so stopping Meilisearch loses nothing. Draining
+ * is a repeating job (jobs/: one at a time across instances, SEARCH_OUTBOX_POLL_MS after the last
+ * drain ended); the outbox rows keep their own backoff (SEARCH_OUTBOX_RETRY_MS, doubling).
  */
 @Injectable()
 export class SearchOutboxWorker implements OnModuleDestroy {
   private readonly logger = new Logger('SearchOutbox');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private preparing?: Promise<unknown>;
+  private started = false;
   private stopped = false;
   readonly options: OutboxOptions;
 
@@ -46,8 +50,22 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     private readonly search: SearchService,
     @InjectConfig() config: AppConfig,
+    jobs: JobQueue,
   ) {
     this.options = { ...DEFAULT_OUTBOX_OPTIONS, pollMs: config.searchOutbox.pollMs, baseDelayMs: config.searchOutbox.retryMs };
+    jobs.define({
+      name: SEARCH_OUTBOX_JOB,
+      queue: { retryLimit: 0, expireInSeconds: 600 },
+      // Only where Meilisearch is configured; PostgreSQL search reads the tables themselves.
+      work: search.meilisearch !== null,
+      repeat: { everyMs: this.options.pollMs },
+      handle: async () => {
+        // Nothing before start() (startPlatform, once migrations ran) has made the index ready.
+        if (!this.started) return;
+        await this.preparing;
+        await this.drainAll();
+      },
+    });
   }
 
   /** Called by startPlatform once migrations (and demo data) are in place. */
@@ -57,8 +75,8 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     // Triggers fill the outbox only while an engine needs it.
     await this.db.query(`UPDATE search_state SET outbox_enabled = $1 WHERE id = 1`, [meili !== null]);
     if (!meili) return;
-    this.running = this.prepare();
-    this.schedule();
+    this.preparing = this.prepare();
+    this.started = true;
   }
 
   /** Index and settings in place; an empty index is filled by a full rebuild. */
@@ -74,14 +92,6 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     } catch (error) {
       this.logger.warn(`Meilisearch is not ready (${(error as Error).message}); the outbox keeps changes until it is.`);
     }
-  }
-
-  private schedule() {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.drainAll().finally(() => this.schedule());
-    }, this.options.pollMs);
-    this.timer.unref();
   }
 
   /** Drains until nothing is due (or a batch fails). */
@@ -148,10 +158,10 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     return { pending: row.pending, failing: row.failing, oldestSeconds: Math.round(row.oldest) };
   }
 
+  /** A drain in progress stops after its current batch (the job queue waits for it). */
   async onModuleDestroy() {
     this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
+    await this.preparing?.catch(() => undefined);
   }
 }
 

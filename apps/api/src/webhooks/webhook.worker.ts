@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { StakeholderType } from '@alliance/domain';
 import { DataSource } from 'typeorm';
 import { type AppConfig } from '../config/config';
 import { InjectConfig } from '../config/config.module';
+import { JobQueue } from '../jobs/job-queue';
 import { toGlobalId } from '../common/relay/global-id';
 import type { WebhookEventName } from './webhook-events';
 import { deliveryBody, loadSubjects, visibleEventIds, type WebhookEventRow, type WebhookOrganization } from './webhook-payloads';
@@ -14,6 +15,7 @@ import { DISABLE_AFTER_FAILED_DELIVERIES, InjectWebhookSettings, RETENTION_DAYS,
 
 /** One dispatcher at a time across every API instance. */
 export const WEBHOOK_DISPATCH_LOCK_KEY = 0x3eb400c;
+export const WEBHOOK_DRAIN_JOB = 'webhooks.drain';
 const EVENT_BATCH = 200;
 const DELIVERY_BATCH = 20;
 /** A claimed delivery is invisible to other workers this much longer than the request timeout. */
@@ -37,7 +39,8 @@ interface ClaimedDelivery {
 }
 
 /**
- * Delivers webhooks from the API process. Each round:
+ * Delivers webhooks from the API process, as a repeating job (jobs/: one round at a time across
+ * every instance, WEBHOOK_POLL_MS after the last one ended). Each round:
  * 1. fans new outbox events out into deliveries, under an advisory lock, in id order: one
  *    per active webhook that wants the event and whose organization may see its subject now;
  * 2. claims due deliveries (SKIP LOCKED, with a lease, so instances share the work), checks
@@ -48,10 +51,8 @@ interface ClaimedDelivery {
  * Delivery is at least once: receivers de-duplicate by X-Alliance-Delivery.
  */
 @Injectable()
-export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
+export class WebhookWorker implements OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
   private stopped = false;
   private tablesReady = false;
   private lastPrune = 0;
@@ -60,26 +61,19 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     @InjectDataSource() private readonly db: DataSource,
     @InjectWebhookSettings() private readonly settings: WebhookSettings,
     @InjectConfig() private readonly config: AppConfig,
-  ) {}
-
-  /**
-   * Starts polling once the application is up. Migrations may not have run yet (startPlatform
-   * runs them after this): each round first checks that the webhook tables exist.
-   */
-  onApplicationBootstrap() {
-    if (!this.db.isInitialized || this.settings.pollMs === 0) return;
-    if (this.settings.production && !this.settings.secretKey) {
+    jobs: JobQueue,
+  ) {
+    // WEBHOOK_POLL_MS=0: this process does not deliver (the queue still exists for others).
+    jobs.define({
+      name: WEBHOOK_DRAIN_JOB,
+      queue: { retryLimit: 0, expireInSeconds: 600 },
+      work: settings.pollMs > 0,
+      repeat: { everyMs: Math.max(settings.pollMs, 1) },
+      handle: () => this.runOnce(),
+    });
+    if (settings.pollMs > 0 && settings.production && !settings.secretKey) {
       this.logger.warn('WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted (see docs/webhooks.md).');
     }
-    this.schedule();
-  }
-
-  private schedule() {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce().finally(() => this.schedule());
-    }, this.settings.pollMs);
-    this.timer.unref();
   }
 
   /** One round (tests call it directly). Never throws: problems are logged. */
@@ -259,10 +253,9 @@ export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
     );
   }
 
-  async onModuleDestroy() {
+  /** A round in progress stops after its current batch (the job queue waits for it). */
+  onModuleDestroy() {
     this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running?.catch(() => undefined);
   }
 }
 
