@@ -16,13 +16,13 @@ import { DISABLE_AFTER_FAILED_DELIVERIES, InjectWebhookSettings, RETENTION_DAYS,
 /** One dispatcher at a time across every API instance. */
 export const WEBHOOK_DISPATCH_LOCK_KEY = 0x3eb400c;
 export const WEBHOOK_DRAIN_JOB = 'webhooks.drain';
+export const WEBHOOK_PRUNE_JOB = 'webhooks.prune';
 const EVENT_BATCH = 200;
 const DELIVERY_BATCH = 20;
 /** A claimed delivery is invisible to other workers this much longer than the request timeout. */
 const LEASE_EXTRA_MS = 30_000;
 /** When signing is impossible (key missing), look again this much later; not a failed attempt. */
 const SECRET_UNAVAILABLE_DELAY_MS = 5 * 60_000;
-const PRUNE_EVERY_MS = 3600_000;
 
 interface ClaimedDelivery {
   id: string;
@@ -47,7 +47,7 @@ interface ClaimedDelivery {
  *    visibility again, signs and POSTs them, and records the outcome: success, or a retry
  *    with exponential backoff, or FAILED after the last attempt; a webhook whose deliveries
  *    fail DISABLE_AFTER_FAILED_DELIVERIES times in a row is disabled;
- * 3. now and then, forgets events and deliveries older than RETENTION_DAYS.
+ * and, as an hourly job, forgets events and deliveries older than RETENTION_DAYS.
  * Delivery is at least once: receivers de-duplicate by X-Alliance-Delivery.
  */
 @Injectable()
@@ -55,7 +55,6 @@ export class WebhookWorker implements OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
   private stopped = false;
   private tablesReady = false;
-  private lastPrune = 0;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -70,6 +69,13 @@ export class WebhookWorker implements OnModuleDestroy {
       work: settings.pollMs > 0,
       repeat: { everyMs: Math.max(settings.pollMs, 1) },
       handle: () => this.runOnce(),
+    });
+    // Hourly, once across instances, whether or not this process delivers.
+    jobs.define({
+      name: WEBHOOK_PRUNE_JOB,
+      queue: { policy: 'singleton', retryLimit: 3, retryDelay: 60, expireInSeconds: 600 },
+      cron: { expression: '23 * * * *', missed: 'once' },
+      handle: () => this.pruneOld(),
     });
     if (settings.pollMs > 0 && settings.production && !settings.secretKey) {
       this.logger.warn('WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted (see docs/webhooks.md).');
@@ -86,7 +92,6 @@ export class WebhookWorker implements OnModuleDestroy {
       for (let i = 0; i < 10 && !this.stopped; i++) {
         if ((await this.deliverOnce()) === 0) break;
       }
-      await this.pruneWhenDue();
     } catch (error) {
       this.logger.error(error);
     }
@@ -242,9 +247,8 @@ export class WebhookWorker implements OnModuleDestroy {
     });
   }
 
-  private async pruneWhenDue() {
-    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
-    this.lastPrune = Date.now();
+  /** Events (and, by cascade, their deliveries) older than RETENTION_DAYS, unless still pending. */
+  async pruneOld() {
     await this.db.query(
       `DELETE FROM webhook_event e
         WHERE e.occurred_at < now() - $1 * interval '1 day' AND e.dispatched_at IS NOT NULL
