@@ -18,7 +18,12 @@ describe('health endpoints', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
       status: 'up',
-      components: { database: { status: 'up' }, migrations: { status: 'up' }, search: { status: 'up', engine: 'postgres' } },
+      components: {
+        database: { status: 'up' },
+        migrations: { status: 'up' },
+        search: { status: 'up', engine: 'postgres' },
+        jobs: expect.objectContaining({ status: 'up', failed: 0 }),
+      },
     });
   });
 

@@ -137,11 +137,17 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     return this.boss.send(name, data, em ? { ...options, db: inTransaction(em) } : options);
   }
 
-  /** Queue depth and failures, for /health/ready. */
+  /** Queue depth and kept failures per queue, for /health/ready (counted, not pg-boss's cached stats). */
   async health(): Promise<QueueHealth[]> {
     if (!this.boss) return [];
-    const queues = await this.boss.getQueues([...this.definitions.keys()]);
-    return queues.map((q) => ({ name: q.name, queued: q.queuedCount, active: q.activeCount, failed: q.failedCount }));
+    const rows: QueueHealth[] = await this.db.query(
+      `SELECT name, count(*) FILTER (WHERE state IN ('created', 'retry'))::int AS queued,
+              count(*) FILTER (WHERE state = 'active')::int AS active,
+              count(*) FILTER (WHERE state = 'failed')::int AS failed
+         FROM ${JOB_SCHEMA}.job WHERE name = ANY($1) GROUP BY name ORDER BY name`,
+      [[...this.definitions.keys()]],
+    );
+    return rows;
   }
 
   get running(): boolean {
