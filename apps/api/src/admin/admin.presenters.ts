@@ -1,5 +1,4 @@
-import type { AuditEvent } from '../audit/audit-event.entity';
-import type { AuditEventModel } from '../audit/audit.models';
+import type { AuditEvent, AuditEventModel } from '../audit';
 import { toGlobalId } from '../common/relay/global-id';
 
 export function presentAuditEvent(e: AuditEvent): AuditEventModel {

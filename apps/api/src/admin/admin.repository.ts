@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditEvent } from '../audit/audit-event.entity';
+import { AuditEvent } from '../audit';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
-import { User } from '../identity/user.entity';
+import { User } from '../identity';
 
 /** What platform admins browse, read from the database: people and the audit log. */
 @Injectable()

@@ -1,13 +1,12 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AuditEventConnection, AuditEventModel, AuditEventsArgs, UsersArgs } from '../audit/audit.models';
+import { AuditEventConnection, AuditEventModel, AuditEventsArgs, UsersArgs } from '../audit';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import type { Actor } from '../common/actor';
 import { mapConnection } from '../common/relay/connection';
 import type { RequestContext } from '../common/request-context';
-import { UserModel } from '../identity/identity.models';
-import { presentUser } from '../identity/identity.presenters';
-import { UserConnection } from '../organizations/organization.models';
+import { UserModel, presentUser } from '../identity';
+import { UserConnection } from '../organizations';
 import { presentAuditEvent } from './admin.presenters';
 import { AdminRepository } from './admin.repository';
 

@@ -1,27 +1,19 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { type LiveEvent, LiveViewer, resolveLive } from '../realtime/live-viewer';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
+import { type LiveEvent, LiveViewer, PgPubSub, resolveLive } from '../realtime';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { mapConnection, ConnectionArgs } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
-import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
+import { DiscussionService, PostModel, ThreadModel, presentPost, presentThread } from '../discussions';
 import { NotificationConnection, NotificationModel, presentNotification } from './notification.models';
-import { UserModel } from '../identity/identity.models';
-import { presentUser } from '../identity/identity.presenters';
+import { UserModel, ViewerModel, presentUser } from '../identity';
 import { NotificationService } from './notification.service';
-import { PracticeService } from '../practices/practice.service';
-import { PracticeModel } from '../practices/practice.models';
-import { presentPractice } from '../practices/practice.presenters';
-import { OrganizationModel } from '../organizations/organization.models';
-import { presentOrganization } from '../organizations/organization.presenters';
-import { DiscussionService } from '../discussions/discussion.service';
-import { ViewerModel } from '../identity/identity.models';
+import { PracticeModel, PracticeService, presentPractice } from '../practices';
+import { OrganizationModel, presentOrganization } from '../organizations';
 import { registerEnumType } from '@nestjs/graphql';
-import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
-import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
+import { MisusePatternModel, presentMisusePattern } from '../misuse-patterns';
 
 export enum WatchLevelEnum {
   WATCHING = 'WATCHING',

@@ -4,9 +4,9 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
 import { Notification } from './notification.entity';
-import { User } from '../identity/user.entity';
-import { MailService } from '../mail/mail.service';
-import { PgPubSub } from '../realtime/pg-pubsub.service';
+import { User } from '../identity';
+import { MailService } from '../mail';
+import { PgPubSub } from '../realtime';
 import { USERS_SEEING_COUNTERMEASURE_SQL } from '../visibility';
 import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePostSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
 

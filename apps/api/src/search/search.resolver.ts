@@ -5,13 +5,10 @@ import { pageWindow, toConnection } from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
 import { parseInput } from '../common/validation';
-import { PostModel, presentPost, presentThread, ThreadModel } from '../discussions/discussion.models';
-import { OrganizationModel } from '../organizations/organization.models';
-import { presentOrganization } from '../organizations/organization.presenters';
-import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
-import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
-import { PracticeModel } from '../practices/practice.models';
-import { presentPractice } from '../practices/practice.presenters';
+import { PostModel, ThreadModel, presentPost, presentThread } from '../discussions';
+import { OrganizationModel, presentOrganization } from '../organizations';
+import { MisusePatternModel, presentMisusePattern } from '../misuse-patterns';
+import { PracticeModel, presentPractice } from '../practices';
 import { SearchQueries } from './search.queries';
 import { FACET_FILTERS, type SearchHit, type SearchResponse } from './search-engine';
 import {
