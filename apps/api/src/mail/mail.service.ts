@@ -47,7 +47,10 @@ export class MailService implements OnApplicationShutdown {
     private readonly jobs: JobQueue,
   ) {
     this.mailboxDir = join(config.dataDir, 'mailbox');
-    if (config.mailMode === 'smtp' && config.smtpUrl) this.transport = nodemailer.createTransport(config.smtpUrl);
+    // Bounded waits, so a hung server fails the attempt (and it is retried) before the job expires.
+    if (config.mailMode === 'smtp' && config.smtpUrl) {
+      this.transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+    }
     const { mailRetrySeconds, mailRetryLimit } = jobs.settings;
     jobs.define<{ mail: OutgoingMail }>({
       name: SEND_MAIL_JOB,
@@ -56,7 +59,7 @@ export class MailService implements OnApplicationShutdown {
         retryDelay: mailRetrySeconds,
         retryBackoff: true,
         retryDelayMax: 3600,
-        expireInSeconds: 120,
+        expireInSeconds: 60,
         deleteAfterSeconds: SENT_MAIL_KEPT_SECONDS,
       },
       work: this.transport !== undefined,
