@@ -38,6 +38,7 @@ import { EditPracticePage } from '../features/practices/pages/EditPracticePage';
 import { MyPracticesPage } from '../features/practices/pages/MyPracticesPage';
 import { NewPracticePage } from '../features/practices/pages/NewPracticePage';
 import { PracticePage } from '../features/practices/pages/PracticePage';
+import { PracticeCountermeasures } from '../features/misuse-patterns';
 import { PracticesPage } from '../features/practices/pages/PracticesPage';
 import { ProfilePage } from '../features/profile/pages/ProfilePage';
 import { SearchPage } from '../features/search/pages/SearchPage';
@@ -67,7 +68,14 @@ export const routes: RouteObject[] = [
           // The practice library
           { path: 'practices', element: <PracticesPage /> },
           { path: 'practices/new', element: <NewPracticePage /> },
-          { path: 'practices/:slug', element: <PracticePage /> },
+          {
+            path: 'practices/:slug',
+            element: (
+              <PracticePage
+                countermeasures={(practice) => <PracticeCountermeasures practice={practice} />}
+              />
+            ),
+          },
           { path: 'practices/:slug/edit', element: <EditPracticePage /> },
           { path: 'my/practices', element: <MyPracticesPage /> },
           { path: 'my/misuse-patterns', element: <MyMisusePatternsPage /> },

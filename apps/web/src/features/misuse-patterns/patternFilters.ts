@@ -1,6 +1,6 @@
 import type { MisusePatternFilter, MisusePatternOrder } from '@alliance/graphql';
-import { codesOfKind } from '../practices/taxonomy';
-import { patternCodes } from './taxonomy';
+import { codesOfKind } from '../../ui/taxonomy/taxonomy';
+import { patternCodes } from '../../ui/taxonomy/patternTaxonomy';
 
 /** Patterns per page of the library ("Load more" fetches as many again). */
 export const PATTERN_PAGE_SIZE = 12;

@@ -1,6 +1,6 @@
 import { isCountryCode } from '@alliance/domain';
 import type { PracticeFilter, PracticeOrder, PracticeStatsQuery } from '@alliance/graphql';
-import { codesOfKind, type TaxonomyKind } from './taxonomy';
+import { codesOfKind, type TaxonomyKind } from '../../ui/taxonomy/taxonomy';
 
 /** Practices per page of the library ("Load more" fetches as many again). */
 export const LIBRARY_PAGE_SIZE = 12;

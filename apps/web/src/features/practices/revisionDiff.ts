@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import type { TaxonomyKind } from './taxonomy';
+import type { TaxonomyKind } from '../../ui/taxonomy/taxonomy';
 
 /** A revision's snapshot: the practice's fields as saved (the API's names, e.g. isGlobal). */
 export type Snapshot = Record<string, unknown>;

@@ -5,13 +5,9 @@ import type {
   SearchQueryVariables,
   SearchSort,
 } from '@alliance/graphql';
-import {
-  FACETS as LIBRARY_FACETS,
-  normalizeFacet,
-  type FacetKey,
-} from '../practices/libraryFilters';
-import type { TaxonomyKind } from '../practices/taxonomy';
-import { patternCodes, type PatternTaxonomyKind } from '../misuse-patterns/taxonomy';
+import { type FacetKey, FACETS as LIBRARY_FACETS, normalizeFacet } from '../practices';
+import type { TaxonomyKind } from '../../ui/taxonomy/taxonomy';
+import { patternCodes, type PatternTaxonomyKind } from '../../ui/taxonomy/patternTaxonomy';
 
 /** Results per page ("Load more" fetches as many again). */
 export const SEARCH_PAGE_SIZE = 20;

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { STAKEHOLDER_TYPES } from '@alliance/domain';
 import en from '../locales/en.json';
 import { i18n, SUPPORTED_LOCALES, SHIPPED_LOCALES } from '..';
-import { LABELLED_TAXONOMIES } from '../../../features/practices/taxonomy';
+import { LABELLED_TAXONOMIES } from '../../../ui/taxonomy/taxonomy';
 
 const SRC = join(__dirname, '..', '..', '..');
 const SCHEMA = join(SRC, '..', '..', '..', 'packages', 'graphql', 'schema.graphql');

@@ -7,7 +7,7 @@ import { PendingOrganizationsDocument, type PendingOrganizationsQuery } from '@a
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { VerificationControls } from '../../organizations/components/VerificationControls';
+import { VerificationControls } from '../../organizations';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 
 const PAGE_SIZE = 20;

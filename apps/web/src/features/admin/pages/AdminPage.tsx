@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isPlatformAdmin } from '../../auth/permissions';
-import { AdminTabs, type Tab } from '../components/AdminTabs';
+import { isPlatformAdmin, RequireSignIn } from '../../auth';
+import { Tabs, type Tab } from '../../../ui/Tabs';
 import { AuditLogTab } from '../components/AuditLogTab';
 import { PendingOrganizationsTab } from '../components/PendingOrganizationsTab';
 import { UsersTab } from '../components/UsersTab';
@@ -56,7 +55,7 @@ function AdminArea() {
   return (
     <>
       <h1>{t('admin.title')}</h1>
-      <AdminTabs
+      <Tabs
         tabs={tabs}
         selected={tab}
         label={t('admin.tabs.label')}

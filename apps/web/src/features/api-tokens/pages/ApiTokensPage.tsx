@@ -6,7 +6,7 @@ import { GRAPHQL_PATH } from '../../../app/apollo';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { RequireSignIn } from '../../auth';
 import { CreateTokenForm, type NewToken } from '../components/CreateTokenForm';
 import { NewTokenSecret } from '../components/NewTokenSecret';
 import { TokenList } from '../components/TokenList';

@@ -4,8 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { StartThreadDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { LoadingState } from '../../../ui/LoadingState';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
+import { type Viewer, withNext } from '../../auth';
 import { Composer } from './Composer';
 import { ThreadDiscussion, type DiscussionThread } from './ThreadDiscussion';
 

@@ -14,7 +14,7 @@ import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
-import type { Viewer } from '../../auth/hooks/useViewer';
+import type { Viewer } from '../../auth';
 import type { MentionCandidate } from '../mentions';
 import { Composer } from './Composer';
 import { FlagForm, POST_FLAG_REASONS } from './FlagForm';

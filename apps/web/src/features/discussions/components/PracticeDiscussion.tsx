@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { ThreadsDocument } from '@alliance/graphql';
-import type { Viewer } from '../../auth/hooks/useViewer';
+import type { Viewer } from '../../auth';
 import { AttachedDiscussion } from './AttachedDiscussion';
 
 /**

@@ -9,9 +9,8 @@ import { SelectField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../auth/permissions';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { isModerator, useViewer } from '../../auth';
+import { NotFoundPage } from '../../errors';
 import { ModeratorTools } from '../components/ModeratorTools';
 import { ThreadDiscussion } from '../components/ThreadDiscussion';
 
@@ -61,7 +60,9 @@ export function ThreadPage() {
             <>
               {' · '}
               {t('discussions.aboutPattern')}{' '}
-              <Link to={`/misuse-patterns/${thread.misusePattern.slug}`}>{thread.misusePattern.title}</Link>
+              <Link to={`/misuse-patterns/${thread.misusePattern.slug}`}>
+                {thread.misusePattern.title}
+              </Link>
             </>
           )}
         </p>

@@ -17,7 +17,7 @@ import { attempt } from '../../../ui/errors';
 import { TextAreaField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { useDebouncedValue } from '../../practices/hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import {
   addItem,
   itemErrorIndex,

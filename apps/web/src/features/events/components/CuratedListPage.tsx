@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { PageTitle } from '../../../ui/PageTitle';
 import { QueryFallback } from '../../../ui/QueryFallback';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, useViewer } from '../../auth';
 
 /** The parts of the list query's result (Apollo's useQuery) the page uses. */
 interface ListQuery {

@@ -15,8 +15,7 @@ import { SelectField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, useViewer } from '../../auth';
 import { useEventDates } from '../eventDates';
 
 interface PresentedAtProps {

@@ -15,7 +15,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { NotFoundPage } from '../../errors';
 import { CollectionForm } from '../components/CollectionForm';
 import { CollectionItemsEditor } from '../components/CollectionItemsEditor';
 import { useForgetLists } from '../hooks/useForgetLists';

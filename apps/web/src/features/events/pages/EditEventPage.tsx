@@ -15,7 +15,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { NotFoundPage } from '../../errors';
 import { EventForm, type EventFormValues } from '../components/EventForm';
 import { useForgetLists } from '../hooks/useForgetLists';
 

@@ -7,7 +7,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Markdown } from '../../../ui/Markdown';
 import { PageTitle } from '../../../ui/PageTitle';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
+import { NotFoundPage } from '../../errors';
 import { EventProgramme } from '../components/EventProgramme';
 import { useEventDates } from '../eventDates';
 

@@ -5,8 +5,7 @@ import type { CollectionInput } from '@alliance/domain';
 import { CreateCollectionDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, RequireSignIn } from '../../auth';
 import { CollectionForm } from '../components/CollectionForm';
 import { useForgetLists } from '../hooks/useForgetLists';
 

@@ -5,8 +5,7 @@ import type { EventInput } from '@alliance/domain';
 import { CreateEventDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, RequireSignIn } from '../../auth';
 import { EventForm } from '../components/EventForm';
 import { useForgetLists } from '../hooks/useForgetLists';
 

@@ -6,7 +6,7 @@ import { PracticesDocument } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
+import { VerifiedBadge } from '../../organizations';
 
 /** How many of the newest practices the home page lists. */
 export const RECENT_PRACTICES = 5;

@@ -2,11 +2,14 @@ import { screen, within } from '@testing-library/react';
 import { practiceStatsMock, sampleStats } from '../../../test/practiceMocks';
 import { renderRoute } from '../../../test/renderRoute';
 
+// The page is a lazy route with Recharts behind it: its first render can take seconds on a busy machine.
+const patient = { timeout: 8000 };
+
 describe('Insights page', () => {
   it('draws a chart per facet, with a data table each, from one practiceStats query', async () => {
     renderRoute('/insights', [practiceStatsMock(sampleStats, { maxUsageCount: 1 })]);
 
-    expect(await screen.findByTestId('insights-total')).toHaveTextContent(
+    expect(await screen.findByTestId('insights-total', {}, patient)).toHaveTextContent(
       '42 published practices.',
     );
     expect(document.title).toBe('Insights · Alliance Commons');
@@ -78,7 +81,9 @@ describe('Insights page', () => {
       count: 100 - i,
     }));
     renderRoute('/insights', [practiceStatsMock({ ...sampleStats, byCountry })]);
-    const countries = within(await screen.findByTestId('chart-countries')).getByRole('table');
+    const countries = within(await screen.findByTestId('chart-countries', {}, patient)).getByRole(
+      'table',
+    );
     const rows = within(countries).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(20);
     expect(rows[0]).toHaveTextContent('Austria100');

@@ -93,14 +93,17 @@ function gapSummaryMock() {
   };
 }
 
+// The page is a lazy route with Recharts behind it: its first render can take seconds on a busy machine.
+const patient = { timeout: 8000 };
+
 describe('Insights: misuse patterns', () => {
   it('charts the visible patterns by stage, technology and trend, with every code and their labels', async () => {
     renderRoute('/insights', [practiceStatsMock(), patternStatsMock(), gapSummaryMock()]);
 
-    const section = await screen.findByRole('region', { name: 'Misuse of technology' });
-    expect(await within(section).findByTestId('pattern-insights-total')).toHaveTextContent(
-      '21 published misuse patterns, countered by 34 links to practices.',
-    );
+    const section = await screen.findByRole('region', { name: 'Misuse of technology' }, patient);
+    expect(
+      await within(section).findByTestId('pattern-insights-total', {}, patient),
+    ).toHaveTextContent('21 published misuse patterns, countered by 34 links to practices.');
     expect(
       within(section).getByRole('link', { name: 'Browse the misuse patterns' }),
     ).toHaveAttribute('href', '/misuse-patterns');
@@ -149,7 +152,7 @@ describe('Insights: misuse patterns', () => {
   it('summarises the gaps: uncountered patterns, the widest open cells, and a way to the gap view', async () => {
     renderRoute('/insights', [practiceStatsMock(), patternStatsMock(), gapSummaryMock()]);
 
-    const gaps = await screen.findByTestId('gap-summary');
+    const gaps = await screen.findByTestId('gap-summary', {}, patient);
     expect(within(gaps).getByRole('heading', { name: 'Gaps' })).toBeInTheDocument();
     expect(within(gaps).getByTestId('gap-uncountered')).toHaveTextContent(
       '4 of 21 patterns have no countermeasure yet.',

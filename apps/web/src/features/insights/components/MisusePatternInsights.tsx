@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { GapSummaryDocument, MisusePatternStatsDocument } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { QueryFallback } from '../../../ui/QueryFallback';
-import { usePatternLabels } from '../../misuse-patterns/hooks/usePatternLabels';
-import { patternCodes } from '../../misuse-patterns/taxonomy';
+import { patternCodes } from '../../../ui/taxonomy/patternTaxonomy';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
 import { FacetChart, taxonomyChartData } from './FacetChart';
 
 /** Patterns without a countermeasure listed by name (the gap view lists them all). */

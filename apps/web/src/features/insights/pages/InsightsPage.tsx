@@ -5,8 +5,8 @@ import { PracticeStatsDocument, type PracticeStatsQuery } from '@alliance/graphq
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { PageTitle } from '../../../ui/PageTitle';
 import { QueryFallback } from '../../../ui/QueryFallback';
-import { useLabels } from '../../practices/hooks/useLabels';
-import { codesOfKind, type TaxonomyKind } from '../../practices/taxonomy';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
+import { codesOfKind, type TaxonomyKind } from '../../../ui/taxonomy/taxonomy';
 import { FacetChart, taxonomyChartData, type ChartDatum } from '../components/FacetChart';
 import { MisusePatternInsights } from '../components/MisusePatternInsights';
 

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
+import { type Viewer, withNext } from '../../auth';
 import { CallForPartnersForm } from './CallForPartnersForm';
 
 interface CallForPartnersActionProps {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { COUNTERMEASURE_NOTE_MAX_LENGTH, countermeasureInputSchema } from '@alliance/domain';
 import { SelectField, TextAreaField } from '../../../ui/Field';
-import { usePatternLabels } from '../hooks/usePatternLabels';
-import { patternCodes } from '../taxonomy';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
+import { patternCodes } from '../../../ui/taxonomy/patternTaxonomy';
 
 interface CountermeasureFieldsProps {
   approach: string;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { GapMatrixQuery } from '@alliance/graphql';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
-import { usePatternLabels } from '../hooks/usePatternLabels';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
 import { cellHref } from '../patternFilters';
 
 type GapMatrix = GapMatrixQuery['gapMatrix'];

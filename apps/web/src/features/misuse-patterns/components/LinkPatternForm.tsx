@@ -8,7 +8,7 @@ import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { useDebouncedValue } from '../../practices/hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { useCountermeasuresChanged } from '../hooks/usePatternsChanged';
 import { checkCountermeasure, CountermeasureFields } from './CountermeasureFields';
 

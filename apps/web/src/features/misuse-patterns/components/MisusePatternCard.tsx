@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MisusePatternCardFragment } from '@alliance/graphql';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import { StateBadge, VisibilityBadge } from '../../practices/components/PracticeBadges';
+import { VerifiedBadge } from '../../organizations';
+import { StateBadge, VisibilityBadge } from '../../../ui/ContentBadges';
 import { PatternTags, TrendBadge } from './PatternTags';
 
 interface MisusePatternCardProps {

@@ -12,14 +12,14 @@ import { FormSection } from '../../../ui/FormSection';
 import { MarkdownField } from '../../../ui/MarkdownField';
 import {
   EditorActions,
+  errorFor,
   OrganizationField,
   type OwnedEditorProps,
-} from '../../practices/components/OwnedEditor';
-import { SummaryField } from '../../practices/components/SummaryField';
-import { TaxonomyGroup } from '../../practices/components/TaxonomyGroup';
-import { AudienceFields } from '../../practices/components/VisibilityField';
-import { errorFor } from '../../practices/editor/practiceForm';
-import { useOwnedEditorForm } from '../../practices/hooks/useOwnedEditorForm';
+  useOwnedEditorForm,
+} from '../../practices';
+import { SummaryField } from '../../../ui/SummaryField';
+import { TaxonomyGroup } from '../../../ui/taxonomy/TaxonomyGroup';
+import { AudienceFields } from '../../../ui/taxonomy/AudienceFields';
 import {
   indicatorRowOf,
   toPatternSchemaInput,

@@ -7,8 +7,8 @@ import {
   UnpublishMisusePatternDocument,
   type MisusePatternDetailsFragment,
 } from '@alliance/graphql';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { LifecycleActions } from '../../practices/components/LifecycleActions';
+import type { Viewer } from '../../auth';
+import { LifecycleActions } from '../../practices';
 import { usePatternsChanged } from '../hooks/usePatternsChanged';
 
 interface PatternActionsProps {

@@ -10,10 +10,8 @@ import {
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { AttachedDiscussion } from '../../discussions/components/AttachedDiscussion';
-import { FlagForm } from '../../discussions/components/FlagForm';
-import { ThreadList } from '../../discussions/components/ThreadList';
+import type { Viewer } from '../../auth';
+import { AttachedDiscussion, FlagForm, ThreadList } from '../../discussions';
 
 /** The reasons to flag a pattern: above all, a detail that could identify a victim. */
 const PATTERN_FLAG_REASONS: readonly FlagReason[] = [

@@ -11,10 +11,10 @@ import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
+import type { Viewer } from '../../auth';
+import { VerifiedBadge } from '../../organizations';
 import { useCountermeasuresChanged } from '../hooks/usePatternsChanged';
-import { usePatternLabels } from '../hooks/usePatternLabels';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
 import { CallForPartnersAction } from './CallForPartnersAction';
 
 interface PatternCountermeasuresProps {

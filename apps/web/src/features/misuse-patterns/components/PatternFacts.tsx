@@ -4,8 +4,8 @@ import type { MisusePatternDetailsFragment } from '@alliance/graphql';
 import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { ExternalLinkList } from '../../../ui/ExternalLinkList';
 import { Fact } from '../../../ui/Fact';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import { TagList } from '../../practices/components/TagList';
+import { VerifiedBadge } from '../../organizations';
+import { TagList } from '../../../ui/taxonomy/TagList';
 import { PatternTags, TrendBadge } from './PatternTags';
 
 /** The pattern's structured description: who documented it, where in the process, with what. */

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FacetGroup } from '../../../ui/FacetGroup';
 import { SearchForm } from '../../../ui/SearchForm';
-import { useLabels } from '../../practices/hooks/useLabels';
-import { usePatternLabels } from '../hooks/usePatternLabels';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
 import {
   hasPatternFilters,
   normalizePatternFacet,

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckboxGroup } from '../../practices/components/CheckboxGroup';
-import type { ChoiceGroupProps } from '../../practices/components/TaxonomyGroup';
-import { usePatternLabels } from '../hooks/usePatternLabels';
-import { patternCodes, type PatternTaxonomyKind } from '../taxonomy';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import type { ChoiceGroupProps } from '../../../ui/taxonomy/TaxonomyGroup';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
+import { patternCodes, type PatternTaxonomyKind } from '../../../ui/taxonomy/patternTaxonomy';
 
 /* The pattern editor's own fields (MisusePatternForm); the rest it shares with the practice editor. */
 

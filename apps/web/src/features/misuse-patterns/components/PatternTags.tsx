@@ -1,5 +1,5 @@
-import { usePatternLabels } from '../hooks/usePatternLabels';
-import type { PatternTaxonomyKind } from '../taxonomy';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
+import type { PatternTaxonomyKind } from '../../../ui/taxonomy/patternTaxonomy';
 
 interface PatternTagsProps {
   kind: PatternTaxonomyKind;

@@ -18,7 +18,7 @@ import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { useFormErrors } from '../../../ui/useFormErrors';
 import { useCountermeasuresChanged } from '../hooks/usePatternsChanged';
-import { usePatternLabels } from '../hooks/usePatternLabels';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
 import { checkCountermeasure, CountermeasureFields } from './CountermeasureFields';
 import { LinkPatternForm } from './LinkPatternForm';
 import { PatternTags } from './PatternTags';

@@ -11,8 +11,8 @@ import {
 } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { EditAccess, type SaveOptions } from '../../practices/components/OwnedEditor';
+import { RequireSignIn } from '../../auth';
+import { EditAccess, type SaveOptions } from '../../practices';
 import { MisusePatternForm } from '../components/MisusePatternForm';
 import { patternValues } from '../editor/patternForm';
 import { usePatternsChanged } from '../hooks/usePatternsChanged';

@@ -7,10 +7,10 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Markdown } from '../../../ui/Markdown';
 import { PageTitle } from '../../../ui/PageTitle';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { StateBadge, VisibilityBadge } from '../../practices/components/PracticeBadges';
-import { StateBanner } from '../../practices/components/StateBanner';
+import { useViewer } from '../../auth';
+import { NotFoundPage } from '../../errors';
+import { StateBadge, VisibilityBadge } from '../../../ui/ContentBadges';
+import { StateBanner } from '../../../ui/StateBanner';
 import { PatternActions } from '../components/PatternActions';
 import {
   FlagPattern,
@@ -19,7 +19,7 @@ import {
   RelatedThreads,
   usePatternCommunity,
 } from '../components/PatternCommunity';
-import { PresentedAt } from '../../events/components/PresentedAt';
+import { PresentedAt } from '../../events';
 import { PatternCountermeasures } from '../components/PatternCountermeasures';
 import { PatternFacts } from '../components/PatternFacts';
 import '../misuse-patterns.css';

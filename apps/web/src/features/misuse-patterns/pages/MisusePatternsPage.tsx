@@ -6,7 +6,7 @@ import { CardResults } from '../../../ui/CardResults';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageTitle } from '../../../ui/PageTitle';
 import { SortSelect } from '../../../ui/SortSelect';
-import { useViewer } from '../../auth/hooks/useViewer';
+import { useViewer } from '../../auth';
 import { MisusePatternCard } from '../components/MisusePatternCard';
 import { PatternFiltersPanel } from '../components/PatternFiltersPanel';
 import {

@@ -7,9 +7,9 @@ import {
   MY_CONTENT_PAGE_SIZE,
   MY_CONTENT_QUERY_OPTIONS,
   MyOrganizationsContent,
-  ownedByFilter,
   type OrganizationListProps,
-} from '../../practices/components/MyOrganizationsContent';
+  ownedByFilter,
+} from '../../practices';
 import { MisusePatternCard } from '../components/MisusePatternCard';
 import '../misuse-patterns.css';
 

@@ -17,8 +17,7 @@ import { TextField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, RequireSignIn } from '../../auth';
 import { plainExcerpt } from '../plainExcerpt';
 
 type Item = ModerationQueueQuery['moderationQueue'][number];
@@ -34,11 +33,7 @@ export function ModerationPage() {
       <h1>{t('moderation.title')}</h1>
       <RequireSignIn>
         {(viewer) =>
-          isModerator(viewer) ? (
-            <Queue />
-          ) : (
-            <p className="notice">{t('moderation.forbidden')}</p>
-          )
+          isModerator(viewer) ? <Queue /> : <p className="notice">{t('moderation.forbidden')}</p>
         }
       </RequireSignIn>
     </>

@@ -8,7 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { RequireSignIn } from '../../auth';
 import { LoadMoreButton } from '../../../ui/LoadMoreButton';
 import { NotificationSummary } from '../components/NotificationSummary';
 

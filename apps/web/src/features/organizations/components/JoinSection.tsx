@@ -7,9 +7,7 @@ import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { TextAreaField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
-import { ResendVerificationButton } from '../../auth/components/ResendVerificationButton';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
+import { ResendVerificationButton, type Viewer, withNext } from '../../auth';
 import type { OrganizationPageData } from '../types';
 
 interface JoinSectionProps {

@@ -8,10 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { FormError } from '../../../ui/FormError';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { useSessionChanged } from '../../auth/hooks/useSessionChanged';
-import { useSignOut } from '../../auth/hooks/useSignOut';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
+import { useSessionChanged, useSignOut, useViewer, withNext } from '../../auth';
 import { VerifiedBadge } from '../components/VerifiedBadge';
 
 /** The emailed invitation link: what it offers, and "Accept" for the invited address. */

@@ -5,9 +5,7 @@ import type { OrganizationInput } from '@alliance/domain';
 import { CreateOrganizationDocument, ProfileDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { ResendVerificationButton } from '../../auth/components/ResendVerificationButton';
-import type { Viewer } from '../../auth/hooks/useViewer';
+import { RequireSignIn, ResendVerificationButton, type Viewer } from '../../auth';
 import { OrganizationForm } from '../components/OrganizationForm';
 
 export function NewOrganizationPage() {

@@ -5,7 +5,7 @@ import { OrganizationsDocument } from '@alliance/graphql';
 import { CardResults } from '../../../ui/CardResults';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PageTitle } from '../../../ui/PageTitle';
-import { useViewer } from '../../auth/hooks/useViewer';
+import { useViewer } from '../../auth';
 import { DirectoryFiltersForm } from '../components/DirectoryFiltersForm';
 import { OrganizationCard } from '../components/OrganizationCard';
 import {

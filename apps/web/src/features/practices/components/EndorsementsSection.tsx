@@ -16,9 +16,8 @@ import { attempt, type ApiError } from '../../../ui/errors';
 import { SelectField, TextAreaField } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { withNext } from '../../auth/next';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
+import { type Viewer, withNext } from '../../auth';
+import { VerifiedBadge } from '../../organizations';
 import { useViewerMemberships, type ViewerMembership } from '../hooks/useViewerMemberships';
 
 const ENDORSEMENT_KINDS: readonly EndorsementKind[] = ['USES', 'REPLICATED'];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PracticeStatsQuery } from '@alliance/graphql';
 import { FacetGroup } from '../../../ui/FacetGroup';
 import { SearchForm } from '../../../ui/SearchForm';
-import { useLabels } from '../hooks/useLabels';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
 import {
   FACETS,
   hasLibraryFilters,
@@ -12,7 +12,7 @@ import {
   type Facet,
   type LibraryFilters,
 } from '../libraryFilters';
-import { codesOfKind } from '../taxonomy';
+import { codesOfKind } from '../../../ui/taxonomy/taxonomy';
 
 type Stats = PracticeStatsQuery['practiceStats'];
 

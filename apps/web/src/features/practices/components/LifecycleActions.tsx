@@ -10,8 +10,7 @@ import { TextAreaField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { isModerator } from '../../auth/permissions';
+import { isModerator, type Viewer } from '../../auth';
 
 /** Where an actions bar's words are: the practice's, or the pattern's (the same keys). */
 export type ActionMessages = 'practiceActions' | 'misusePatterns.actions';

@@ -5,13 +5,9 @@ import type { PracticeState } from '@alliance/graphql';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import {
-  useViewerMemberships,
-  type ViewerMembership,
-} from '../hooks/useViewerMemberships';
-import { isOrganizationEditor } from '../../auth/permissions';
+import { isOrganizationEditor, RequireSignIn } from '../../auth';
+import { VerifiedBadge } from '../../organizations';
+import { useViewerMemberships, type ViewerMembership } from '../hooks/useViewerMemberships';
 
 /** Where a "my organization's …" page's words are: the practices', or the patterns' (same keys). */
 export type MyContentMessages = 'myPractices' | 'myPatterns';

@@ -7,12 +7,9 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { SelectField } from '../../../ui/Field';
 import { LoadingState } from '../../../ui/LoadingState';
 import { PageTitle } from '../../../ui/PageTitle';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import {
-  useViewerMemberships,
-  type ViewerMembership,
-} from '../hooks/useViewerMemberships';
-import { isOrganizationEditor } from '../../auth/permissions';
+import { NotFoundPage } from '../../errors';
+import { useViewerMemberships, type ViewerMembership } from '../hooks/useViewerMemberships';
+import { isOrganizationEditor } from '../../auth';
 
 /*
  * What the editors of content an organization owns (practices, misuse patterns) share: whose it

@@ -10,10 +10,9 @@ import {
   type PracticeDetailsFragment,
 } from '@alliance/graphql';
 import { ConfirmButton } from '../../../ui/ConfirmButton';
-import type { Viewer } from '../../auth/hooks/useViewer';
+import type { Viewer } from '../../auth';
 import { useLibraryChanged } from '../hooks/useLibraryChanged';
 import { LifecycleActions } from './LifecycleActions';
-
 
 interface PracticeActionsProps {
   practice: PracticeDetailsFragment;

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PracticeCardFragment } from '@alliance/graphql';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import { useLabels } from '../hooks/useLabels';
+import { VerifiedBadge } from '../../organizations';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
 import { BookmarkButton } from './BookmarkButton';
-import { StateBadge, VisibilityBadge } from './PracticeBadges';
-import { TagList } from './TagList';
+import { StateBadge, VisibilityBadge } from '../../../ui/ContentBadges';
+import { TagList } from '../../../ui/taxonomy/TagList';
 
 /** Countries shown on a card before "and N more". */
 const CARD_COUNTRIES = 3;

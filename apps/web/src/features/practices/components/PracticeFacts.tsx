@@ -5,10 +5,10 @@ import { useDateFormat } from '../../../app/i18n/useDateFormat';
 import { useNumberFormat } from '../../../app/i18n/useNumberFormat';
 import { ExternalLinkList } from '../../../ui/ExternalLinkList';
 import { Fact } from '../../../ui/Fact';
-import { withNext } from '../../auth/next';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import { useLabels } from '../hooks/useLabels';
-import { TagList } from './TagList';
+import { withNext } from '../../auth';
+import { VerifiedBadge } from '../../organizations';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
+import { TagList } from '../../../ui/taxonomy/TagList';
 
 interface PracticeFactsProps {
   practice: PracticeDetailsFragment;

@@ -13,17 +13,17 @@ import { FormSection } from '../../../ui/FormSection';
 import { MarkdownField } from '../../../ui/MarkdownField';
 import { errorFor, toSchemaInput, type PracticeFormValues } from '../editor/practiceForm';
 import { useAutosave } from '../hooks/useAutosave';
-import { useLabels } from '../hooks/useLabels';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
 import { useOwnedEditorForm } from '../hooks/useOwnedEditorForm';
-import { codesOfKind, type TaxonomyKind } from '../taxonomy';
-import { CheckboxGroup } from './CheckboxGroup';
+import { codesOfKind, type TaxonomyKind } from '../../../ui/taxonomy/taxonomy';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { CountryPicker } from './CountryPicker';
 import { LinksEditor } from './LinksEditor';
 import { EditorActions, OrganizationField, type OwnedEditorProps } from './OwnedEditor';
 import { SimilarPracticesHint } from './SimilarPracticesHint';
-import { SummaryField } from './SummaryField';
-import { TaxonomyGroup } from './TaxonomyGroup';
-import { AudienceFields } from './VisibilityField';
+import { SummaryField } from '../../../ui/SummaryField';
+import { TaxonomyGroup } from '../../../ui/taxonomy/TaxonomyGroup';
+import { AudienceFields } from '../../../ui/taxonomy/AudienceFields';
 
 interface PracticeFormProps extends OwnedEditorProps<PracticeFormValues, PracticeInput> {
   /** Where the form is kept in this browser: the practice id, or "new:<organization>". */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLabels } from '../hooks/useLabels';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
 import { usePracticeFieldLabel } from '../hooks/usePracticeFieldLabel';
 import {
   diffSnapshots,

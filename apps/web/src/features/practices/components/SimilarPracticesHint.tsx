@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { SimilarPracticesDocument } from '@alliance/graphql';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 
 /** How long typing must pause before the API is asked. */
 export const SIMILAR_DELAY_MS = 400;

@@ -11,7 +11,7 @@ import {
 } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { RequireSignIn } from '../../auth';
 import { EditAccess, type SaveOptions } from '../components/OwnedEditor';
 import { PracticeForm } from '../components/PracticeForm';
 import { practiceValues } from '../editor/practiceForm';

@@ -6,7 +6,7 @@ import type { PracticeInput } from '@alliance/domain';
 import { CreatePracticeDocument, PublishPracticeDocument } from '@alliance/graphql';
 import { attempt, type ApiError } from '../../../ui/errors';
 import { PageTitle } from '../../../ui/PageTitle';
-import { RequireSignIn } from '../../auth/components/RequireSignIn';
+import { RequireSignIn } from '../../auth';
 import { WritableOrganizations, type SaveOptions } from '../components/OwnedEditor';
 import { PracticeForm } from '../components/PracticeForm';
 import { emptyPracticeValues } from '../editor/practiceForm';

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@apollo/client/react';
 import { useLocation, useParams, useSearchParams } from 'react-router';
@@ -7,31 +7,46 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { Markdown } from '../../../ui/Markdown';
 import { PageTitle } from '../../../ui/PageTitle';
-import { AdminTabs, type Tab } from '../../admin/components/AdminTabs';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { PracticeDiscussion } from '../../discussions/components/PracticeDiscussion';
-import { NotFoundPage } from '../../errors/pages/NotFoundPage';
-import { PresentedAt } from '../../events/components/PresentedAt';
-import { PracticeCountermeasures } from '../../misuse-patterns/components/PracticeCountermeasures';
+import { Tabs, type Tab } from '../../../ui/Tabs';
+import { useViewer } from '../../auth';
+import { PracticeDiscussion } from '../../discussions';
+import { NotFoundPage } from '../../errors';
+import { PresentedAt } from '../../events';
 import { BookmarkButton } from '../components/BookmarkButton';
 import { EndorsementsSection } from '../components/EndorsementsSection';
-import { StateBadge, VisibilityBadge } from '../components/PracticeBadges';
+import { StateBadge, VisibilityBadge } from '../../../ui/ContentBadges';
 import { PracticeActions } from '../components/PracticeActions';
 import { PracticeFacts } from '../components/PracticeFacts';
 import { RevisionHistory } from '../components/RevisionHistory';
-import { StateBanner } from '../components/StateBanner';
+import { StateBanner } from '../../../ui/StateBanner';
 
 type TabKey = 'overview' | 'history';
 
 /** What the editor or an action left to say after navigating here. */
 export type PracticeFlash = 'draft' | 'published' | 'saved';
 
+/** What the page needs to place another room's section about the practice. */
+export interface PracticeSlotProps {
+  id: string;
+  slug: string;
+  title: string;
+  viewerCanEdit: boolean;
+}
+
+interface PracticePageProps {
+  /**
+   * The misuse patterns the practice counters: a section the misuse-patterns room owns (it
+   * builds on practices, so the route passes it in rather than this page importing it).
+   */
+  countermeasures?: (practice: PracticeSlotProps) => ReactNode;
+}
+
 /**
  * One practice: its description (sanitised markdown) with a structured sidebar, who endorses it,
  * its history, and the actions the viewer may take. Practices the viewer may not see are "not
  * found", exactly like those that do not exist.
  */
-export function PracticePage() {
+export function PracticePage({ countermeasures }: PracticePageProps) {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -83,7 +98,7 @@ export function PracticePage() {
       <StateBanner item={practice} messages="stateBanner" />
       <PracticeActions practice={practice} viewer={viewer} />
 
-      <AdminTabs
+      <Tabs
         tabs={tabs}
         selected={tab}
         label={t('practice.tabs.label')}
@@ -119,7 +134,7 @@ export function PracticePage() {
               )}
               <EndorsementsSection practice={practice} viewer={viewer} />
               <PresentedAt itemId={practice.id} />
-              <PracticeCountermeasures practice={practice} />
+              {countermeasures?.(practice)}
               {practice.state === 'PUBLISHED' && (
                 <PracticeDiscussion practiceId={practice.id} viewer={viewer} />
               )}

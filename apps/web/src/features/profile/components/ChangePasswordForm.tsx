@@ -6,8 +6,7 @@ import { ChangePasswordDocument } from '@alliance/graphql';
 import { attempt } from '../../../ui/errors';
 import { FormError } from '../../../ui/FormError';
 import { useFormErrors } from '../../../ui/useFormErrors';
-import { PasswordField } from '../../auth/components/PasswordField';
-import { PasswordRules } from '../../auth/components/PasswordRules';
+import { PasswordField, PasswordRules } from '../../auth';
 
 /** Changes the password with the current one; the API signs out every other browser. */
 export function ChangePasswordForm({ onChanged }: { onChanged: () => void }) {

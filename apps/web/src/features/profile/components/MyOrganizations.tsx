@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProfileQuery } from '@alliance/graphql';
-import { VerifiedBadge } from '../../organizations/components/VerifiedBadge';
-import { LeaveOrganizationButton } from '../../organizations/components/LeaveOrganizationButton';
+import { LeaveOrganizationButton, VerifiedBadge } from '../../organizations';
 
 type Membership = NonNullable<ProfileQuery['viewer']>['memberships'][number];
 

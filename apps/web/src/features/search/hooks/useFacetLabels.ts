@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchKind } from '@alliance/graphql';
-import { usePatternLabels } from '../../misuse-patterns/hooks/usePatternLabels';
-import { useLabels } from '../../practices/hooks/useLabels';
+import { usePatternLabels } from '../../../ui/taxonomy/usePatternLabels';
+import { useLabels } from '../../../ui/taxonomy/useLabels';
 import type { SearchFacetConfig } from '../searchFilters';
 
 export interface FacetLabeller {

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, type StakeholderType } from '@alliance/domain';
-import { DEFAULT_LOCALE } from '../../../app/i18n/locales';
-import type { TaxonomyKey, TaxonomyKind } from '../taxonomy';
+import { DEFAULT_LOCALE } from '../../app/i18n/locales';
+import type { TaxonomyKey, TaxonomyKind } from './taxonomy';
 
 export interface Labels {
   /** The label of a taxonomy code in the interface language (the code itself when unknown). */

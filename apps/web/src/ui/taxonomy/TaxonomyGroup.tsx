@@ -1,6 +1,6 @@
-import { useLabels } from '../hooks/useLabels';
-import { codesOfKind, type TaxonomyKind } from '../taxonomy';
-import { CheckboxGroup } from './CheckboxGroup';
+import { useLabels } from './useLabels';
+import { codesOfKind, type TaxonomyKind } from './taxonomy';
+import { CheckboxGroup } from '../CheckboxGroup';
 
 /** What a checkbox group of an editor is given, whichever catalogue its options come from. */
 export interface ChoiceGroupProps {

@@ -1,4 +1,4 @@
-import { TextAreaField } from '../../../ui/Field';
+import { TextAreaField } from './Field';
 
 interface SummaryFieldProps {
   label: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PracticeState, StakeholderType, Visibility } from '@alliance/graphql';
-import { useLabels } from '../hooks/useLabels';
+import { useLabels } from './taxonomy/useLabels';
 
 /** Draft, published or archived. */
 export function StateBadge({ state }: { state: PracticeState }) {

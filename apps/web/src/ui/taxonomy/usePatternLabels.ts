@@ -6,7 +6,7 @@ import type {
   MisuseTrend,
   TraffickingStage,
 } from '@alliance/graphql';
-import type { PatternTaxonomyKind } from '../taxonomy';
+import type { PatternTaxonomyKind } from './patternTaxonomy';
 
 /** The catalogue key of a misuse taxonomy's code: t() accepts it only if en.json has them all. */
 function keyOf(kind: PatternTaxonomyKind, code: string) {

@@ -5,7 +5,7 @@ export interface Tab<K extends string> {
   label: string;
 }
 
-interface AdminTabsProps<K extends string> {
+interface TabsProps<K extends string> {
   tabs: readonly Tab<K>[];
   selected: K;
   onSelect: (key: K) => void;
@@ -14,13 +14,13 @@ interface AdminTabsProps<K extends string> {
 }
 
 /** An ARIA tab list: arrow keys, Home and End move between tabs (automatic activation). */
-export function AdminTabs<K extends string>({
+export function Tabs<K extends string>({
   tabs,
   selected,
   onSelect,
   label,
   idPrefix,
-}: AdminTabsProps<K>) {
+}: TabsProps<K>) {
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
 
   function onKeyDown(event: KeyboardEvent, index: number) {

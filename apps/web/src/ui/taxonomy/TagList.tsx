@@ -1,5 +1,5 @@
-import { useLabels } from '../hooks/useLabels';
-import type { TaxonomyKind } from '../taxonomy';
+import { useLabels } from './useLabels';
+import type { TaxonomyKind } from './taxonomy';
 
 interface TagListProps {
   kind: TaxonomyKind;
