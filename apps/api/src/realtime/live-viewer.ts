@@ -4,9 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
 import { LOADER_FACTORY, type LoaderFactory, type Loaders, type RequestContext } from '../common/request-context';
-import { toActorUser } from '../identity/authentication.service';
-import { SESSION_IDLE_MS } from '../identity/session.service';
-import { User } from '../identity/user.entity';
+import { SESSION_IDLE_MS, toActorUser, User } from '../identity';
 import { loadViewerScope, type ViewerScope } from '../visibility';
 
 /** The subscriber as judged for one event: current actor, current scope, fresh loaders. */
