@@ -54,8 +54,9 @@ COPY . .
 RUN pnpm turbo run build --filter=@alliance/api \
  && test -f apps/api/dist/main.js && test -f apps/api/dist/cli.js
 
-# A self-contained copy of the API in /out: its files plus a node_modules with only production
-# dependencies, the workspace package @alliance/domain copied in (with its built dist/).
+# A self-contained copy of the API in /out: its files (dist/, and demo-data/ which the seed reads
+# beside dist/) plus a node_modules with only production dependencies, the workspace package
+# @alliance/domain copied in (with its built dist/).
 #
 # pnpm 10's default `deploy` only works when the workspace sets `injectWorkspacePackages: true`
 # (pnpm-workspace.yaml), which would make every workspace package a copy instead of a symlink
@@ -69,8 +70,9 @@ RUN pnpm turbo run build --filter=@alliance/api \
 RUN --mount=type=cache,id=alliance-pnpm-store,target=/pnpm/store \
     pnpm --filter=@alliance/api deploy --prod --legacy --store-dir=/pnpm/store /out \
  && test -f /out/dist/main.js \
+ && test -f /out/demo-data/users.yaml \
  && cd /out && node -e "require.resolve('@alliance/domain')" \
- || { echo 'pnpm deploy did not produce a runnable API (dist/main.js or @alliance/domain missing)' >&2; exit 1; }
+ || { echo 'pnpm deploy did not produce a runnable API (dist/main.js, demo-data/ or @alliance/domain missing)' >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime

@@ -12,9 +12,12 @@ import {
   TECHNOLOGY_CODES,
 } from '@alliance/domain';
 import { MISUSED_TECHNOLOGY_CODES, misusePatternInputSchema, TRAFFICKING_STAGE_CODES } from '@alliance/domain';
-import { DEMO_MISUSE_PATTERNS } from '../src/database/seed/demo-misuse-patterns';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_DATA_DIR, loadDemoData } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/demo-seed';
-import { DEMO_PASSWORD } from '../src/database/seed/demo-users';
+import { DEMO_PASSWORD, DEMO_USERS } from '../src/database/seed/demo-users';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 /** The demo data is what a visitor of the demo sees: it must show every part of the library. */
@@ -79,7 +82,7 @@ describe('demo data', () => {
     expect(await distinct(`SELECT DISTINCT visibility AS v FROM misuse_pattern`)).toEqual(new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']));
     expect(await distinct(`SELECT DISTINCT trend AS v FROM misuse_pattern`)).toEqual(new Set(['EMERGING', 'ESTABLISHED', 'DECLINING']));
     // Every demo pattern passes the validation an editor's input would.
-    for (const demo of DEMO_MISUSE_PATTERNS) {
+    for (const demo of loadDemoData().patterns) {
       const result = misusePatternInputSchema.safeParse(demo);
       expect([demo.slug, result.success ? [] : result.error.issues]).toEqual([demo.slug, []]);
     }
@@ -139,5 +142,74 @@ describe('demo data', () => {
     expect(await t.db.query(`SELECT 1 FROM user_account WHERE email = 'taec@example.org'`)).toHaveLength(1);
     const res = await t.gql<any>(`mutation($p: String!) { signIn(input: { email: "editor@example.org", password: $p }) { displayName } }`, { p: DEMO_PASSWORD });
     expect(res.data.signIn.displayName).toBeTruthy();
+  });
+});
+
+/** The demo content lives in apps/api/demo-data; it is checked by the shared schemas as it is read. */
+describe('demo data files', () => {
+  const copy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'demo-data-'));
+    cpSync(DEMO_DATA_DIR, dir, { recursive: true });
+    return dir;
+  };
+  const edit = (dir: string, file: string, from: string | RegExp, to: string) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    expect(text).toMatch(from);
+    writeFileSync(join(dir, file), text.replace(from, to));
+  };
+  const PRACTICE = 'practices/01-nrm-case-management-platform.md';
+
+  it('load every file in order, with the Markdown body and the slug from the file name', () => {
+    const data = loadDemoData();
+    const files = (folder: string) => readdirSync(join(DEMO_DATA_DIR, folder)).filter((f) => f.endsWith('.md'));
+    expect(data.practices.map((p) => `practices/${p.file.split('/')[1]}`)).toEqual(files('practices').map((f) => `practices/${f}`));
+    expect(data.patterns).toHaveLength(files('misuse-patterns').length);
+    expect(data.events).toHaveLength(files('events').length);
+    expect(data.collections).toHaveLength(files('collections').length);
+    const first = data.practices[0];
+    expect(first).toMatchObject({ slug: 'nrm-case-management-platform', organization: 'natco-at', state: 'PUBLISHED', visibility: 'MEMBERS' });
+    expect(first.body).toMatch(/^## Problem\nBefore the platform/);
+    expect(first.body.endsWith('\n')).toBe(true);
+    expect(data.events[0].description).toMatch(/^\*\*Using Technology/);
+    // The accounts the API treats as demo accounts (demo mode) are the ones in users.yaml.
+    expect(DEMO_USERS.map((u) => u.email)).toEqual(data.users.accounts.map((u) => u.email));
+    expect(DEMO_USERS.map((u) => u.email)).toContain('taec@example.org');
+  });
+
+  it('fail loudly, naming the file and the field, on a value the editor form would refuse', () => {
+    const dir = copy();
+    edit(dir, PRACTICE, /^summary: .*$/m, 'summary: Too short');
+    expect(() => loadDemoData(dir)).toThrow(`Demo data ${PRACTICE} is invalid: summary: The summary must be at least 10 characters long.`);
+  });
+
+  it('fail on a misspelt field instead of dropping it, and on a code outside the taxonomy', () => {
+    const dir = copy();
+    edit(dir, PRACTICE, /^bookmarkedBy:/m, 'bookmarkdBy:');
+    expect(() => loadDemoData(dir)).toThrow(new RegExp(`${PRACTICE} is invalid: .*bookmarkdBy`));
+    const other = copy();
+    edit(other, 'misuse-patterns/01-fake-overseas-job-offers-in-social-media-groups.md', 'stages: [RECRUITMENT]', 'stages: [RECRUITING]');
+    expect(() => loadDemoData(other)).toThrow(/01-fake-overseas-job-offers-in-social-media-groups.md is invalid: stages.0: "RECRUITING" is not a known stage/);
+  });
+
+  it('fail on a file that is not YAML, naming it', () => {
+    const dir = copy();
+    edit(dir, 'organizations.yaml', /^- name: /m, '- name: [unclosed\n- name: ');
+    expect(() => loadDemoData(dir)).toThrow(/Demo data organizations.yaml is not valid YAML/);
+  });
+
+  describe('seeding from files that name what does not exist', () => {
+    let t: TestPlatform;
+    beforeAll(async () => {
+      t = await startTestPlatform();
+    });
+    afterAll(() => t.close());
+
+    it('fails naming the file and writes nothing', async () => {
+      const dir = copy();
+      edit(dir, PRACTICE, /^organization: natco-at$/m, 'organization: natco-xx');
+      await expect(seedDemoData(t.db, dir)).rejects.toThrow(`Demo data ${PRACTICE}: there is no organization "natco-xx"`);
+      const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM user_account');
+      expect(n).toBe(0);
+    });
   });
 });
