@@ -81,7 +81,7 @@ export class NodeResolver {
       case 'User':
         return typed(await this.lookups.user(id).then((u) => u && presentUser(u, actor)));
       case 'Notification':
-        return userId ? typed(await this.notifications.findOwn(userId, id).then((n) => n && presentNotification(n))) : null;
+        return userId ? typed(await this.notifications.findVisible(userId, id, scope).then((n) => n && presentNotification(n))) : null;
       case 'ApiToken':
         return userId ? typed(await this.lookups.ownApiToken(userId, id).then((t) => t && presentApiToken(t))) : null;
       case 'Webhook': {

@@ -298,11 +298,6 @@ export class NotificationService {
     return result.affected ?? 0;
   }
 
-  /** One notification of the user by id (node(id)), as it was looked up before it moved here. */
-  findOwn(userId: string, notificationId: string): Promise<Notification | null> {
-    return this.db.getRepository(Notification).findOneBy({ id: notificationId, userId });
-  }
-
   /** When the user wants notifications emailed (IMMEDIATE, DAILY or OFF). */
   async emailPreference(userId: string): Promise<User['emailNotifications']> {
     return (await this.db.getRepository(User).findOneByOrFail({ id: userId })).emailNotifications;

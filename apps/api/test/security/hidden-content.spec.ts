@@ -52,8 +52,9 @@ describe('hidden content stays hidden on every path', () => {
     const mentioned = await createUser(t.db, { displayName: 'Mentioned' });
     const thread = await createThreadRow(t.db, author.id);
     const post = await t.gql<any>(`mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }`, { t: thread.globalId, b: `Hidden words @[Mentioned](user:${mentioned.globalId})` }, author.session);
-    const before = await t.gql<any>(`{ notifications { nodes { kind post { body } } } }`, {}, mentioned.session);
+    const before = await t.gql<any>(`{ notifications { nodes { id kind post { body } } } }`, {}, mentioned.session);
     expect(before.data.notifications.nodes[0].post.body).toContain('Hidden words');
+    const notificationId = before.data.notifications.nodes[0].id;
     await hide(post.data.reply.id);
     const after = await t.gql<any>(`{ notifications { nodes { kind post { body } } } unreadNotificationCount }`, {}, mentioned.session);
     expect(after.errors).toBeUndefined();
@@ -61,6 +62,10 @@ describe('hidden content stays hidden on every path', () => {
     // node() agrees: the post is gone for the reader.
     const node = await t.gql<any>(`query($id: ID!) { node(id: $id) { ... on Post { body } } }`, { id: post.data.reply.id }, mentioned.session);
     expect(node.data.node).toBeNull();
+    // And node() on the notification itself answers as the list does: it is left out.
+    const byId = await t.gql<any>(`query($id: ID!) { node(id: $id) { id ... on Notification { kind } } }`, { id: notificationId }, mentioned.session);
+    expect(byId.errors).toBeUndefined();
+    expect(byId.data.node).toBeNull();
   });
 
   it('withholds contact details from visitors in revision snapshots, as on the practice itself', async () => {
