@@ -34,15 +34,12 @@ const pattern = z.strictObject({
     z.strictObject({ practice: slug, ...domain.countermeasureInputSchema.shape }),
   ),
 });
-const session = domain.eventSessionInputSchema.pick({
-  title: true,
-  description: true,
-  theme: true,
-});
+const { title: sessionTitle, description, theme } = domain.eventSessionInputSchema.shape;
+const session = z.strictObject({ title: sessionTitle, description, theme });
 const event = z.strictObject({
   ...domain.eventInputSchema.in.shape,
   slug,
-  sessions: list(session.extend({ presented: list(item) }).strict()),
+  sessions: list(session.extend({ presented: list(item) })),
 });
 const collection = z.strictObject({
   ...domain.collectionInputSchema.in.shape,
@@ -63,14 +60,13 @@ const organizations = z.array(organization.strict());
 const { kind, tags, title: threadTitle } = domain.threadInputSchema.shape;
 const reactions = z.record(z.string(), z.enum(domain.REACTIONS)).default({});
 const post = z.strictObject({ by: email, body: domain.postBodySchema, reactions });
+const about = {
+  category: slug.optional(),
+  practice: slug.optional(),
+  title: threadTitle.optional(),
+};
 const thread = z
-  .strictObject({
-    category: slug.optional(),
-    practice: slug.optional(),
-    title: threadTitle.optional(),
-  })
-  .extend({ kind, tags, posts: z.array(post).min(1) })
-  .strict()
+  .strictObject({ ...about, kind, tags, posts: z.array(post).min(1) })
   .refine((t) => (t.practice ? !t.category && !t.title : !!(t.category && t.title)), {
     message: 'A thread has a category and a title, or a practice (whose title it takes).',
   });
@@ -107,11 +103,8 @@ function readFolder<F extends z.ZodType, I extends z.ZodType>(
       const content = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n');
       const slug = /^\d+-(.+)\.md$/.exec(name)?.[1];
       const front = /^---\n([\s\S]*?)\n---\n\n?/.exec(content);
-      if (
-        !slug ||
-        !front ||
-        names.slice(0, i).some((n) => n.replace(/^\d+-/, '') === `${slug}.md`)
-      ) {
+      const taken = names.slice(0, i).some((n) => n.replace(/^\d+-/, '') === `${slug}.md`);
+      if (!slug || !front || taken) {
         throw new Error(
           `Demo data ${file}: expected a unique <number>-<slug>.md with front matter`,
         );
@@ -133,25 +126,17 @@ export const loadDemoUsers = (dir = DEMO_DATA_DIR) =>
 
 /** Reads and validates every demo data file; throws naming the file and the field. */
 export function loadDemoData(dir = DEMO_DATA_DIR) {
+  const [patternInput, collectionInput] = [
+    domain.misusePatternInputSchema,
+    domain.collectionInputSchema,
+  ];
   return {
     users: loadDemoUsers(dir),
     organizations: check('organizations.yaml', organizations, readYaml(dir, 'organizations.yaml')),
     practices: readFolder(dir, 'practices', 'body', practice, domain.practiceInputSchema),
-    patterns: readFolder(
-      dir,
-      'misuse-patterns',
-      'description',
-      pattern,
-      domain.misusePatternInputSchema,
-    ),
+    patterns: readFolder(dir, 'misuse-patterns', 'description', pattern, patternInput),
     events: readFolder(dir, 'events', 'description', event, domain.eventInputSchema),
-    collections: readFolder(
-      dir,
-      'collections',
-      'introduction',
-      collection,
-      domain.collectionInputSchema,
-    ),
+    collections: readFolder(dir, 'collections', 'introduction', collection, collectionInput),
     threads: check('discussions.yaml', z.array(thread), readYaml(dir, 'discussions.yaml')),
   };
 }

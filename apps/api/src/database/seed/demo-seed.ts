@@ -110,28 +110,26 @@ class DemoRows {
 
   private accounts({ users, organizations }: DemoData, passwordHash: string) {
     const now = new Date();
-    const [file, orgs] = [
-      'users.yaml',
-      organizations.map((o) => this.make('organization', o.slug)),
-    ];
+    const file = 'users.yaml';
+    const orgs = organizations.map((o) => this.make('organization', o.slug));
     for (const { membership: m, ...user } of users.accounts) {
       const id = this.make('account', user.email);
       this.add(User, { ...user, id, passwordHash, emailVerifiedAt: now });
       if (!m) continue;
       const organizationId = this.id(file, 'organization', m.organization);
       this.add(Membership, { organizationId, userId: id, role: m.role });
-      if (m.role !== 'MEMBER' && !this.editorOf.has(m.organization))
-        this.editorOf.set(m.organization, id);
+      if (m.role === 'MEMBER' || this.editorOf.has(m.organization)) continue;
+      this.editorOf.set(m.organization, id);
     }
     const admin = users.accounts.find((u) => u.platformRole === 'ADMIN')!.email;
     for (const [i, { verified, ...o }] of organizations.entries()) {
       const verifiedBy = verified ? this.id(file, 'account', admin) : null;
-      const website = o.website ?? null;
+      const verifiedAt = verified ? now : null;
       this.add(Organization, {
         ...o,
-        website,
+        website: o.website ?? null,
         id: orgs[i],
-        verifiedAt: verified ? now : null,
+        verifiedAt,
         verifiedBy,
       });
     }
@@ -161,24 +159,19 @@ class DemoRows {
       const updatedAt = publishedAt ? later(publishedAt, p.revisions.length * 3 * DAY) : undefined;
       if (p.revisions.length) this.edits.push({ ...current, id, updatedAt });
       const dates = { publishedAt, updatedAt, createdAt: ago(i * 11 + 40) };
-      const by = {
-        organizationId: ref('organization')(p.organization),
-        createdBy: author,
-        updatedBy: author,
-      };
-      this.add(practices.Practice, { ...first, ...dates, ...by, id, slug: p.slug, state: p.state });
+      const organizationId = ref('organization')(p.organization);
+      const by = { organizationId, createdBy: author, updatedBy: author, slug: p.slug };
+      this.add(practices.Practice, { ...first, ...dates, ...by, id, state: p.state });
       const link = (table: string, column: string, kind: string, keys: string[]) =>
         this.add(table, ...keys.map((key) => ({ practice_id: id, [column]: ref(kind)(key) })));
       link('practice_partner', 'organization_id', 'organization', p.partners);
       link('practice_contributor', 'user_id', 'account', p.contributors);
       if (p.state !== 'PUBLISHED') continue;
       for (const { organization, kind, comment } of p.endorsedBy) {
-        const [organizationId, userId] = [
-          ref('organization')(organization),
-          this.editorOf.get(organization),
-        ];
+        const [practiceId, userId] = [id, this.editorOf.get(organization)];
+        const organizationId = ref('organization')(organization);
         this.add(practices.PracticeEndorsement, {
-          practiceId: id,
+          practiceId,
           organizationId,
           kind,
           comment,
@@ -198,34 +191,21 @@ class DemoRows {
       const author = this.editorOf.get(organization);
       const publishedAt = p.state === 'PUBLISHED' ? ago(i * 9 + 5) : null;
       const by = { organizationId: this.id(file, 'organization', organization), createdBy: author };
-      this.add(MisusePattern, {
-        ...p,
-        ...by,
-        id,
-        updatedBy: author,
-        publishedAt,
-        createdAt: ago(i * 9 + 12),
-      });
+      const dates = { publishedAt, createdAt: ago(i * 9 + 12) };
+      this.add(MisusePattern, { ...p, ...by, ...dates, id, updatedBy: author });
       for (const { practice, approach, note } of countermeasures) {
-        const [practiceId, createdBy] = [
-          this.id(file, 'practice', practice),
-          this.editorOf.get(owner.get(practice)!),
-        ];
+        const practiceId = this.id(file, 'practice', practice);
+        const createdBy = this.editorOf.get(owner.get(practice)!);
         this.add(Countermeasure, { practiceId, patternId: id, approach, note, createdBy });
       }
     }
   }
 
   private eventsAndCollections({ events: list, collections, users }: DemoData) {
-    const curator = this.id(
-      'users.yaml',
-      'account',
-      users.accounts.find((u) => u.platformRole === 'MODERATOR')!.email,
-    );
-    const item = (
-      file: string,
-      { practice, pattern }: { practice?: string; pattern?: string },
-    ) => ({
+    const moderator = users.accounts.find((u) => u.platformRole === 'MODERATOR')!.email;
+    const curator = this.id('users.yaml', 'account', moderator);
+    type Item = { practice?: string; pattern?: string };
+    const item = (file: string, { practice, pattern }: Item) => ({
       practiceId: practice ? this.id(file, 'practice', practice) : null,
       patternId: pattern ? this.id(file, 'pattern', pattern) : null,
     });
@@ -235,29 +215,16 @@ class DemoRows {
       for (const [position, { presented, ...session }] of sessions.entries()) {
         const sessionId = randomUUID();
         this.add(events.EventSession, { ...session, id: sessionId, eventId, position });
-        this.add(
-          events.EventPresentation,
-          ...presented.map((p) => ({ ...item(file, p), sessionId, addedBy: curator })),
-        );
+        const rows = presented.map((p) => ({ ...item(file, p), sessionId, addedBy: curator }));
+        this.add(events.EventPresentation, ...rows);
       }
     }
     for (const { items, file, ...collection } of collections) {
       const collectionId = randomUUID();
-      this.add(events.Collection, {
-        ...collection,
-        id: collectionId,
-        createdBy: curator,
-        updatedBy: curator,
-      });
-      this.add(
-        events.CollectionItem,
-        ...items.map((it, position) => ({
-          ...item(file, it),
-          collectionId,
-          position,
-          note: it.note,
-        })),
-      );
+      const by = { createdBy: curator, updatedBy: curator };
+      this.add(events.Collection, { ...collection, ...by, id: collectionId });
+      const rows = items.map((it, position) => ({ ...item(file, it), position, note: it.note }));
+      this.add(events.CollectionItem, ...rows.map((row) => ({ ...row, collectionId })));
     }
   }
 
@@ -266,10 +233,9 @@ class DemoRows {
     const file = 'discussions.yaml';
     const account = (email: string) => this.id(file, 'account', email);
     const names = new Map(users.accounts.map((u) => [u.email, u.displayName]));
-    const mention = (_: string, email: string) =>
-      names.has(email)
-        ? `@[${names.get(email)}](user:${toGlobalId('User', account(email))})`
-        : email;
+    const markup = (email: string) =>
+      `@[${names.get(email)}](user:${toGlobalId('User', account(email))})`;
+    const mention = (_: string, email: string) => (names.has(email) ? markup(email) : email);
     for (const [i, t] of threads.entries()) {
       const at = (hours: number) => later(ago((threads.length - i) * 2), hours * HOUR);
       const id = randomUUID();
@@ -278,12 +244,8 @@ class DemoRows {
         practiceId: t.practice ? this.id(file, 'practice', t.practice) : null,
         title: t.title ?? list.find((p) => p.slug === t.practice)!.title,
       };
-      const by = {
-        authorId: account(t.posts[0].by),
-        createdAt: at(0),
-        lastActivityAt: at(t.posts.length),
-      };
-      this.add(Thread, { ...about, ...by, id, kind: t.kind, tags: t.tags });
+      const by = { authorId: account(t.posts[0].by), createdAt: at(0), kind: t.kind, tags: t.tags };
+      this.add(Thread, { ...about, ...by, id, lastActivityAt: at(t.posts.length) });
       for (const [n, p] of t.posts.entries()) {
         const post = { id: randomUUID(), threadId: id, authorId: account(p.by), createdAt: at(n) };
         this.add(Post, { ...post, body: p.body.replace(/@([\w.+-]+@example\.org)/g, mention) });
