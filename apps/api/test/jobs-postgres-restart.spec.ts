@@ -90,7 +90,6 @@ describe('jobs survive PostgreSQL stopping mid-run', () => {
       const idsBySubject = new Map<string, Set<string>>();
       for (const r of received) idsBySubject.set(r.subject, (idsBySubject.get(r.subject) ?? new Set()).add(r.messageId));
       expect([...idsBySubject.values()].every((ids) => ids.size === 1)).toBe(true);
-      // eslint-disable-next-line no-console
       console.log(`PostgreSQL restart: ${sentWhileUp} mails before the stop, ${received.length - MAILS} sent twice`);
     } finally {
       await db.end();
