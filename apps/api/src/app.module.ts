@@ -26,7 +26,6 @@ import { graphqlContext } from './context/graphql-context';
 import { AuthenticationService } from './identity/authentication.service';
 import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
-import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { PracticesModule } from './practices/practices.module';
@@ -121,7 +120,6 @@ export class AppModule {
         RealtimeModule,
         NotificationsModule,
         AuditModule,
-        JobsModule,
         JobsModule,
         MailModule,
         IdentityModule,
