@@ -14,11 +14,16 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEXT_VOCABULARY, VOCABULARY } from './words.ts';
-import { benchDataDir, startEmbeddedPostgres, createDataSource, runMigrations, PostgresSearchEngine, domain } from './api.ts';
+import {
+  benchDataDir,
+  startEmbeddedPostgres,
+  createDataSource,
+  runMigrations,
+  PostgresSearchEngine,
+  domain,
+} from './api.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const PRACTICES = env('BENCH_PRACTICES', 100_000);
@@ -45,10 +50,31 @@ const TAXONOMY = {
   stakeholderTypes: codes(domain.STAKEHOLDER_TYPES),
   countries: (domain.OSCE_PARTICIPATING_STATE_CODES as string[]).slice(),
 };
-const CATEGORIES = ['technology-misuse', 'victim-identification', 'financial-sector', 'online-platforms', 'legal-policy', 'research-data', 'partnerships', 'law-enforcement-exchange'];
-const WEB_FACETS = ['KIND', 'FOCUS_AREA', 'TECHNOLOGY', 'FORM_OF_EXPLOITATION', 'COUNTRY', 'REGION', 'STAKEHOLDER_TYPE', 'ORGANIZATION', 'CATEGORY', 'STATUS'];
+const CATEGORIES = [
+  'technology-misuse',
+  'victim-identification',
+  'financial-sector',
+  'online-platforms',
+  'legal-policy',
+  'research-data',
+  'partnerships',
+  'law-enforcement-exchange',
+];
+const WEB_FACETS = [
+  'KIND',
+  'FOCUS_AREA',
+  'TECHNOLOGY',
+  'FORM_OF_EXPLOITATION',
+  'COUNTRY',
+  'REGION',
+  'STAKEHOLDER_TYPE',
+  'ORGANIZATION',
+  'CATEGORY',
+  'STATUS',
+];
 
-const log = (message: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+const log = (message: string) =>
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
 
 async function generate(db: any) {
@@ -59,7 +85,9 @@ async function generate(db: any) {
       log(`Reusing generated data in ${dataDir} (${PRACTICES} practices, ${POSTS} posts).`);
       return;
     }
-    throw new Error(`${dataDir} holds other sizes (${row.practices}/${row.posts}); delete it or set BENCH_DATA_DIR.`);
+    throw new Error(
+      `${dataDir} holds other sizes (${row.practices}/${row.posts}); delete it or set BENCH_DATA_DIR.`,
+    );
   }
   const started = Date.now();
   await db.query(`
@@ -74,7 +102,8 @@ async function generate(db: any) {
       SELECT coalesce(array_agg(DISTINCT arr[1 + floor(random() * array_length(arr, 1))::int]), '{}') FROM generate_series(1, k)
     $$`);
   // Bulk load without per-row triggers; the vocabulary is filled once from the word list below.
-  for (const table of ['organization', 'practice', 'thread', 'post']) await db.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+  for (const table of ['organization', 'practice', 'thread', 'post'])
+    await db.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
   const v = TEXT_VOCABULARY;
   const t = TAXONOMY;
 
@@ -104,7 +133,23 @@ async function generate(db: any) {
               ($13::text[])[1 + floor(random() * array_length($13::text[], 1))::int], now() - random() * interval '2000 days', now() - interval '2001 days'
          FROM generate_series($14::int, $15::int) i, orgs,
               LATERAL (SELECT CASE WHEN random() < 0.85 THEN 'PUBLIC' WHEN random() < 0.66 THEN 'MEMBERS' ELSE 'RESTRICTED' END AS vis, i AS dep) r`,
-      [v, t.stakeholderTypes, t.focusAreas, t.purposes, t.forms, t.technologies, t.targetUsers, t.sectors, t.countries, t.regions, t.statuses, t.evidence, t.survivor, from, to],
+      [
+        v,
+        t.stakeholderTypes,
+        t.focusAreas,
+        t.purposes,
+        t.forms,
+        t.technologies,
+        t.targetUsers,
+        t.sectors,
+        t.countries,
+        t.regions,
+        t.statuses,
+        t.evidence,
+        t.survivor,
+        from,
+        to,
+      ],
     );
     log(`  practices ${to.toLocaleString('en')} / ${PRACTICES.toLocaleString('en')}`);
   }
@@ -132,12 +177,16 @@ async function generate(db: any) {
     );
     log(`  posts ${to.toLocaleString('en')} / ${POSTS.toLocaleString('en')}`);
   }
-  for (const table of ['organization', 'practice', 'thread', 'post']) await db.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  for (const table of ['organization', 'practice', 'thread', 'post'])
+    await db.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
   await db.query(`SELECT search_collect_words($1)`, [v.join(' ')]);
   await db.query(`SELECT search_collect_words(name) FROM organization`);
   log('VACUUM ANALYZE…');
   await db.query('VACUUM ANALYZE');
-  await db.query(`CREATE TABLE bench_meta AS SELECT $1::int AS practices, $2::int AS posts`, [PRACTICES, POSTS]);
+  await db.query(`CREATE TABLE bench_meta AS SELECT $1::int AS practices, $2::int AS posts`, [
+    PRACTICES,
+    POSTS,
+  ]);
   log(`Generated in ${((Date.now() - started) / 60_000).toFixed(1)} min.`);
 }
 
@@ -164,40 +213,72 @@ function scenario(): Scenario {
   const t = TAXONOMY;
   const shapes: [string, () => Record<string, unknown>][] = [
     ['practices by focus area', () => ({ kinds: ['PRACTICE'], focusAreas: [pick(t.focusAreas)] })],
-    ['country + focus area', () => ({ countries: [pick(t.countries)], focusAreas: [pick(t.focusAreas)] })],
-    ['discussions in a category', () => ({ kinds: ['THREAD', 'POST'], categories: [pick(CATEGORIES)] })],
-    ['technology + region', () => ({ technologies: [pick(t.technologies)], regions: [pick(t.regions)] })],
+    [
+      'country + focus area',
+      () => ({ countries: [pick(t.countries)], focusAreas: [pick(t.focusAreas)] }),
+    ],
+    [
+      'discussions in a category',
+      () => ({ kinds: ['THREAD', 'POST'], categories: [pick(CATEGORIES)] }),
+    ],
+    [
+      'technology + region',
+      () => ({ technologies: [pick(t.technologies)], regions: [pick(t.regions)] }),
+    ],
   ];
   const [shape, filter] = pick(shapes);
   return { shape, words, query, filter: filter(), member: Math.random() < 0.3 };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const summarize = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1)!, mean: s.reduce((a, b) => a + b, 0) / s.length };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s.at(-1)!,
+    mean: s.reduce((a, b) => a + b, 0) / s.length,
+  };
 };
 const ms = (x: number) => x.toFixed(1);
 
 /** Settings of a PostgreSQL sized for this data (the embedded server's defaults are tiny). */
-const TUNING: Record<string, string> = { shared_buffers: '4GB', effective_cache_size: '12GB', work_mem: '32MB', random_page_cost: '1.1', jit: 'off' };
+const TUNING: Record<string, string> = {
+  shared_buffers: '4GB',
+  effective_cache_size: '12GB',
+  work_mem: '32MB',
+  random_page_cost: '1.1',
+  jit: 'off',
+};
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
-  let embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, log: () => undefined });
+  let embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir, log: () => undefined });
   let db = await createDataSource(process.env.DATABASE_URL ?? embedded.url).initialize();
   try {
     await runMigrations(db);
     await generate(db);
-    if (embedded && (await db.query(`SHOW shared_buffers`))[0].shared_buffers !== TUNING.shared_buffers) {
-      for (const [name, value] of Object.entries(TUNING)) await db.query(`ALTER SYSTEM SET ${name} = '${value}'`);
+    if (
+      embedded &&
+      (await db.query(`SHOW shared_buffers`))[0].shared_buffers !== TUNING.shared_buffers
+    ) {
+      for (const [name, value] of Object.entries(TUNING))
+        await db.query(`ALTER SYSTEM SET ${name} = '${value}'`);
       await db.destroy();
       await embedded.stop();
       embedded = await startEmbeddedPostgres({ dataDir, log: () => undefined });
       db = await createDataSource(embedded.url).initialize();
       log(`PostgreSQL tuned: ${JSON.stringify(TUNING)}`);
     }
-    const settings = await db.query(`SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)`, [Object.keys(TUNING)]);
+    const settings = await db.query(
+      `SELECT name, setting, unit FROM pg_settings WHERE name = ANY($1)`,
+      [Object.keys(TUNING)],
+    );
     const [counts] = await db.query(
       `SELECT (SELECT count(*) FROM practice)::int AS practices, (SELECT count(*) FROM post)::int AS posts, (SELECT count(*) FROM thread)::int AS threads, (SELECT count(*) FROM search_word)::int AS words`,
     );
@@ -209,18 +290,40 @@ async function main() {
     );
     const scope = (isMember: boolean) =>
       isMember
-        ? { userId: null, memberOrgIds: [member.id], verifiedStakeholderTypes: [member.stakeholder_type], memberOfVerifiedOrganization: true, moderator: false }
-        : { userId: null, memberOrgIds: [], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false };
+        ? {
+            userId: null,
+            memberOrgIds: [member.id],
+            verifiedStakeholderTypes: [member.stakeholder_type],
+            memberOfVerifiedOrganization: true,
+            moderator: false,
+          }
+        : {
+            userId: null,
+            memberOrgIds: [],
+            verifiedStakeholderTypes: [],
+            memberOfVerifiedOrganization: false,
+            moderator: false,
+          };
     const run = async (s: Scenario) => {
       const started = performance.now();
-      const result = await engine.search({ query: s.query, filter: s.filter, facets: WEB_FACETS, sort: 'RELEVANCE', offset: 0, limit: 20, scope: scope(s.member) });
+      const result = await engine.search({
+        query: s.query,
+        filter: s.filter,
+        facets: WEB_FACETS,
+        sort: 'RELEVANCE',
+        offset: 0,
+        limit: 20,
+        scope: scope(s.member),
+      });
       return { ms: performance.now() - started, hits: result.estimatedTotalHits as number };
     };
 
     log(`Warm-up: ${WARMUP} queries…`);
     for (let i = 0; i < WARMUP; i++) await run(scenario());
 
-    log(`Measuring: ${CONCURRENCY} clients × ${QUERIES_PER_CLIENT} queries (two filters, ${WEB_FACETS.length} facets, first page of 20)…`);
+    log(
+      `Measuring: ${CONCURRENCY} clients × ${QUERIES_PER_CLIENT} queries (two filters, ${WEB_FACETS.length} facets, first page of 20)…`,
+    );
     const samples: (Scenario & { ms: number; hits: number })[] = [];
     const started = performance.now();
     await Promise.all(
@@ -236,11 +339,24 @@ async function main() {
     const rows: string[] = [];
     const row = (label: string, values: number[]) => {
       const x = summarize(values);
-      rows.push(`| ${label} | ${x.n} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${ms(x.max)} |`);
+      rows.push(
+        `| ${label} | ${x.n} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${ms(x.max)} |`,
+      );
     };
-    row('all queries', samples.map((s) => s.ms));
-    for (const shape of [...new Set(samples.map((s) => s.shape))]) row(shape, samples.filter((s) => s.shape === shape).map((s) => s.ms));
-    for (const words of [1, 2, 3]) row(`${words}-word queries`, samples.filter((s) => s.words === words).map((s) => s.ms));
+    row(
+      'all queries',
+      samples.map((s) => s.ms),
+    );
+    for (const shape of [...new Set(samples.map((s) => s.shape))])
+      row(
+        shape,
+        samples.filter((s) => s.shape === shape).map((s) => s.ms),
+      );
+    for (const words of [1, 2, 3])
+      row(
+        `${words}-word queries`,
+        samples.filter((s) => s.words === words).map((s) => s.ms),
+      );
     const hits = summarize(samples.map((s) => s.hits));
 
     const report = [

@@ -6,17 +6,54 @@
  *   node src/search-cap-check.ts [queries]
  */
 import { VOCABULARY } from './words.ts';
-import { benchDataDir, startEmbeddedPostgres, createDataSource, runMigrations, PostgresSearchEngine, domain } from './api.ts';
+import {
+  benchDataDir,
+  startEmbeddedPostgres,
+  createDataSource,
+  runMigrations,
+  PostgresSearchEngine,
+  domain,
+} from './api.ts';
 
-
-const dataDir = benchDataDir(process.env.BENCH_PRACTICES ?? 100_000, process.env.BENCH_POSTS ?? 1_000_000);
+const dataDir = benchDataDir(
+  process.env.BENCH_PRACTICES ?? 100_000,
+  process.env.BENCH_POSTS ?? 1_000_000,
+);
 const N = Number(process.argv[2] ?? 40);
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir, log: () => undefined });
+const embedded = process.env.DATABASE_URL
+  ? null
+  : await startEmbeddedPostgres({ dataDir, log: () => undefined });
 const db = await createDataSource(process.env.DATABASE_URL ?? embedded.url).initialize();
 const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
-const CATEGORIES = ['technology-misuse', 'victim-identification', 'financial-sector', 'online-platforms', 'legal-policy', 'research-data', 'partnerships', 'law-enforcement-exchange'];
-const facets = ['KIND', 'FOCUS_AREA', 'TECHNOLOGY', 'FORM_OF_EXPLOITATION', 'COUNTRY', 'REGION', 'STAKEHOLDER_TYPE', 'ORGANIZATION', 'CATEGORY', 'STATUS'];
-const scope = { userId: null, memberOrgIds: [], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false };
+const CATEGORIES = [
+  'technology-misuse',
+  'victim-identification',
+  'financial-sector',
+  'online-platforms',
+  'legal-policy',
+  'research-data',
+  'partnerships',
+  'law-enforcement-exchange',
+];
+const facets = [
+  'KIND',
+  'FOCUS_AREA',
+  'TECHNOLOGY',
+  'FORM_OF_EXPLOITATION',
+  'COUNTRY',
+  'REGION',
+  'STAKEHOLDER_TYPE',
+  'ORGANIZATION',
+  'CATEGORY',
+  'STATUS',
+];
+const scope = {
+  userId: null,
+  memberOrgIds: [],
+  verifiedStakeholderTypes: [],
+  memberOfVerifiedOrganization: false,
+  moderator: false,
+};
 try {
   await runMigrations(db);
   const capped = new PostgresSearchEngine(db);
@@ -24,10 +61,18 @@ try {
   const filters = [
     () => ({ kinds: ['PRACTICE'], focusAreas: [pick(domain.FOCUS_AREAS).code] }),
     () => ({ kinds: ['THREAD', 'POST'], categories: [pick(CATEGORIES)] }),
-    () => ({ countries: [pick(domain.OSCE_PARTICIPATING_STATE_CODES)], focusAreas: [pick(domain.FOCUS_AREAS).code] }),
-    () => ({ technologies: [pick(domain.TECHNOLOGIES).code], regions: [pick(domain.REGIONS).code] }),
+    () => ({
+      countries: [pick(domain.OSCE_PARTICIPATING_STATE_CODES)],
+      focusAreas: [pick(domain.FOCUS_AREAS).code],
+    }),
+    () => ({
+      technologies: [pick(domain.TECHNOLOGIES).code],
+      regions: [pick(domain.REGIONS).code],
+    }),
   ];
-  console.log('| query | filter | exact ms | capped ms | total | estimate | facet error (sum abs / sum) | page overlap |');
+  console.log(
+    '| query | filter | exact ms | capped ms | total | estimate | facet error (sum abs / sum) | page overlap |',
+  );
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   // The most frequent words (the first of the vocabulary), where the cap matters.
   for (let i = 0; i < N; i++) {
@@ -45,7 +90,11 @@ try {
     let diff = 0;
     let sum = 0;
     for (const fd of e.facetDistribution) {
-      const other = new Map<string, number>(c.facetDistribution.find((x: any) => x.facet === fd.facet).values.map((v: any) => [v.value, v.count]));
+      const other = new Map<string, number>(
+        c.facetDistribution
+          .find((x: any) => x.facet === fd.facet)
+          .values.map((v: any) => [v.value, v.count]),
+      );
       for (const v of fd.values) {
         diff += Math.abs(v.count - (other.get(v.value) ?? 0));
         sum += v.count;

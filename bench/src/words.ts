@@ -3,7 +3,8 @@
  * ordinary English words. Generated text draws from it with a skewed distribution, so some
  * words are common (like "trafficking" in real posts) and most are rare.
  */
-export const DOMAIN_WORDS = `trafficking recruitment exploitation victims labour online platform social media
+export const DOMAIN_WORDS =
+  `trafficking recruitment exploitation victims labour online platform social media
 advertisement job offer agency migrant workers forced sexual children hotline referral mechanism identification
 assistance shelter survivors prosecution investigation police prosecutor judge evidence financial transactions
 bank payment cryptocurrency laundering intelligence analysis data dashboard mobile app chatbot messaging
@@ -14,9 +15,12 @@ begging criminality organ removal marriage adoption debt bondage passport confis
 vulnerability poverty unemployment displacement refugees asylum minors guardianship compensation restitution
 reintegration counselling legal aid interpreter translation database registry licence platform moderation
 takedown reporting tipline whistleblower journalist research survey evaluation pilot scale government ngo
-academia international organization media private sector telecom internet provider card company fintech`.split(/\s+/);
+academia international organization media private sector telecom internet provider card company fintech`.split(
+    /\s+/,
+  );
 
-export const COMMON_WORDS = `time year people way day man thing woman life child world school state family student
+export const COMMON_WORDS =
+  `time year people way day man thing woman life child world school state family student
 group country problem hand part place case week company system program question work government number night
 point home water room mother area money story fact month lot right study book eye job word business issue side
 kind head house service friend father power hour game line end member law car city community name president
@@ -29,11 +33,16 @@ record paper space ground form event official matter center couple site project 
 oil situation cost industry figure street image phone data picture practice piece land product doctor wall
 patient worker news test movie north love support technology step baby computer type attention film republican
 tree source organization hair window evidence population site truth region trial network method section letter
-region security detail river island report theory order series weapon approach element response performance`.split(/\s+/);
+region security detail river island report theory order series weapon approach element response performance`.split(
+    /\s+/,
+  );
 
 export const VOCABULARY = [...new Set([...DOMAIN_WORDS, ...COMMON_WORDS])];
 
-const SYLLABLES = 'ka ve lo mi ra nu to se di pa re no ki ma lu be sa go ti fe ro da zu pi ne vo ha li mo ju'.split(' ');
+const SYLLABLES =
+  'ka ve lo mi ra nu to se di pa re no ki ma lu be sa go ti fe ro da zu pi ne vo ha li mo ju'.split(
+    ' ',
+  );
 
 /** Pseudo-words for the long tail of a natural vocabulary (27,000 of them: "kavelo", …). */
 export function tailWords(count: number): string[] {

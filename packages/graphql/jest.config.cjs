@@ -1,1 +1,5 @@
-module.exports = { ...require('@alliance/config/jest/node.cjs'), roots: ['<rootDir>/test'], testTimeout: 60_000 };
+module.exports = {
+  ...require('@alliance/config/jest/node.cjs'),
+  roots: ['<rootDir>/test'],
+  testTimeout: 60_000,
+};

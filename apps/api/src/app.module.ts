@@ -44,8 +44,8 @@ import { EventsModule } from './events/events.module';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const graphqlLogger = new Logger('GraphQL');
-const formatErrorOnce = (formatted: GraphQLFormattedError, error: unknown) => formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e));
-
+const formatErrorOnce = (formatted: GraphQLFormattedError, error: unknown) =>
+  formatGraphQLError(formatted, error, (e) => graphqlLogger.error(e));
 
 @Module({})
 export class AppModule {
@@ -70,7 +70,11 @@ export class AppModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
             quietReqLogger: true,
           },
@@ -85,7 +89,11 @@ export class AppModule {
           driver: ApolloDriver,
           imports: [IdentityModule, RateLimitModule],
           inject: [AuthenticationService, getDataSourceToken(), RateLimitService],
-          useFactory: (auth: AuthenticationService, db: DataSource, rateLimits: RateLimitService): ApolloDriverConfig => ({
+          useFactory: (
+            auth: AuthenticationService,
+            db: DataSource,
+            rateLimits: RateLimitService,
+          ): ApolloDriverConfig => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
@@ -109,7 +117,12 @@ export class AppModule {
             // The caller is resolved once per request; loaders are per request too.
             // Subscriptions only over WebSocket, with the same limits as HTTP (common/graphql/websocket.ts);
             // the Origin allow-list is checked at the handshake (bootstrap.ts).
-            subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions({ rateLimits: () => rateLimits, formatError: formatErrorOnce }) } },
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                ...graphqlWsOptions({ rateLimits: () => rateLimits, formatError: formatErrorOnce }),
+              },
+            },
             // Built by the composition root (context/graphql-context.ts): HTTP requests bring
             // { req, res }; graphql-ws subscriptions bring its context.
             context: graphqlContext(auth, db),

@@ -11,7 +11,11 @@ import { AppModule } from './app.module';
 import { guardWebSocketHandshakes } from './common/graphql/websocket';
 import type { AppConfig } from './config/config';
 import { runMigrations } from './database/migrate';
-import { embeddedOptionsFor, startEmbeddedPostgres, type RunningEmbeddedPostgres } from './database/embedded-postgres';
+import {
+  embeddedOptionsFor,
+  startEmbeddedPostgres,
+  type RunningEmbeddedPostgres,
+} from './database/embedded-postgres';
 import { seedDemoData } from './database/seed/demo-seed';
 import { SearchOutboxWorker } from './search/search-outbox.worker';
 import { JobQueue } from './jobs/job-queue';
@@ -41,7 +45,10 @@ const SERVER_PATHS = /^\/(graphql|health|export|feeds|dev|unsubscribe|sitemap\.x
  * Starts the whole platform: database (embedded unless DATABASE_URL is set), migrations,
  * demo data on an empty database, the API, and the built web app on the same origin.
  */
-export async function startPlatform(config: AppConfig, options: StartOptions = {}): Promise<Platform> {
+export async function startPlatform(
+  config: AppConfig,
+  options: StartOptions = {},
+): Promise<Platform> {
   let embedded: RunningEmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -54,8 +61,13 @@ export async function startPlatform(config: AppConfig, options: StartOptions = {
     const dataSource = app.get(DataSource);
     const logger = app.get(Logger);
     const applied = await runMigrations(dataSource);
-    if (applied.length) logger.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`, 'Database');
-    if (config.seedDemo && (await seedDemoData(dataSource))) logger.log('Loaded demo data into the empty database', 'Database');
+    if (applied.length)
+      logger.log(
+        `Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,
+        'Database',
+      );
+    if (config.seedDemo && (await seedDemoData(dataSource)))
+      logger.log('Loaded demo data into the empty database', 'Database');
     // Search sync starts once the schema and any demo data are in place.
     await app.get(SearchOutboxWorker).start();
     // Jobs (mail, digest, webhooks, search outbox, clean-ups) start once the schema is in place.
@@ -92,11 +104,14 @@ export async function createApp(
   config: AppConfig,
   databaseUrl: string | null,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
-    bufferLogs: true,
-    bodyParser: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    {
+      bufferLogs: true,
+      bodyParser: false,
+      abortOnError: false,
+    },
+  );
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -126,11 +141,20 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   // Partners' browser apps on other origins, when configured; tokens rather than cookies
   // are expected there, so credentials are not allowed cross-origin.
-  if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, methods: ['GET', 'POST'], credentials: false, maxAge: 600 });
+  if (config.corsOrigins.length)
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      credentials: false,
+      maxAge: 600,
+    });
   if (config.serveWeb) serveWebApp(app, config.webDistDir);
   await app.init();
   // The Origin allow-list of WebSocket handshakes, in front of graphql-ws (installed by init()).
-  guardWebSocketHandshakes(app.getHttpServer(), { publicUrl: config.publicUrl, corsOrigins: config.corsOrigins });
+  guardWebSocketHandshakes(app.getHttpServer(), {
+    publicUrl: config.publicUrl,
+    corsOrigins: config.corsOrigins,
+  });
   return app;
 }
 
@@ -147,12 +171,18 @@ function serveWebApp(app: NestExpressApplication, distDir: string) {
   }
   const graphiqlHtml = join(distDir, 'graphiql.html');
   const hasGraphiql = existsSync(graphiqlHtml);
-  if (!hasGraphiql) app.get(Logger).warn(`No GraphiQL in the web app build at ${distDir}; /graphql is the API only`, 'Web');
+  if (!hasGraphiql)
+    app
+      .get(Logger)
+      .warn(`No GraphiQL in the web app build at ${distDir}; /graphql is the API only`, 'Web');
   app.useStaticAssets(distDir, {
     index: false,
     setHeaders: (res, path) => {
       // Vite fingerprints everything under assets/, so it can be cached for good.
-      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -170,7 +200,8 @@ function serveWebApp(app: NestExpressApplication, distDir: string) {
     }
     // /dev/mailbox is both a page of the web app and its JSON: browsers asking for HTML get the app.
     const devPage = req.path.startsWith('/dev/') && req.accepts(['json', 'html']) === 'html';
-    const isPageRoute = devPage || (!SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path));
+    const isPageRoute =
+      devPage || (!SERVER_PATHS.test(req.path) && !/\.[A-Za-z0-9]+$/.test(req.path));
     if ((req.method === 'GET' || req.method === 'HEAD') && isPageRoute && req.accepts('html')) {
       res.setHeader('Cache-Control', 'no-cache');
       return res.sendFile(indexHtml);

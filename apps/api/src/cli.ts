@@ -6,7 +6,11 @@ import { printSchema } from 'graphql';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { createDataSource } from './database/data-source';
-import { EmbeddedDatabaseError, embeddedOptionsFor, startEmbeddedPostgres } from './database/embedded-postgres';
+import {
+  EmbeddedDatabaseError,
+  embeddedOptionsFor,
+  startEmbeddedPostgres,
+} from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { seedDemoData } from './database/seed/demo-seed';
 import { createAdmin } from './identity/create-admin';
@@ -26,7 +30,11 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
       const dataSource = await createDataSource(url).initialize();
       try {
         const applied = await runMigrations(dataSource);
-        console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date.');
+        console.log(
+          applied.length
+            ? `Applied: ${applied.map((m) => m.name).join(', ')}`
+            : 'Database is up to date.',
+        );
       } finally {
         await dataSource.destroy();
       }
@@ -37,7 +45,11 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
       const dataSource = await createDataSource(url).initialize();
       try {
         await runMigrations(dataSource);
-        console.log((await seedDemoData(dataSource)) ? 'Demo data loaded.' : 'Database is not empty; demo data not loaded.');
+        console.log(
+          (await seedDemoData(dataSource))
+            ? 'Demo data loaded.'
+            : 'Database is not empty; demo data not loaded.',
+        );
       } finally {
         await dataSource.destroy();
       }
@@ -46,7 +58,11 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
   /** cli create-admin --email someone@example.org [--name "Display Name"] */
   async 'create-admin'(config, args) {
     const email = flag(args, '--email');
-    if (!email) throw new ConfigError('--email', 'Usage: cli create-admin --email <address> [--name <display name>]');
+    if (!email)
+      throw new ConfigError(
+        '--email',
+        'Usage: cli create-admin --email <address> [--name <display name>]',
+      );
     await withDatabase(config, async (url) => {
       const dataSource = await createDataSource(url).initialize();
       try {
@@ -65,13 +81,21 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
   /** cli create-token --email someone@example.org [--name "My script"] [--write] [--days 90] */
   async 'create-token'(config, args) {
     const email = flag(args, '--email');
-    if (!email) throw new ConfigError('--email', 'Usage: cli create-token --email <address> [--name <name>] [--write] [--days <1–366>]');
+    if (!email)
+      throw new ConfigError(
+        '--email',
+        'Usage: cli create-token --email <address> [--name <name>] [--write] [--days <1–366>]',
+      );
     await withDatabase(config, async (url) => {
       const dataSource = await createDataSource(url).initialize();
       try {
         await runMigrations(dataSource);
         const days = flag(args, '--days');
-        const { token, scopes } = await createTokenFromCli(dataSource, email, { name: flag(args, '--name'), write: args.includes('--write'), days: days ? Number(days) : undefined });
+        const { token, scopes } = await createTokenFromCli(dataSource, email, {
+          name: flag(args, '--name'),
+          write: args.includes('--write'),
+          days: days ? Number(days) : undefined,
+        });
         console.log(`API token for ${email} (${scopes.join(', ')}; shown once): ${token}`);
       } finally {
         await dataSource.destroy();
@@ -96,7 +120,9 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
    */
   async reindex(config) {
     if (!config.meili) {
-      console.log('MEILI_HOST is not set: search uses PostgreSQL, which the database keeps current. Nothing to rebuild.');
+      console.log(
+        'MEILI_HOST is not set: search uses PostgreSQL, which the database keeps current. Nothing to rebuild.',
+      );
       return;
     }
     await withDatabase(config, async (url) => {
@@ -106,8 +132,12 @@ const COMMANDS: Record<string, (config: AppConfig, args: string[]) => Promise<vo
         await dataSource.query(`UPDATE search_state SET outbox_enabled = true WHERE id = 1`);
         const started = Date.now();
         const engine = new MeilisearchEngine(dataSource, config.meili!);
-        const { documents } = await rebuildWithLock(dataSource, engine, (n) => process.stdout.write(`\rIndexed ${n} rows…`));
-        console.log(`\nRebuilt ${config.meili!.index} from ${documents} rows in ${((Date.now() - started) / 1000).toFixed(1)} s and swapped it in.`);
+        const { documents } = await rebuildWithLock(dataSource, engine, (n) =>
+          process.stdout.write(`\rIndexed ${n} rows…`),
+        );
+        console.log(
+          `\nRebuilt ${config.meili!.index} from ${documents} rows in ${((Date.now() - started) / 1000).toFixed(1)} s and swapped it in.`,
+        );
       } finally {
         await dataSource.destroy();
       }
@@ -158,7 +188,8 @@ async function main() {
     await command(loadConfig(), args);
     process.exit(0);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError)
+      console.error(error.message);
     else console.error(error);
     process.exit(1);
   }

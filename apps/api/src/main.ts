@@ -38,7 +38,9 @@ async function main() {
       `  Alliance Commons is running at ${platform.url}`,
       `  GraphQL API:  ${platform.url}/graphql`,
       `  Health:       ${platform.url}/health/ready`,
-      config.databaseUrl ? '' : `  Database:     embedded PostgreSQL, data in ${platform.dataDir}/postgres`,
+      config.databaseUrl
+        ? ''
+        : `  Database:     embedded PostgreSQL, data in ${platform.dataDir}/postgres`,
       // Outside production the demo accounts and the dev mailbox are open to whoever reaches the port.
       config.nodeEnv === 'production'
         ? ''

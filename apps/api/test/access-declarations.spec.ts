@@ -9,7 +9,10 @@ import { accessDeclarations } from './utils/access-declarations';
 describe('declared access of every operation', () => {
   let declarations: ReturnType<typeof accessDeclarations>;
   beforeAll(async () => {
-    const app = await createApp({ ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), serveWeb: false }, null);
+    const app = await createApp(
+      { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), serveWeb: false },
+      null,
+    );
     declarations = accessDeclarations(app);
     await app.close();
   });
@@ -20,6 +23,8 @@ describe('declared access of every operation', () => {
   });
 
   it('matches the reviewed snapshot', () => {
-    expect(Object.fromEntries(declarations.map((d) => [d.operation, d.requirement]))).toMatchSnapshot();
+    expect(
+      Object.fromEntries(declarations.map((d) => [d.operation, d.requirement])),
+    ).toMatchSnapshot();
   });
 });

@@ -9,7 +9,18 @@ import { hashSecret, newSecret } from '../src/identity/secrets';
 import { Session } from '../src/identity/session.entity';
 import { Invitation } from '../src/organizations/invitation.entity';
 import { JoinRequest } from '../src/organizations/join-request.entity';
-import { addMember, createOrganization, createPatternRow, createPracticeRow, createThreadRow, createToken, createUser, databaseFingerprint, type FixtureUser, PASSWORD } from './utils/fixtures';
+import {
+  addMember,
+  createOrganization,
+  createPatternRow,
+  createPracticeRow,
+  createThreadRow,
+  createToken,
+  createUser,
+  databaseFingerprint,
+  type FixtureUser,
+  PASSWORD,
+} from './utils/fixtures';
 import { fromGlobalId } from '../src/common/relay/global-id';
 
 const fromGlobal = (id: string) => fromGlobalId(id)!.id;
@@ -64,13 +75,22 @@ const ORG_MANAGERS: ActorName[] = ['orgAdmin', 'platformAdmin', 'writeToken'];
 async function emailToken(db: DataSource, purpose: 'VERIFY_EMAIL' | 'RESET_PASSWORD') {
   const user = await createUser(db, { verified: purpose === 'RESET_PASSWORD' });
   const token = newSecret();
-  await db.getRepository(EmailToken).insert({ tokenHash: hashSecret(token), userId: user.id, purpose, expiresAt: new Date(Date.now() + 3_600_000) });
+  await db.getRepository(EmailToken).insert({
+    tokenHash: hashSecret(token),
+    userId: user.id,
+    purpose,
+    expiresAt: new Date(Date.now() + 3_600_000),
+  });
   return token;
 }
 
 async function joinRequestFor(w: World) {
   const applicant = await createUser(w.db);
-  const r = await w.db.getRepository(JoinRequest).save(w.db.getRepository(JoinRequest).create({ organizationId: w.org.id, userId: applicant.id }));
+  const r = await w.db
+    .getRepository(JoinRequest)
+    .save(
+      w.db.getRepository(JoinRequest).create({ organizationId: w.org.id, userId: applicant.id }),
+    );
   return toGlobalId('JoinRequest', r.id);
 }
 
@@ -88,7 +108,8 @@ async function practiceOf(w: World, options: Parameters<typeof createPracticeRow
 }
 const draft = (w: World) => practiceOf(w, { state: 'DRAFT', publishedAt: null });
 
-const someThread = async (w: World, options: Parameters<typeof createThreadRow>[2] = {}) => createThreadRow(w.db, (await createUser(w.db)).id, options);
+const someThread = async (w: World, options: Parameters<typeof createThreadRow>[2] = {}) =>
+  createThreadRow(w.db, (await createUser(w.db)).id, options);
 const ownThread = async (w: World) => createThreadRow(w.db, (w.me ?? (await createUser(w.db))).id);
 const MODERATORS: ActorName[] = ['moderator', 'platformAdmin'];
 const EVENT_INPUT = `{ name: "Matrix conference", startsOn: "2019-04-08", endsOn: "2019-04-09" }`;
@@ -97,13 +118,23 @@ const CASES: Record<string, Case> = {
   startThread: {
     query: `mutation($c: ID!) { startThread(input: { categoryId: $c, title: "Matrix thread", body: "Hello" }) { id } }`,
     variables: async (w) => {
-      const [c] = await w.db.query(`SELECT id FROM discussion_category WHERE slug = 'partnerships'`);
+      const [c] = await w.db.query(
+        `SELECT id FROM discussion_category WHERE slug = 'partnerships'`,
+      );
       return { c: toGlobalId('DiscussionCategory', c.id) };
     },
     allowed: SIGNED_IN,
   },
-  reply: { query: `mutation($t: ID!) { reply(threadId: $t, body: "A reply") { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
-  markThreadRead: { query: `mutation($t: ID!) { markThreadRead(threadId: $t) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
+  reply: {
+    query: `mutation($t: ID!) { reply(threadId: $t, body: "A reply") { id } }`,
+    variables: async (w) => ({ t: (await someThread(w)).globalId }),
+    allowed: SIGNED_IN,
+  },
+  markThreadRead: {
+    query: `mutation($t: ID!) { markThreadRead(threadId: $t) { id } }`,
+    variables: async (w) => ({ t: (await someThread(w)).globalId }),
+    allowed: SIGNED_IN,
+  },
   acceptAnswer: {
     query: `mutation($t: ID!, $p: ID!) { acceptAnswer(threadId: $t, postId: $p) { id } }`,
     variables: async (w) => {
@@ -112,39 +143,101 @@ const CASES: Record<string, Case> = {
     },
     allowed: MODERATORS,
   },
-  setThreadLocked: { query: `mutation($t: ID!) { setThreadLocked(id: $t, locked: true) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: MODERATORS },
-  setThreadPinned: { query: `mutation($t: ID!) { setThreadPinned(id: $t, pinned: true) { id } }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: MODERATORS },
-  editPost: { query: `mutation($p: ID!) { editPost(id: $p, body: "Changed") { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
-  deletePost: { query: `mutation($p: ID!) { deletePost(id: $p) { id } }`, variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }), allowed: SIGNED_IN },
-  react: { query: `mutation($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
-  unreact: { query: `mutation($p: ID!) { unreact(postId: $p, reaction: THANKS) { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
+  setThreadLocked: {
+    query: `mutation($t: ID!) { setThreadLocked(id: $t, locked: true) { id } }`,
+    variables: async (w) => ({ t: (await someThread(w)).globalId }),
+    allowed: MODERATORS,
+  },
+  setThreadPinned: {
+    query: `mutation($t: ID!) { setThreadPinned(id: $t, pinned: true) { id } }`,
+    variables: async (w) => ({ t: (await someThread(w)).globalId }),
+    allowed: MODERATORS,
+  },
+  editPost: {
+    query: `mutation($p: ID!) { editPost(id: $p, body: "Changed") { id } }`,
+    variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }),
+    allowed: SIGNED_IN,
+  },
+  deletePost: {
+    query: `mutation($p: ID!) { deletePost(id: $p) { id } }`,
+    variables: async (w) => ({ p: (await ownThread(w)).postGlobalId }),
+    allowed: SIGNED_IN,
+  },
+  react: {
+    query: `mutation($p: ID!) { react(postId: $p, reaction: THANKS) { id } }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: SIGNED_IN,
+  },
+  unreact: {
+    query: `mutation($p: ID!) { unreact(postId: $p, reaction: THANKS) { id } }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: SIGNED_IN,
+  },
   moveThread: {
     query: `mutation($t: ID!, $c: ID!) { moveThread(id: $t, categoryId: $c) { id } }`,
     variables: async (w) => {
-      const [c] = await w.db.query(`SELECT id FROM discussion_category WHERE slug = 'legal-policy'`);
+      const [c] = await w.db.query(
+        `SELECT id FROM discussion_category WHERE slug = 'legal-policy'`,
+      );
       return { t: (await someThread(w)).globalId, c: toGlobalId('DiscussionCategory', c.id) };
     },
     allowed: MODERATORS,
   },
-  flag: { query: `mutation($p: ID!) { flag(targetId: $p, reason: SPAM) }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: SIGNED_IN },
-  hidePost: { query: `mutation($p: ID!) { hidePost(id: $p, reason: "Identifies a victim") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
-  restorePost: { query: `mutation($p: ID!) { restorePost(id: $p, reason: "Reviewed: fine") { id } }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
-  dismissFlags: { query: `mutation($p: ID!) { dismissFlags(targetId: $p) }`, variables: async (w) => ({ p: (await someThread(w)).postGlobalId }), allowed: MODERATORS },
+  flag: {
+    query: `mutation($p: ID!) { flag(targetId: $p, reason: SPAM) }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: SIGNED_IN,
+  },
+  hidePost: {
+    query: `mutation($p: ID!) { hidePost(id: $p, reason: "Identifies a victim") { id } }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: MODERATORS,
+  },
+  restorePost: {
+    query: `mutation($p: ID!) { restorePost(id: $p, reason: "Reviewed: fine") { id } }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: MODERATORS,
+  },
+  dismissFlags: {
+    query: `mutation($p: ID!) { dismissFlags(targetId: $p) }`,
+    variables: async (w) => ({ p: (await someThread(w)).postGlobalId }),
+    allowed: MODERATORS,
+  },
   suspendUser: {
     query: `mutation($u: ID!) { suspendUser(userId: $u, until: "2099-01-01T00:00:00Z", reason: "Spam") { id } }`,
     variables: async (w) => ({ u: (await createUser(w.db)).globalId }),
     allowed: MODERATORS,
   },
-  watch: { query: `mutation($t: ID!) { watch(targetId: $t, level: WATCHING) }`, variables: async (w) => ({ t: (await someThread(w)).globalId }), allowed: SIGNED_IN },
-  updateNotificationPreferences: { query: `mutation { updateNotificationPreferences(email: DAILY) }`, variables: () => ({}), allowed: SIGNED_IN },
-  markNotificationsRead: { query: `mutation { markNotificationsRead }`, variables: () => ({}), allowed: SIGNED_IN },
+  watch: {
+    query: `mutation($t: ID!) { watch(targetId: $t, level: WATCHING) }`,
+    variables: async (w) => ({ t: (await someThread(w)).globalId }),
+    allowed: SIGNED_IN,
+  },
+  updateNotificationPreferences: {
+    query: `mutation { updateNotificationPreferences(email: DAILY) }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
+  markNotificationsRead: {
+    query: `mutation { markNotificationsRead }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
   // Misuse patterns in discussions: following a (public, published) pattern of another organization.
-  followMisusePattern: { query: `mutation($id: ID!) { followMisusePattern(id: $id) { id } }`, variables: async (w) => ({ id: (await createPatternRow(w.db, w.elsewhere.id)).globalId }), allowed: SIGNED_IN },
+  followMisusePattern: {
+    query: `mutation($id: ID!) { followMisusePattern(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.elsewhere.id)).globalId }),
+    allowed: SIGNED_IN,
+  },
   unfollowMisusePattern: {
     query: `mutation($id: ID!) { unfollowMisusePattern(id: $id) { id } }`,
     variables: async (w) => {
       const pattern = await createPatternRow(w.db, w.elsewhere.id);
-      if (w.me) await w.db.query(`INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, 'PATTERN', $2, 'WATCHING')`, [w.me.id, pattern.id]);
+      if (w.me)
+        await w.db.query(
+          `INSERT INTO watch (user_id, target_type, target_id, level) VALUES ($1, 'PATTERN', $2, 'WATCHING')`,
+          [w.me.id, pattern.id],
+        );
       return { id: pattern.globalId };
     },
     allowed: SIGNED_IN,
@@ -159,23 +252,52 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ id: await practiceOf(w) }),
     allowed: PRACTICE_EDITORS,
   },
-  publishPractice: { query: `mutation($id: ID!) { publishPractice(id: $id) { id } }`, variables: async (w) => ({ id: await draft(w) }), allowed: PRACTICE_EDITORS },
-  archivePractice: { query: `mutation($id: ID!) { archivePractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: PRACTICE_EDITORS },
-  revertPracticeToDraft: { query: `mutation($id: ID!) { revertPracticeToDraft(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: PRACTICE_EDITORS },
-  deletePractice: { query: `mutation($id: ID!) { deletePractice(id: $id) }`, variables: async (w) => ({ id: await draft(w) }), allowed: PRACTICE_EDITORS },
+  publishPractice: {
+    query: `mutation($id: ID!) { publishPractice(id: $id) { id } }`,
+    variables: async (w) => ({ id: await draft(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
+  archivePractice: {
+    query: `mutation($id: ID!) { archivePractice(id: $id) { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
+  revertPracticeToDraft: {
+    query: `mutation($id: ID!) { revertPracticeToDraft(id: $id) { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
+  deletePractice: {
+    query: `mutation($id: ID!) { deletePractice(id: $id) }`,
+    variables: async (w) => ({ id: await draft(w) }),
+    allowed: PRACTICE_EDITORS,
+  },
   unpublishPractice: {
     query: `mutation($id: ID!) { unpublishPractice(id: $id, reason: "Identifies a person") { id } }`,
     variables: async (w) => ({ id: await practiceOf(w) }),
     allowed: ['moderator', 'platformAdmin'],
   },
-  bookmarkPractice: { query: `mutation($id: ID!) { bookmarkPractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: SIGNED_IN },
-  unbookmarkPractice: { query: `mutation($id: ID!) { unbookmarkPractice(id: $id) { id } }`, variables: async (w) => ({ id: await practiceOf(w) }), allowed: SIGNED_IN },
+  bookmarkPractice: {
+    query: `mutation($id: ID!) { bookmarkPractice(id: $id) { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: SIGNED_IN,
+  },
+  unbookmarkPractice: {
+    query: `mutation($id: ID!) { unbookmarkPractice(id: $id) { id } }`,
+    variables: async (w) => ({ id: await practiceOf(w) }),
+    allowed: SIGNED_IN,
+  },
   endorsePractice: {
     query: `mutation($id: ID!, $o: ID!) { endorsePractice(id: $id, organizationId: $o, kind: USES) { id } }`,
     // On behalf of the caller's own organization: the owner itself for its members (refused).
     variables: async (w) => ({
       id: await practiceOf(w),
-      o: w.actor === 'adminOfAnotherOrg' ? w.otherOrg.globalId : ['member', 'editor', 'orgAdmin', 'readToken', 'writeToken'].includes(w.actor) ? w.org.globalId : w.elsewhere.globalId,
+      o:
+        w.actor === 'adminOfAnotherOrg'
+          ? w.otherOrg.globalId
+          : ['member', 'editor', 'orgAdmin', 'readToken', 'writeToken'].includes(w.actor)
+            ? w.org.globalId
+            : w.elsewhere.globalId,
     }),
     allowed: ['adminOfAnotherOrg'],
   },
@@ -183,7 +305,10 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!, $o: ID!) { withdrawEndorsement(id: $id, organizationId: $o) { id } }`,
     variables: async (w) => {
       const id = await practiceOf(w);
-      await w.db.query(`INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`, [fromGlobal(id), w.otherOrg.id]);
+      await w.db.query(
+        `INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`,
+        [fromGlobal(id), w.otherOrg.id],
+      );
       return { id, o: w.otherOrg.globalId };
     },
     allowed: ['adminOfAnotherOrg'],
@@ -202,13 +327,21 @@ const CASES: Record<string, Case> = {
   },
   publishMisusePattern: {
     query: `mutation($id: ID!) { publishMisusePattern(id: $id) { id } }`,
-    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId }),
+    variables: async (w) => ({
+      id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId,
+    }),
     allowed: PRACTICE_EDITORS,
   },
-  archiveMisusePattern: { query: `mutation($id: ID!) { archiveMisusePattern(id: $id) { id } }`, variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id)).globalId }), allowed: PRACTICE_EDITORS },
+  archiveMisusePattern: {
+    query: `mutation($id: ID!) { archiveMisusePattern(id: $id) { id } }`,
+    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id)).globalId }),
+    allowed: PRACTICE_EDITORS,
+  },
   deleteMisusePattern: {
     query: `mutation($id: ID!) { deleteMisusePattern(id: $id) }`,
-    variables: async (w) => ({ id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId }),
+    variables: async (w) => ({
+      id: (await createPatternRow(w.db, w.org.id, { state: 'DRAFT', publishedAt: null })).globalId,
+    }),
     allowed: PRACTICE_EDITORS,
   },
   unpublishMisusePattern: {
@@ -218,7 +351,10 @@ const CASES: Record<string, Case> = {
   },
   linkCountermeasure: {
     query: `mutation($p: ID!, $m: ID!) { linkCountermeasure(practiceId: $p, patternId: $m, input: { approach: DETECTS, note: "Matrix" }) { id } }`,
-    variables: async (w) => ({ p: await practiceOf(w), m: (await createPatternRow(w.db, w.elsewhere.id)).globalId }),
+    variables: async (w) => ({
+      p: await practiceOf(w),
+      m: (await createPatternRow(w.db, w.elsewhere.id)).globalId,
+    }),
     allowed: PRACTICE_EDITORS,
   },
   updateCountermeasure: {
@@ -226,7 +362,11 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ id: await countermeasureOf(w) }),
     allowed: PRACTICE_EDITORS,
   },
-  unlinkCountermeasure: { query: `mutation($id: ID!) { unlinkCountermeasure(id: $id) }`, variables: async (w) => ({ id: await countermeasureOf(w) }), allowed: [...PRACTICE_EDITORS, ...MODERATORS] },
+  unlinkCountermeasure: {
+    query: `mutation($id: ID!) { unlinkCountermeasure(id: $id) }`,
+    variables: async (w) => ({ id: await countermeasureOf(w) }),
+    allowed: [...PRACTICE_EDITORS, ...MODERATORS],
+  },
   signUp: {
     query: `mutation($e: String!) { signUp(input: { email: $e, displayName: "Matrix", password: "kettle-orbit-lantern-42" }) { id } }`,
     variables: () => ({ e: `signup-${newSecret().slice(0, 8).toLowerCase()}@example.net` }),
@@ -237,13 +377,21 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ t: await emailToken(w.db, 'VERIFY_EMAIL') }),
     allowed: EVERYONE_BUT_READ_TOKEN,
   },
-  resendVerificationEmail: { query: `mutation { resendVerificationEmail }`, variables: () => ({}), allowed: SIGNED_IN },
+  resendVerificationEmail: {
+    query: `mutation { resendVerificationEmail }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
   signIn: {
     query: `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }`,
     variables: async (w) => ({ e: (await createUser(w.db)).email, p: PASSWORD }),
     allowed: EVERYONE_BUT_READ_TOKEN,
   },
-  signOut: { query: `mutation { signOut }`, variables: () => ({}), allowed: EVERYONE_BUT_READ_TOKEN },
+  signOut: {
+    query: `mutation { signOut }`,
+    variables: () => ({}),
+    allowed: EVERYONE_BUT_READ_TOKEN,
+  },
   changePassword: {
     query: `mutation($p: String!) { changePassword(input: { currentPassword: $p, newPassword: "granite-willow-88-ferry" }) }`,
     variables: () => ({ p: PASSWORD }),
@@ -259,28 +407,48 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ t: await emailToken(w.db, 'RESET_PASSWORD') }),
     allowed: EVERYONE_BUT_READ_TOKEN,
   },
-  updateProfile: { query: `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`, variables: () => ({}), allowed: SIGNED_IN },
+  updateProfile: {
+    query: `mutation { updateProfile(input: { displayName: "Renamed" }) { id } }`,
+    variables: () => ({}),
+    allowed: SIGNED_IN,
+  },
   revokeSession: {
     query: `mutation($id: ID!) { revokeSession(id: $id) }`,
     // A second session of the caller's own (for anonymous: of some user).
     variables: async (w) => {
       const owner = w.me ?? (await createUser(w.db));
       const s = await w.db.getRepository(Session).save(
-        w.db.getRepository(Session).create({ tokenHash: hashSecret(newSecret()), userId: owner.id, lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 86_400_000) }),
+        w.db.getRepository(Session).create({
+          tokenHash: hashSecret(newSecret()),
+          userId: owner.id,
+          lastSeenAt: new Date(),
+          expiresAt: new Date(Date.now() + 86_400_000),
+        }),
       );
       return { id: toGlobalId('Session', s.id) };
     },
     allowed: SESSIONS,
   },
-  revokeOtherSessions: { query: `mutation { revokeOtherSessions }`, variables: () => ({}), allowed: SESSIONS },
-  createApiToken: { query: `mutation { createApiToken(input: { name: "m", scopes: [READ] }) { token } }`, variables: () => ({}), allowed: SESSIONS },
+  revokeOtherSessions: {
+    query: `mutation { revokeOtherSessions }`,
+    variables: () => ({}),
+    allowed: SESSIONS,
+  },
+  createApiToken: {
+    query: `mutation { createApiToken(input: { name: "m", scopes: [READ] }) { token } }`,
+    variables: () => ({}),
+    allowed: SESSIONS,
+  },
   revokeApiToken: {
     query: `mutation($id: ID!) { revokeApiToken(id: $id) }`,
     // One of the caller's own tokens (for anonymous: of some user).
     variables: async (w) => {
       const owner = w.me ?? (await createUser(w.db));
       await createToken(w.db, owner.id, ['read']);
-      const token = await w.db.getRepository(ApiToken).findOneOrFail({ where: { userId: owner.id, name: 'fixture' }, order: { createdAt: 'DESC' } });
+      const token = await w.db.getRepository(ApiToken).findOneOrFail({
+        where: { userId: owner.id, name: 'fixture' },
+        order: { createdAt: 'DESC' },
+      });
       return { id: toGlobalId('ApiToken', token.id) };
     },
     allowed: SIGNED_IN,
@@ -300,8 +468,16 @@ const CASES: Record<string, Case> = {
     variables: (w) => ({ id: w.org.globalId }),
     allowed: ORG_MANAGERS,
   },
-  verifyOrganization: { query: `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, variables: (w) => ({ id: w.org.globalId }), allowed: ['platformAdmin'] },
-  unverifyOrganization: { query: `mutation($id: ID!) { unverifyOrganization(id: $id) { id } }`, variables: (w) => ({ id: w.org.globalId }), allowed: ['platformAdmin'] },
+  verifyOrganization: {
+    query: `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+    variables: (w) => ({ id: w.org.globalId }),
+    allowed: ['platformAdmin'],
+  },
+  unverifyOrganization: {
+    query: `mutation($id: ID!) { unverifyOrganization(id: $id) { id } }`,
+    variables: (w) => ({ id: w.org.globalId }),
+    allowed: ['platformAdmin'],
+  },
   inviteMember: {
     query: `mutation($o: ID!) { inviteMember(organizationId: $o, email: "invitee@example.net", role: MEMBER) { id } }`,
     variables: (w) => ({ o: w.org.globalId }),
@@ -311,7 +487,13 @@ const CASES: Record<string, Case> = {
     query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
     variables: async (w) => {
       const i = await w.db.getRepository(Invitation).save(
-        w.db.getRepository(Invitation).create({ tokenHash: hashSecret(newSecret()), organizationId: w.org.id, email: 'x@example.net', role: 'MEMBER', expiresAt: new Date(Date.now() + 86_400_000) }),
+        w.db.getRepository(Invitation).create({
+          tokenHash: hashSecret(newSecret()),
+          organizationId: w.org.id,
+          email: 'x@example.net',
+          role: 'MEMBER',
+          expiresAt: new Date(Date.now() + 86_400_000),
+        }),
       );
       return { id: toGlobalId('Invitation', i.id) };
     },
@@ -338,8 +520,16 @@ const CASES: Record<string, Case> = {
     variables: (w) => ({ o: w.elsewhere.globalId }),
     allowed: SIGNED_IN,
   },
-  approveJoinRequest: { query: `mutation($id: ID!) { approveJoinRequest(id: $id) { id } }`, variables: joinRequestVars, allowed: ORG_MANAGERS },
-  rejectJoinRequest: { query: `mutation($id: ID!) { rejectJoinRequest(id: $id) { id } }`, variables: joinRequestVars, allowed: ORG_MANAGERS },
+  approveJoinRequest: {
+    query: `mutation($id: ID!) { approveJoinRequest(id: $id) { id } }`,
+    variables: joinRequestVars,
+    allowed: ORG_MANAGERS,
+  },
+  rejectJoinRequest: {
+    query: `mutation($id: ID!) { rejectJoinRequest(id: $id) { id } }`,
+    variables: joinRequestVars,
+    allowed: ORG_MANAGERS,
+  },
   changeMemberRole: {
     query: `mutation($o: ID!, $u: ID!) { changeMemberRole(organizationId: $o, userId: $u, role: EDITOR) { role } }`,
     variables: async (w) => ({ o: w.org.globalId, u: await plainMember(w) }),
@@ -365,26 +555,82 @@ const CASES: Record<string, Case> = {
     variables: async (w) => ({ id: await webhookOf(w) }),
     allowed: ORG_MANAGERS,
   },
-  rotateWebhookSecret: { query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
-  deleteWebhook: { query: `mutation($id: ID!) { deleteWebhook(id: $id) }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
-  enableWebhook: { query: `mutation($id: ID!) { enableWebhook(id: $id) { active } }`, variables: async (w) => ({ id: await webhookOf(w, false) }), allowed: ORG_MANAGERS },
-  sendTestWebhook: { query: `mutation($id: ID!) { sendTestWebhook(id: $id) { status } }`, variables: async (w) => ({ id: await webhookOf(w) }), allowed: ORG_MANAGERS },
+  rotateWebhookSecret: {
+    query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+    variables: async (w) => ({ id: await webhookOf(w) }),
+    allowed: ORG_MANAGERS,
+  },
+  deleteWebhook: {
+    query: `mutation($id: ID!) { deleteWebhook(id: $id) }`,
+    variables: async (w) => ({ id: await webhookOf(w) }),
+    allowed: ORG_MANAGERS,
+  },
+  enableWebhook: {
+    query: `mutation($id: ID!) { enableWebhook(id: $id) { active } }`,
+    variables: async (w) => ({ id: await webhookOf(w, false) }),
+    allowed: ORG_MANAGERS,
+  },
+  sendTestWebhook: {
+    query: `mutation($id: ID!) { sendTestWebhook(id: $id) { status } }`,
+    variables: async (w) => ({ id: await webhookOf(w) }),
+    allowed: ORG_MANAGERS,
+  },
   // Events and collections: curated by moderators; presentations marked by the item's editors and moderators.
-  createEvent: { query: `mutation { createEvent(input: ${EVENT_INPUT}) { id } }`, variables: () => ({}), allowed: MODERATORS },
-  updateEvent: { query: `mutation($id: ID!) { updateEvent(id: $id, input: ${EVENT_INPUT}) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
-  deleteEvent: { query: `mutation($id: ID!) { deleteEvent(id: $id) }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
-  addEventSession: { query: `mutation($id: ID!) { addEventSession(eventId: $id, input: { title: "Matrix session" }) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).event }), allowed: MODERATORS },
-  updateEventSession: { query: `mutation($id: ID!) { updateEventSession(id: $id, input: { title: "Renamed session" }) { id } }`, variables: async (w) => ({ id: (await eventOf(w)).session }), allowed: MODERATORS },
-  removeEventSession: { query: `mutation($id: ID!) { removeEventSession(id: $id) }`, variables: async (w) => ({ id: (await eventOf(w)).session }), allowed: MODERATORS },
+  createEvent: {
+    query: `mutation { createEvent(input: ${EVENT_INPUT}) { id } }`,
+    variables: () => ({}),
+    allowed: MODERATORS,
+  },
+  updateEvent: {
+    query: `mutation($id: ID!) { updateEvent(id: $id, input: ${EVENT_INPUT}) { id } }`,
+    variables: async (w) => ({ id: (await eventOf(w)).event }),
+    allowed: MODERATORS,
+  },
+  deleteEvent: {
+    query: `mutation($id: ID!) { deleteEvent(id: $id) }`,
+    variables: async (w) => ({ id: (await eventOf(w)).event }),
+    allowed: MODERATORS,
+  },
+  addEventSession: {
+    query: `mutation($id: ID!) { addEventSession(eventId: $id, input: { title: "Matrix session" }) { id } }`,
+    variables: async (w) => ({ id: (await eventOf(w)).event }),
+    allowed: MODERATORS,
+  },
+  updateEventSession: {
+    query: `mutation($id: ID!) { updateEventSession(id: $id, input: { title: "Renamed session" }) { id } }`,
+    variables: async (w) => ({ id: (await eventOf(w)).session }),
+    allowed: MODERATORS,
+  },
+  removeEventSession: {
+    query: `mutation($id: ID!) { removeEventSession(id: $id) }`,
+    variables: async (w) => ({ id: (await eventOf(w)).session }),
+    allowed: MODERATORS,
+  },
   markPresented: {
     query: `mutation($s: ID!, $i: ID!) { markPresented(sessionId: $s, itemId: $i) { id } }`,
     variables: async (w) => ({ s: (await eventOf(w)).session, i: await practiceOf(w) }),
     allowed: [...PRACTICE_EDITORS, ...MODERATORS],
   },
-  unmarkPresented: { query: `mutation($id: ID!) { unmarkPresented(id: $id) }`, variables: async (w) => ({ id: await presentationOf(w) }), allowed: [...PRACTICE_EDITORS, ...MODERATORS] },
-  createCollection: { query: `mutation { createCollection(input: { title: "Matrix collection" }) { id } }`, variables: () => ({}), allowed: MODERATORS },
-  updateCollection: { query: `mutation($id: ID!) { updateCollection(id: $id, input: { title: "Renamed collection" }) { id } }`, variables: async (w) => ({ id: await collectionOf(w) }), allowed: MODERATORS },
-  deleteCollection: { query: `mutation($id: ID!) { deleteCollection(id: $id) }`, variables: async (w) => ({ id: await collectionOf(w) }), allowed: MODERATORS },
+  unmarkPresented: {
+    query: `mutation($id: ID!) { unmarkPresented(id: $id) }`,
+    variables: async (w) => ({ id: await presentationOf(w) }),
+    allowed: [...PRACTICE_EDITORS, ...MODERATORS],
+  },
+  createCollection: {
+    query: `mutation { createCollection(input: { title: "Matrix collection" }) { id } }`,
+    variables: () => ({}),
+    allowed: MODERATORS,
+  },
+  updateCollection: {
+    query: `mutation($id: ID!) { updateCollection(id: $id, input: { title: "Renamed collection" }) { id } }`,
+    variables: async (w) => ({ id: await collectionOf(w) }),
+    allowed: MODERATORS,
+  },
+  deleteCollection: {
+    query: `mutation($id: ID!) { deleteCollection(id: $id) }`,
+    variables: async (w) => ({ id: await collectionOf(w) }),
+    allowed: MODERATORS,
+  },
   setCollectionItems: {
     query: `mutation($id: ID!, $i: ID!) { setCollectionItems(id: $id, items: [{ itemId: $i }]) { id } }`,
     variables: async (w) => ({ id: await collectionOf(w), i: await practiceOf(w) }),
@@ -395,7 +641,10 @@ const CASES: Record<string, Case> = {
 /** A countermeasure from a practice of the world's organization to a public pattern elsewhere (misuse patterns, engineer A). */
 async function countermeasureOf(w: World) {
   const pattern = await createPatternRow(w.db, w.elsewhere.id);
-  const [link] = await w.db.query(`INSERT INTO countermeasure (practice_id, pattern_id, approach) VALUES ($1, $2, 'DETECTS') RETURNING id`, [fromGlobal(await practiceOf(w)), pattern.id]);
+  const [link] = await w.db.query(
+    `INSERT INTO countermeasure (practice_id, pattern_id, approach) VALUES ($1, $2, 'DETECTS') RETURNING id`,
+    [fromGlobal(await practiceOf(w)), pattern.id],
+  );
   return toGlobalId('Countermeasure', link.id);
 }
 
@@ -410,20 +659,30 @@ async function webhookOf(w: World, active = true) {
 
 /** An event with one session, made directly in the database. */
 async function eventOf(w: World) {
-  const [event] = await w.db.query(`INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix event', '2019-04-08', '2019-04-09') RETURNING id`);
-  const [session] = await w.db.query(`INSERT INTO event_session (event_id, title) VALUES ($1, 'Matrix session') RETURNING id`, [event.id]);
+  const [event] = await w.db.query(
+    `INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix event', '2019-04-08', '2019-04-09') RETURNING id`,
+  );
+  const [session] = await w.db.query(
+    `INSERT INTO event_session (event_id, title) VALUES ($1, 'Matrix session') RETURNING id`,
+    [event.id],
+  );
   return { event: toGlobalId('Event', event.id), session: toGlobalId('EventSession', session.id) };
 }
 
 /** A practice of the world's organization presented at a session. */
 async function presentationOf(w: World) {
   const { session } = await eventOf(w);
-  const [row] = await w.db.query(`INSERT INTO event_presentation (session_id, practice_id) VALUES ($1, $2) RETURNING id`, [fromGlobal(session), fromGlobal(await practiceOf(w))]);
+  const [row] = await w.db.query(
+    `INSERT INTO event_presentation (session_id, practice_id) VALUES ($1, $2) RETURNING id`,
+    [fromGlobal(session), fromGlobal(await practiceOf(w))],
+  );
   return toGlobalId('EventPresentation', row.id);
 }
 
 async function collectionOf(w: World) {
-  const [row] = await w.db.query(`INSERT INTO collection (slug, title) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix collection') RETURNING id`);
+  const [row] = await w.db.query(
+    `INSERT INTO collection (slug, title) VALUES ('matrix-' || substr(md5(random()::text), 1, 10), 'Matrix collection') RETURNING id`,
+  );
   return toGlobalId('Collection', row.id);
 }
 
@@ -443,7 +702,9 @@ describe('authorization matrix', () => {
 
   it('covers every mutation of the schema', async () => {
     const schema = buildSchema(await buildSchemaSdl(loadConfig({ NODE_ENV: 'test' })));
-    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(Object.keys(CASES).sort());
+    expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual(
+      Object.keys(CASES).sort(),
+    );
   });
 
   async function world(actor: ActorName): Promise<{ w: World; headers: Record<string, string> }> {
@@ -472,29 +733,39 @@ describe('authorization matrix', () => {
     // Each call comes from its own client address, so per-IP limits do not interfere.
     const base = { 'x-forwarded-for': `192.0.2.${(clientNumber++ % 250) + 1}` };
     const headers =
-      actor === 'anonymous' ? base
-      : actor === 'readToken' ? { ...base, ...(await createToken(db, users.readToken.id, ['read'])) }
-      : actor === 'writeToken' ? { ...base, ...(await createToken(db, users.writeToken.id, ['read', 'write'])) }
-      : { ...base, ...users[actor].session };
+      actor === 'anonymous'
+        ? base
+        : actor === 'readToken'
+          ? { ...base, ...(await createToken(db, users.readToken.id, ['read'])) }
+          : actor === 'writeToken'
+            ? { ...base, ...(await createToken(db, users.writeToken.id, ['read', 'write'])) }
+            : { ...base, ...users[actor].session };
     return { w: { db, org, elsewhere, otherOrg, users, actor, me }, headers };
   }
 
   for (const [mutation, c] of Object.entries(CASES)) {
     describe(mutation, () => {
-      it.each(ACTORS.map((a) => [a, c.allowed.includes(a) ? 'allowed' : 'denied'] as const))('%s is %s', async (actor, verdict) => {
-        const { w, headers } = await world(actor);
-        const variables = await c.variables(w);
-        const before = await databaseFingerprint(t.db);
-        const res = await t.gql(c.query, variables, headers);
-        const code = res.errors?.[0]?.extensions?.code;
-        if (verdict === 'allowed') {
-          expect({ code, message: res.errors?.[0]?.message }).toEqual(expect.objectContaining({ code: expect.not.stringMatching(new RegExp(`^(${DENIAL_CODES.join('|')})$`)) }));
-          expect(res.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
-        } else {
-          expect(DENIAL_CODES).toContain(code);
-          expect(await databaseFingerprint(t.db)).toBe(before);
-        }
-      });
+      it.each(ACTORS.map((a) => [a, c.allowed.includes(a) ? 'allowed' : 'denied'] as const))(
+        '%s is %s',
+        async (actor, verdict) => {
+          const { w, headers } = await world(actor);
+          const variables = await c.variables(w);
+          const before = await databaseFingerprint(t.db);
+          const res = await t.gql(c.query, variables, headers);
+          const code = res.errors?.[0]?.extensions?.code;
+          if (verdict === 'allowed') {
+            expect({ code, message: res.errors?.[0]?.message }).toEqual(
+              expect.objectContaining({
+                code: expect.not.stringMatching(new RegExp(`^(${DENIAL_CODES.join('|')})$`)),
+              }),
+            );
+            expect(res.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+          } else {
+            expect(DENIAL_CODES).toContain(code);
+            expect(await databaseFingerprint(t.db)).toBe(before);
+          }
+        },
+      );
     });
   }
 });

@@ -11,7 +11,11 @@ import {
   TARGET_USER_CODES,
   TECHNOLOGY_CODES,
 } from '@alliance/domain';
-import { MISUSED_TECHNOLOGY_CODES, misusePatternInputSchema, TRAFFICKING_STAGE_CODES } from '@alliance/domain';
+import {
+  MISUSED_TECHNOLOGY_CODES,
+  misusePatternInputSchema,
+  TRAFFICKING_STAGE_CODES,
+} from '@alliance/domain';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,16 +33,25 @@ describe('demo data', () => {
   });
   afterAll(() => t.close());
 
-  const distinct = async (sql: string) => new Set(((await t.db.query(sql)) as { v: string }[]).map((r) => r.v));
+  const distinct = async (sql: string) =>
+    new Set(((await t.db.query(sql)) as { v: string }[]).map((r) => r.v));
 
   it('has at least 12 organizations across every stakeholder type and 15 countries', async () => {
-    expect(Number((await t.db.query('SELECT count(*) AS n FROM organization'))[0].n)).toBeGreaterThanOrEqual(12);
-    expect(await distinct('SELECT DISTINCT stakeholder_type AS v FROM organization')).toEqual(new Set(STAKEHOLDER_TYPE_CODES));
-    expect((await distinct('SELECT DISTINCT country AS v FROM organization')).size).toBeGreaterThanOrEqual(15);
+    expect(
+      Number((await t.db.query('SELECT count(*) AS n FROM organization'))[0].n),
+    ).toBeGreaterThanOrEqual(12);
+    expect(await distinct('SELECT DISTINCT stakeholder_type AS v FROM organization')).toEqual(
+      new Set(STAKEHOLDER_TYPE_CODES),
+    );
+    expect(
+      (await distinct('SELECT DISTINCT country AS v FROM organization')).size,
+    ).toBeGreaterThanOrEqual(15);
   });
 
   it('has at least 60 practices covering every taxonomy value, visibility and state', async () => {
-    expect(Number((await t.db.query('SELECT count(*) AS n FROM practice'))[0].n)).toBeGreaterThanOrEqual(60);
+    expect(
+      Number((await t.db.query('SELECT count(*) AS n FROM practice'))[0].n),
+    ).toBeGreaterThanOrEqual(60);
     const arrays: [string, readonly string[]][] = [
       ['focus_areas', FOCUS_AREA_CODES],
       ['purposes', PURPOSE_CODES],
@@ -49,38 +62,77 @@ describe('demo data', () => {
       ['ilo_indicators', ILO_FORCED_LABOUR_INDICATOR_CODES],
     ];
     for (const [column, codes] of arrays) {
-      expect([column, await distinct(`SELECT DISTINCT unnest(${column}) AS v FROM practice`)]).toEqual([column, new Set(codes)]);
+      expect([
+        column,
+        await distinct(`SELECT DISTINCT unnest(${column}) AS v FROM practice`),
+      ]).toEqual([column, new Set(codes)]);
     }
-    expect(await distinct('SELECT DISTINCT status AS v FROM practice')).toEqual(new Set(PRACTICE_STATUS_CODES));
-    expect(await distinct('SELECT DISTINCT evidence_level AS v FROM practice')).toEqual(new Set(EVIDENCE_LEVEL_CODES));
-    expect(await distinct('SELECT DISTINCT survivor_involvement AS v FROM practice')).toEqual(new Set(SURVIVOR_INVOLVEMENT_CODES));
-    expect(await distinct('SELECT DISTINCT visibility AS v FROM practice')).toEqual(new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']));
-    expect(await distinct('SELECT DISTINCT state AS v FROM practice')).toEqual(new Set(['DRAFT', 'PUBLISHED', 'ARCHIVED']));
+    expect(await distinct('SELECT DISTINCT status AS v FROM practice')).toEqual(
+      new Set(PRACTICE_STATUS_CODES),
+    );
+    expect(await distinct('SELECT DISTINCT evidence_level AS v FROM practice')).toEqual(
+      new Set(EVIDENCE_LEVEL_CODES),
+    );
+    expect(await distinct('SELECT DISTINCT survivor_involvement AS v FROM practice')).toEqual(
+      new Set(SURVIVOR_INVOLVEMENT_CODES),
+    );
+    expect(await distinct('SELECT DISTINCT visibility AS v FROM practice')).toEqual(
+      new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']),
+    );
+    expect(await distinct('SELECT DISTINCT state AS v FROM practice')).toEqual(
+      new Set(['DRAFT', 'PUBLISHED', 'ARCHIVED']),
+    );
   });
 
   it('has revisions, bookmarks and endorsements', async () => {
-    const count = async (table: string) => Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
-    expect(await count('practice_revision')).toBeGreaterThan(await count(`practice WHERE state <> 'DRAFT'`));
+    const count = async (table: string) =>
+      Number((await t.db.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
+    expect(await count('practice_revision')).toBeGreaterThan(
+      await count(`practice WHERE state <> 'DRAFT'`),
+    );
     expect(await count('practice_bookmark')).toBeGreaterThan(0);
     expect(await count('practice_endorsement')).toBeGreaterThanOrEqual(20);
   });
 
   it('has conversations in every public category and on practices, with mentions and reactions', async () => {
-    const empty = await t.db.query(`SELECT c.slug FROM discussion_category c WHERE NOT EXISTS (SELECT 1 FROM thread t WHERE t.category_id = c.id)`);
+    const empty = await t.db.query(
+      `SELECT c.slug FROM discussion_category c WHERE NOT EXISTS (SELECT 1 FROM thread t WHERE t.category_id = c.id)`,
+    );
     expect(empty).toEqual([]);
-    expect((await t.db.query(`SELECT 1 FROM thread WHERE practice_id IS NOT NULL`)).length).toBeGreaterThan(0);
-    expect((await t.db.query(`SELECT 1 FROM post WHERE body LIKE '%](user:%'`)).length).toBeGreaterThan(0);
+    expect(
+      (await t.db.query(`SELECT 1 FROM thread WHERE practice_id IS NOT NULL`)).length,
+    ).toBeGreaterThan(0);
+    expect(
+      (await t.db.query(`SELECT 1 FROM post WHERE body LIKE '%](user:%'`)).length,
+    ).toBeGreaterThan(0);
     expect((await t.db.query(`SELECT 1 FROM post_reaction`)).length).toBeGreaterThan(0);
   });
 
   // ---- misuse patterns, events and collections ------------------------------------------
 
   it('has at least 20 published misuse patterns covering every stage and misused technology, written as editors would', async () => {
-    expect(Number((await t.db.query(`SELECT count(*) AS n FROM misuse_pattern WHERE state = 'PUBLISHED'`))[0].n)).toBeGreaterThanOrEqual(20);
-    expect(await distinct(`SELECT DISTINCT unnest(stages) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`)).toEqual(new Set(TRAFFICKING_STAGE_CODES));
-    expect(await distinct(`SELECT DISTINCT unnest(technologies) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`)).toEqual(new Set(MISUSED_TECHNOLOGY_CODES));
-    expect(await distinct(`SELECT DISTINCT visibility AS v FROM misuse_pattern`)).toEqual(new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']));
-    expect(await distinct(`SELECT DISTINCT trend AS v FROM misuse_pattern`)).toEqual(new Set(['EMERGING', 'ESTABLISHED', 'DECLINING']));
+    expect(
+      Number(
+        (await t.db.query(`SELECT count(*) AS n FROM misuse_pattern WHERE state = 'PUBLISHED'`))[0]
+          .n,
+      ),
+    ).toBeGreaterThanOrEqual(20);
+    expect(
+      await distinct(
+        `SELECT DISTINCT unnest(stages) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`,
+      ),
+    ).toEqual(new Set(TRAFFICKING_STAGE_CODES));
+    expect(
+      await distinct(
+        `SELECT DISTINCT unnest(technologies) AS v FROM misuse_pattern WHERE state = 'PUBLISHED'`,
+      ),
+    ).toEqual(new Set(MISUSED_TECHNOLOGY_CODES));
+    expect(await distinct(`SELECT DISTINCT visibility AS v FROM misuse_pattern`)).toEqual(
+      new Set(['PUBLIC', 'MEMBERS', 'RESTRICTED']),
+    );
+    expect(await distinct(`SELECT DISTINCT trend AS v FROM misuse_pattern`)).toEqual(
+      new Set(['EMERGING', 'ESTABLISHED', 'DECLINING']),
+    );
     // Every demo pattern passes the validation an editor's input would.
     for (const demo of loadDemoData().patterns) {
       const result = misusePatternInputSchema.safeParse(demo);
@@ -101,8 +153,14 @@ describe('demo data', () => {
     const gapTechnologies = await distinct(
       `SELECT DISTINCT unnest(m.technologies) AS v FROM misuse_pattern m WHERE m.state = 'PUBLISHED' AND NOT EXISTS (SELECT 1 FROM countermeasure c WHERE c.pattern_id = m.id)`,
     );
-    expect(gapTechnologies.has('GENERATIVE_AI_AND_DEEPFAKES') && gapTechnologies.has('LIVE_STREAMING')).toBe(true);
-    expect(await t.db.query(`SELECT 1 FROM countermeasure c JOIN practice p ON p.id = c.practice_id WHERE p.state <> 'PUBLISHED' AND p.state <> 'ARCHIVED'`)).toEqual([]);
+    expect(
+      gapTechnologies.has('GENERATIVE_AI_AND_DEEPFAKES') && gapTechnologies.has('LIVE_STREAMING'),
+    ).toBe(true);
+    expect(
+      await t.db.query(
+        `SELECT 1 FROM countermeasure c JOIN practice p ON p.id = c.practice_id WHERE p.state <> 'PUBLISHED' AND p.state <> 'ARCHIVED'`,
+      ),
+    ).toEqual([]);
     // Each is proposed by an editor of the practice's organization.
     expect(
       await t.db.query(
@@ -121,26 +179,47 @@ describe('demo data', () => {
       collections(first: 10) { nodes { title introduction itemCount items(first: 50) { nodes { item { __typename } } } } }
     }`);
     const event = res.data.event;
-    expect(event).toMatchObject({ name: '19th Alliance against Trafficking in Persons Conference', startsOn: '2019-04-08', endsOn: '2019-04-09' });
-    expect(event.themes.map((th: { title: string }) => th.title)).toEqual(['Technology misused by traffickers', 'Technology to combat trafficking']);
+    expect(event).toMatchObject({
+      name: '19th Alliance against Trafficking in Persons Conference',
+      startsOn: '2019-04-08',
+      endsOn: '2019-04-09',
+    });
+    expect(event.themes.map((th: { title: string }) => th.title)).toEqual([
+      'Technology misused by traffickers',
+      'Technology to combat trafficking',
+    ]);
     expect(event.sessions.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(event.sessions.map((s: { theme: string }) => s.theme))).toEqual(new Set(event.themes.map((th: { title: string }) => th.title)));
-    const presentedKinds = new Set(event.sessions.flatMap((s: any) => s.presentations.map((p: any) => p.item.__typename)));
+    expect(new Set(event.sessions.map((s: { theme: string }) => s.theme))).toEqual(
+      new Set(event.themes.map((th: { title: string }) => th.title)),
+    );
+    const presentedKinds = new Set(
+      event.sessions.flatMap((s: any) => s.presentations.map((p: any) => p.item.__typename)),
+    );
     expect(presentedKinds).toEqual(new Set(['Practice', 'MisusePattern']));
     expect(event.presentationCount).toBeGreaterThanOrEqual(10);
 
     const collections = res.data.collections.nodes;
-    expect(collections.map((c: { title: string }) => c.title).sort()).toEqual(['Online platforms: misuse and response', 'Tools for the financial sector']);
+    expect(collections.map((c: { title: string }) => c.title).sort()).toEqual([
+      'Online platforms: misuse and response',
+      'Tools for the financial sector',
+    ]);
     for (const c of collections) {
       expect(c.introduction.length).toBeGreaterThan(50);
-      expect(new Set(c.items.nodes.map((i: any) => i.item.__typename))).toEqual(new Set(['Practice', 'MisusePattern']));
+      expect(new Set(c.items.nodes.map((i: any) => i.item.__typename))).toEqual(
+        new Set(['Practice', 'MisusePattern']),
+      );
     }
   });
 
   it('lets every demo account sign in with the documented password', async () => {
     // Organizations without a named demo account get an editor account <slug>@example.org.
-    expect(await t.db.query(`SELECT 1 FROM user_account WHERE email = 'taec@example.org'`)).toHaveLength(1);
-    const res = await t.gql<any>(`mutation($p: String!) { signIn(input: { email: "editor@example.org", password: $p }) { displayName } }`, { p: DEMO_PASSWORD });
+    expect(
+      await t.db.query(`SELECT 1 FROM user_account WHERE email = 'taec@example.org'`),
+    ).toHaveLength(1);
+    const res = await t.gql<any>(
+      `mutation($p: String!) { signIn(input: { email: "editor@example.org", password: $p }) { displayName } }`,
+      { p: DEMO_PASSWORD },
+    );
     expect(res.data.signIn.displayName).toBeTruthy();
   });
 });
@@ -161,13 +240,21 @@ describe('demo data files', () => {
 
   it('load every file in order, with the Markdown body and the slug from the file name', () => {
     const data = loadDemoData();
-    const files = (folder: string) => readdirSync(join(DEMO_DATA_DIR, folder)).filter((f) => f.endsWith('.md'));
-    expect(data.practices.map((p) => `practices/${p.file.split('/')[1]}`)).toEqual(files('practices').map((f) => `practices/${f}`));
+    const files = (folder: string) =>
+      readdirSync(join(DEMO_DATA_DIR, folder)).filter((f) => f.endsWith('.md'));
+    expect(data.practices.map((p) => `practices/${p.file.split('/')[1]}`)).toEqual(
+      files('practices').map((f) => `practices/${f}`),
+    );
     expect(data.patterns).toHaveLength(files('misuse-patterns').length);
     expect(data.events).toHaveLength(files('events').length);
     expect(data.collections).toHaveLength(files('collections').length);
     const first = data.practices[0];
-    expect(first).toMatchObject({ slug: 'nrm-case-management-platform', organization: 'natco-at', state: 'PUBLISHED', visibility: 'MEMBERS' });
+    expect(first).toMatchObject({
+      slug: 'nrm-case-management-platform',
+      organization: 'natco-at',
+      state: 'PUBLISHED',
+      visibility: 'MEMBERS',
+    });
     expect(first.body).toMatch(/^## Problem\nBefore the platform/);
     expect(first.body.endsWith('\n')).toBe(true);
     expect(data.events[0].description).toMatch(/^\*\*Using Technology/);
@@ -179,7 +266,9 @@ describe('demo data files', () => {
   it('fail loudly, naming the file and the field, on a value the editor form would refuse', () => {
     const dir = copy();
     edit(dir, PRACTICE, /^summary: .*$/m, 'summary: Too short');
-    expect(() => loadDemoData(dir)).toThrow(`Demo data ${PRACTICE} is invalid: summary: The summary must be at least 10 characters long.`);
+    expect(() => loadDemoData(dir)).toThrow(
+      `Demo data ${PRACTICE} is invalid: summary: The summary must be at least 10 characters long.`,
+    );
   });
 
   it('fail on a misspelt field instead of dropping it, and on a code outside the taxonomy', () => {
@@ -187,8 +276,15 @@ describe('demo data files', () => {
     edit(dir, PRACTICE, /^bookmarkedBy:/m, 'bookmarkdBy:');
     expect(() => loadDemoData(dir)).toThrow(new RegExp(`${PRACTICE} is invalid: .*bookmarkdBy`));
     const other = copy();
-    edit(other, 'misuse-patterns/01-fake-overseas-job-offers-in-social-media-groups.md', 'stages: [RECRUITMENT]', 'stages: [RECRUITING]');
-    expect(() => loadDemoData(other)).toThrow(/01-fake-overseas-job-offers-in-social-media-groups.md is invalid: stages.0: "RECRUITING" is not a known stage/);
+    edit(
+      other,
+      'misuse-patterns/01-fake-overseas-job-offers-in-social-media-groups.md',
+      'stages: [RECRUITMENT]',
+      'stages: [RECRUITING]',
+    );
+    expect(() => loadDemoData(other)).toThrow(
+      /01-fake-overseas-job-offers-in-social-media-groups.md is invalid: stages.0: "RECRUITING" is not a known stage/,
+    );
   });
 
   it('fail on a file that is not YAML, naming it', () => {
@@ -207,7 +303,9 @@ describe('demo data files', () => {
     it('fails naming the file and writes nothing', async () => {
       const dir = copy();
       edit(dir, PRACTICE, /^organization: natco-at$/m, 'organization: natco-xx');
-      await expect(seedDemoData(t.db, dir)).rejects.toThrow(`Demo data ${PRACTICE}: there is no organization "natco-xx"`);
+      await expect(seedDemoData(t.db, dir)).rejects.toThrow(
+        `Demo data ${PRACTICE}: there is no organization "natco-xx"`,
+      );
       const [{ n }] = await t.db.query('SELECT count(*)::int AS n FROM user_account');
       expect(n).toBe(0);
     });

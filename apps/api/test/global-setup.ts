@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../src/database/data-source';
-import { startEmbeddedPostgres, type RunningEmbeddedPostgres } from '../src/database/embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  type RunningEmbeddedPostgres,
+} from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/migrate';
 import { databaseUrlFor } from './utils/database-url';
 

@@ -3,7 +3,10 @@ import { Client } from 'pg';
 import type { RunningEmbeddedPostgres } from '../src/database/embedded-postgres';
 
 export default async function globalTeardown() {
-  const g = globalThis as { __embeddedPostgres?: RunningEmbeddedPostgres; __embeddedDataDir?: string };
+  const g = globalThis as {
+    __embeddedPostgres?: RunningEmbeddedPostgres;
+    __embeddedDataDir?: string;
+  };
   if (g.__embeddedPostgres) {
     await g.__embeddedPostgres.stop();
     rmSync(g.__embeddedDataDir!, { recursive: true, force: true });

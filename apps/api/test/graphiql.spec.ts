@@ -14,7 +14,8 @@ const WEB_DIR = join(__dirname, '../../web');
  */
 function webDistWithGraphiql(): { dir: string; temporary: boolean } {
   const dist = join(WEB_DIR, 'dist');
-  if (existsSync(join(dist, 'graphiql.html')) && existsSync(join(dist, 'index.html'))) return { dir: dist, temporary: false };
+  if (existsSync(join(dist, 'graphiql.html')) && existsSync(join(dist, 'index.html')))
+    return { dir: dist, temporary: false };
   const out = mkdtempSync(join(tmpdir(), 'alliance-graphiql-'));
   execFileSync(
     process.execPath,

@@ -32,14 +32,19 @@ describe('GraphQL errors', () => {
   });
 
   it('refuses a GET mutation-less request without CSRF-safe headers', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ platformStats { organizationCount } }')}`);
+    const res = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('{ platformStats { organizationCount } }')}`,
+    );
     expect(res.status).toBe(400);
   });
 
   it('answers a GET query that carries a preflight-forcing header', async () => {
-    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ platformStats { organizationCount } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const res = await fetch(
+      `${t.url}/graphql?query=${encodeURIComponent('{ platformStats { organizationCount } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(res.status).toBe(200);
   });
 
@@ -47,7 +52,9 @@ describe('GraphQL errors', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ platformStats { organizationCount } } # ${'x'.repeat(1_100_000)}` }),
+      body: JSON.stringify({
+        query: `{ platformStats { organizationCount } } # ${'x'.repeat(1_100_000)}`,
+      }),
     });
     expect(res.status).toBe(413);
   });

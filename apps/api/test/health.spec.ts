@@ -38,14 +38,21 @@ describe('health endpoints', () => {
         components: { database: { status: 'up' }, migrations: { status: 'down' } },
       });
     } finally {
-      await t.db.query('INSERT INTO migrations (timestamp, name) VALUES ($1, $2)', [last.timestamp, last.name]);
+      await t.db.query('INSERT INTO migrations (timestamp, name) VALUES ($1, $2)', [
+        last.timestamp,
+        last.name,
+      ]);
     }
   });
 
   it('gives every response a request id, keeping a sane one from the caller', async () => {
-    const own = await fetch(`${t.url}/health/live`, { headers: { 'x-request-id': 'support-ticket-42' } });
+    const own = await fetch(`${t.url}/health/live`, {
+      headers: { 'x-request-id': 'support-ticket-42' },
+    });
     expect(own.headers.get('x-request-id')).toBe('support-ticket-42');
-    const fresh = await fetch(`${t.url}/health/live`, { headers: { 'x-request-id': 'bad id\twith tab' } });
+    const fresh = await fetch(`${t.url}/health/live`, {
+      headers: { 'x-request-id': 'bad id\twith tab' },
+    });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -24,7 +24,10 @@ describe('scheduled clean-ups (job queue)', () => {
   const runJob = async (name: string) => {
     const id = await t.platform.app.get(JobQueue).send(name, {});
     await eventually(
-      () => t.db.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]).then((r: { state: string }[]) => r[0]?.state),
+      () =>
+        t.db
+          .query(`SELECT state FROM pgboss.job WHERE id = $1`, [id])
+          .then((r: { state: string }[]) => r[0]?.state),
       (state) => state === 'completed',
       `${name} to complete`,
     );
@@ -57,9 +60,17 @@ describe('scheduled clean-ups (job queue)', () => {
     const liveToken = await token('+1 hour', null);
 
     await runJob(CLEANUP_JOB);
-    const sessions = (await t.db.query(`SELECT id FROM user_session WHERE id = ANY($1)`, [[oldExpired, oldRevoked, recentlyExpired, live]])).map((r: { id: string }) => r.id);
+    const sessions = (
+      await t.db.query(`SELECT id FROM user_session WHERE id = ANY($1)`, [
+        [oldExpired, oldRevoked, recentlyExpired, live],
+      ])
+    ).map((r: { id: string }) => r.id);
     expect(sessions.sort()).toEqual([recentlyExpired, live].sort());
-    const tokens = (await t.db.query(`SELECT id FROM email_token WHERE id = ANY($1)`, [[expiredToken, usedToken, liveToken]])).map((r: { id: string }) => r.id);
+    const tokens = (
+      await t.db.query(`SELECT id FROM email_token WHERE id = ANY($1)`, [
+        [expiredToken, usedToken, liveToken],
+      ])
+    ).map((r: { id: string }) => r.id);
     expect(tokens).toEqual([liveToken]);
     // The user's own live session still signs in.
     expect((await t.gql<any>(`{ viewer { id } }`, {}, user.session)).data.viewer).not.toBeNull();
@@ -68,12 +79,17 @@ describe('scheduled clean-ups (job queue)', () => {
   it('deletes webhook events older than 30 days (their deliveries go with them by cascade)', async () => {
     const event = (age: string) =>
       t.db
-        .query(`INSERT INTO webhook_event (type, occurred_at, dispatched_at) VALUES ('ping', now() - CAST($1 AS interval), now()) RETURNING id`, [age])
+        .query(
+          `INSERT INTO webhook_event (type, occurred_at, dispatched_at) VALUES ('ping', now() - CAST($1 AS interval), now()) RETURNING id`,
+          [age],
+        )
         .then((r: { id: string }[]) => String(r[0].id));
     const old = await event('31 days');
     const recent = await event('29 days');
     await runJob(WEBHOOK_PRUNE_JOB);
-    const left = (await t.db.query(`SELECT id FROM webhook_event WHERE id = ANY($1)`, [[old, recent]])).map((r: { id: string }) => String(r.id));
+    const left = (
+      await t.db.query(`SELECT id FROM webhook_event WHERE id = ANY($1)`, [[old, recent]])
+    ).map((r: { id: string }) => String(r.id));
     expect(left).toEqual([recent]);
   });
 });

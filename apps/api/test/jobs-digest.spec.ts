@@ -7,7 +7,11 @@ import { eventually } from './utils/waiting';
 const REPLY = `mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }`;
 // The digest hour is an hour before the test runs (UTC), so the instance that runs now never meets it.
 const hourBefore = (new Date().getUTCHours() + 23) % 24;
-const JOB_ENV = { DIGEST_CRON: `0 ${hourBefore} * * *`, JOBS_CRON_CHECK_SECONDS: '1', JOBS_POLL_SECONDS: '0.5' };
+const JOB_ENV = {
+  DIGEST_CRON: `0 ${hourBefore} * * *`,
+  JOBS_CRON_CHECK_SECONDS: '1',
+  JOBS_POLL_SECONDS: '0.5',
+};
 
 describe('daily digest on the job queue', () => {
   const saved: Record<string, string | undefined> = {};
@@ -39,9 +43,16 @@ describe('daily digest on the job queue', () => {
     const thread = await createThreadRow(t.db, reader.id);
     await t.gql(REPLY, { t: thread.globalId, b: 'While you were away' }, poster.session);
     // The schedule is in place and passes run; its hour has not come, so nothing is sent.
-    const lastPass = () => t!.db.query(`SELECT cron_on FROM pgboss.version`).then((r: { cron_on: Date | null }[]) => r[0]?.cron_on ?? null);
+    const lastPass = () =>
+      t!.db
+        .query(`SELECT cron_on FROM pgboss.version`)
+        .then((r: { cron_on: Date | null }[]) => r[0]?.cron_on ?? null);
     await eventually(lastPass, (at) => at !== null, 'a schedule pass');
-    expect(await t.db.query(`SELECT cron FROM pgboss.schedule WHERE name = 'notifications.daily-digest'`)).toEqual([{ cron: JOB_ENV.DIGEST_CRON }]);
+    expect(
+      await t.db.query(
+        `SELECT cron FROM pgboss.schedule WHERE name = 'notifications.daily-digest'`,
+      ),
+    ).toEqual([{ cron: JOB_ENV.DIGEST_CRON }]);
     expect(await mailsTo(t, reader.email)).toHaveLength(0);
     await t.close();
     t = undefined;
@@ -56,9 +67,16 @@ describe('daily digest on the job queue', () => {
 
     // Back up: the first pass sends the missed digest.
     t = await startTestPlatform({ DATABASE_URL: database.url });
-    const sent = await eventually(() => mailsTo(t!, reader.email), (mails) => mails.length > 0, 'the caught-up digest', 30_000);
+    const sent = await eventually(
+      () => mailsTo(t!, reader.email),
+      (mails) => mails.length > 0,
+      'the caught-up digest',
+      30_000,
+    );
     expect(sent[0].subject).toMatch(/digest: 1 update in 1 discussion/);
-    const jobs = await t.db.query(`SELECT state FROM pgboss.job WHERE name = 'notifications.daily-digest'`);
+    const jobs = await t.db.query(
+      `SELECT state FROM pgboss.job WHERE name = 'notifications.daily-digest'`,
+    );
     expect(jobs).toEqual([{ state: 'completed' }]);
     // Later passes owe nothing more.
     await new Promise((r) => setTimeout(r, 3000));

@@ -15,7 +15,10 @@ describe('/health/ready reports the job queue', () => {
       process.env[k] = v;
     }
     // A mail server that is never there: mail fails for good after one retry.
-    t = await startTestPlatform({ SMTP_URL: `smtp://127.0.0.1:${await freePort()}`, MAIL_MODE: 'smtp' });
+    t = await startTestPlatform({
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+      MAIL_MODE: 'smtp',
+    });
   });
   afterAll(async () => {
     await t?.close();
@@ -27,18 +30,29 @@ describe('/health/ready reports the job queue', () => {
 
   const ready = async () => {
     const res = await fetch(`${t.url}/health/ready`);
-    return { status: res.status, body: (await res.json()) as { status: string; components: { jobs: Record<string, any> } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as { status: string; components: { jobs: Record<string, any> } },
+    };
   };
 
   it('shows queued and failed jobs: failures degrade the queue but leave the instance ready', async () => {
     const before = await ready();
     expect(before.body.components.jobs).toMatchObject({ status: 'up', failed: 0 });
 
-    await t.platform.app.get(MailService).send({ to: 'nobody@example.net', subject: 'Lost?', text: 'Kept as failed, not lost.' });
+    await t.platform.app
+      .get(MailService)
+      .send({ to: 'nobody@example.net', subject: 'Lost?', text: 'Kept as failed, not lost.' });
     const queued = await ready();
-    expect(queued.body.components.jobs.queued + queued.body.components.jobs.active).toBeGreaterThanOrEqual(1);
+    expect(
+      queued.body.components.jobs.queued + queued.body.components.jobs.active,
+    ).toBeGreaterThanOrEqual(1);
 
-    const failed = await eventually(ready, (r) => r.body.components.jobs.failed === 1, 'the mail job to fail for good');
+    const failed = await eventually(
+      ready,
+      (r) => r.body.components.jobs.failed === 1,
+      'the mail job to fail for good',
+    );
     expect(failed.status).toBe(200);
     expect(failed.body.status).toBe('up');
     expect(failed.body.components.jobs).toMatchObject({

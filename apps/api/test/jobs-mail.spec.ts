@@ -21,7 +21,11 @@ async function startSmtp(port: number, received: Received[]): Promise<SMTPServer
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1] ?? '', raw });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address).join(','),
+          messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1] ?? '',
+          raw,
+        });
         callback();
       });
     },
@@ -62,38 +66,64 @@ describe('mail on the job queue (SMTP)', () => {
   });
 
   const jobs = async () =>
-    (await t.db.query(`SELECT state, retry_count FROM pgboss.job WHERE name = 'mail.send' ORDER BY created_on`)) as { state: string; retry_count: number }[];
+    (await t.db.query(
+      `SELECT state, retry_count FROM pgboss.job WHERE name = 'mail.send' ORDER BY created_on`,
+    )) as { state: string; retry_count: number }[];
 
   it('keeps mail while the SMTP server is down and sends each one once when it comes back', async () => {
     const user = await createUser(t.db);
-    const reset = await t.gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, { e: user.email });
+    const reset = await t.gql(`mutation($e: String!) { requestPasswordReset(email: $e) }`, {
+      e: user.email,
+    });
     expect(reset.data).toEqual({ requestPasswordReset: true });
-    await t.platform.app.get(MailService).send({ to: 'second@example.net', subject: 'Second', text: 'Kept while the server is down.' });
+    await t.platform.app.get(MailService).send({
+      to: 'second@example.net',
+      subject: 'Second',
+      text: 'Kept while the server is down.',
+    });
 
     // Both fail to connect and wait for a retry; nothing is lost.
-    await eventually(jobs, (rows) => rows.length === 2 && rows.every((r) => r.state === 'retry' && r.retry_count >= 1), 'both mails to be retrying');
+    await eventually(
+      jobs,
+      (rows) => rows.length === 2 && rows.every((r) => r.state === 'retry' && r.retry_count >= 1),
+      'both mails to be retrying',
+    );
     expect(received).toHaveLength(0);
 
     smtp = await startSmtp(port, received);
-    await eventually(jobs, (rows) => rows.length === 2 && rows.every((r) => r.state === 'completed'), 'both mails to be sent', 40_000);
+    await eventually(
+      jobs,
+      (rows) => rows.length === 2 && rows.every((r) => r.state === 'completed'),
+      'both mails to be sent',
+      40_000,
+    );
     expect(received.map((r) => r.to).sort()).toEqual(['second@example.net', user.email].sort());
-    expect(received.find((r) => r.to === user.email)!.raw).toContain('Subject: Reset your Alliance Commons password');
+    expect(received.find((r) => r.to === user.email)!.raw).toContain(
+      'Subject: Reset your Alliance Commons password',
+    );
     expect(new Set(received.map((r) => r.messageId)).size).toBe(2);
   });
 
-  it('queues mail inside the caller\'s transaction: a rolled-back transaction sends nothing', async () => {
+  it("queues mail inside the caller's transaction: a rolled-back transaction sends nothing", async () => {
     const mail = t.platform.app.get(MailService);
     const before = (await jobs()).length;
     await expect(
       t.db.transaction(async (em) => {
-        await mail.send({ to: 'rolled-back@example.net', subject: 'Never', text: 'Never sent.' }, em);
+        await mail.send(
+          { to: 'rolled-back@example.net', subject: 'Never', text: 'Never sent.' },
+          em,
+        );
         throw new Error('the caller fails after queuing');
       }),
     ).rejects.toThrow('the caller fails');
     await t.db.transaction(async (em) => {
       await mail.send({ to: 'committed@example.net', subject: 'Committed', text: 'Sent.' }, em);
     });
-    await eventually(() => Promise.resolve(received.map((r) => r.to)), (to) => to.includes('committed@example.net'), 'the committed mail');
+    await eventually(
+      () => Promise.resolve(received.map((r) => r.to)),
+      (to) => to.includes('committed@example.net'),
+      'the committed mail',
+    );
     expect(received.map((r) => r.to)).not.toContain('rolled-back@example.net');
     expect((await jobs()).length).toBe(before + 1);
   });

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { freePort, startEmbeddedPostgres, type RunningEmbeddedPostgres } from '../src/database/embedded-postgres';
+import {
+  freePort,
+  startEmbeddedPostgres,
+  type RunningEmbeddedPostgres,
+} from '../src/database/embedded-postgres';
 import { MailService } from '../src/mail/mail.service';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { eventually } from './utils/waiting';
@@ -43,7 +47,10 @@ describe('jobs survive PostgreSQL stopping mid-run', () => {
         stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
         stream.on('end', () =>
           setTimeout(() => {
-            received.push({ subject: /^Subject: (.*)$/im.exec(raw)![1], messageId: /^Message-ID: (.*)$/im.exec(raw)![1] });
+            received.push({
+              subject: /^Subject: (.*)$/im.exec(raw)![1],
+              messageId: /^Message-ID: (.*)$/im.exec(raw)![1],
+            });
             callback();
           }, 100),
         );
@@ -51,7 +58,11 @@ describe('jobs survive PostgreSQL stopping mid-run', () => {
     });
     const smtpPort = await freePort();
     await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', () => resolve()));
-    t = await startTestPlatform({ DATABASE_URL: pg.url, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_MODE: 'smtp' });
+    t = await startTestPlatform({
+      DATABASE_URL: pg.url,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_MODE: 'smtp',
+    });
   }, 120_000);
 
   afterAll(async () => {
@@ -67,10 +78,19 @@ describe('jobs survive PostgreSQL stopping mid-run', () => {
 
   it('sends every queued mail after PostgreSQL comes back, each job completed once', async () => {
     const mail = t!.platform.app.get(MailService);
-    for (let i = 0; i < MAILS; i++) await mail.send({ to: `reader-${i}@example.net`, subject: `Mail ${i}`, text: `Number ${i}.` });
+    for (let i = 0; i < MAILS; i++)
+      await mail.send({
+        to: `reader-${i}@example.net`,
+        subject: `Mail ${i}`,
+        text: `Number ${i}.`,
+      });
 
     // Some mails are out, the rest still queued or running: stop PostgreSQL now.
-    await eventually(() => Promise.resolve(received.length), (n) => n >= 3, 'the first mails');
+    await eventually(
+      () => Promise.resolve(received.length),
+      (n) => n >= 3,
+      'the first mails',
+    );
     await pg!.stop();
     const sentWhileUp = received.length;
     expect(sentWhileUp).toBeLessThan(MAILS);
@@ -81,16 +101,28 @@ describe('jobs survive PostgreSQL stopping mid-run', () => {
     await db.connect();
     try {
       const states = async () =>
-        (await db.query(`SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' GROUP BY state`)).rows as { state: string; n: number }[];
-      await eventually(states, (s) => s.length === 1 && s[0].state === 'completed' && s[0].n === MAILS, 'every mail job to complete', 150_000);
+        (
+          await db.query(
+            `SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = 'mail.send' GROUP BY state`,
+          )
+        ).rows as { state: string; n: number }[];
+      await eventually(
+        states,
+        (s) => s.length === 1 && s[0].state === 'completed' && s[0].n === MAILS,
+        'every mail job to complete',
+        150_000,
+      );
       // Every mail arrived; a mail whose completion was cut off by the outage is sent again with
       // the same Message-ID (at least once), so receivers can tell.
       const subjects = new Set(received.map((r) => r.subject));
       expect(subjects.size).toBe(MAILS);
       const idsBySubject = new Map<string, Set<string>>();
-      for (const r of received) idsBySubject.set(r.subject, (idsBySubject.get(r.subject) ?? new Set()).add(r.messageId));
+      for (const r of received)
+        idsBySubject.set(r.subject, (idsBySubject.get(r.subject) ?? new Set()).add(r.messageId));
       expect([...idsBySubject.values()].every((ids) => ids.size === 1)).toBe(true);
-      console.log(`PostgreSQL restart: ${sentWhileUp} mails before the stop, ${received.length - MAILS} sent twice`);
+      console.log(
+        `PostgreSQL restart: ${sentWhileUp} mails before the stop, ${received.length - MAILS} sent twice`,
+      );
     } finally {
       await db.end();
     }

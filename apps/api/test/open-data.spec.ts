@@ -13,16 +13,50 @@ import {
 import { RateLimitService } from '../src/common/rate-limit/rate-limit.service';
 import { toGlobalId } from '../src/common/relay/global-id';
 import { OpenDataService } from '../src/open-data/open-data.service';
-import { createCountermeasureRow, createOrganization, createPatternRow, createPracticeRow, createUser } from './utils/fixtures';
+import {
+  createCountermeasureRow,
+  createOrganization,
+  createPatternRow,
+  createPracticeRow,
+  createUser,
+} from './utils/fixtures';
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 
 /** Every column of the CSV, in order: the JSON fields flattened (docs/open-data.md). */
 const CSV_HEADER = [
-  'id', 'slug', 'url', 'title', 'summary', 'body', 'focusAreas', 'purposes', 'formsOfExploitation', 'technologies',
-  'targetUsers', 'sectors', 'countries', 'regions', 'global', 'languages', 'status', 'yearStarted', 'yearEnded',
-  'evidenceLevel', 'survivorInvolvement', 'sdg87', 'iloIndicators', 'links', 'organizationName', 'organizationSlug',
-  'organizationCountry', 'organizationStakeholderType', 'partnerOrganizationNames', 'partnerOrganizationSlugs',
-  'publishedAt', 'updatedAt', 'endorsementCount',
+  'id',
+  'slug',
+  'url',
+  'title',
+  'summary',
+  'body',
+  'focusAreas',
+  'purposes',
+  'formsOfExploitation',
+  'technologies',
+  'targetUsers',
+  'sectors',
+  'countries',
+  'regions',
+  'global',
+  'languages',
+  'status',
+  'yearStarted',
+  'yearEnded',
+  'evidenceLevel',
+  'survivorInvolvement',
+  'sdg87',
+  'iloIndicators',
+  'links',
+  'organizationName',
+  'organizationSlug',
+  'organizationCountry',
+  'organizationStakeholderType',
+  'partnerOrganizationNames',
+  'partnerOrganizationSlugs',
+  'publishedAt',
+  'updatedAt',
+  'endorsementCount',
 ];
 
 /** A small RFC 4180 reader, independent of the writer under test. */
@@ -41,7 +75,8 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') {
         quoted = false;
         i++;
-        if (i < text.length && !/[,\r]/.test(text[i])) throw new Error(`text after a closing quote at ${i}`);
+        if (i < text.length && !/[,\r]/.test(text[i]))
+          throw new Error(`text after a closing quote at ${i}`);
       } else {
         field += c;
         i++;
@@ -83,9 +118,14 @@ const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot:
 
 function decodeXml(raw: string): string {
   return raw.replace(/&([^;]*);?|</g, (match, entity: string | undefined) => {
-    if (match === '<' || entity === undefined || !match.endsWith(';')) throw new Error(`bad markup in text: ${raw}`);
+    if (match === '<' || entity === undefined || !match.endsWith(';'))
+      throw new Error(`bad markup in text: ${raw}`);
     if (entity in XML_ENTITIES) return XML_ENTITIES[entity];
-    const code = /^#x([0-9a-f]+)$/i.exec(entity) ? parseInt(entity.slice(2), 16) : /^#\d+$/.test(entity) ? Number(entity.slice(1)) : NaN;
+    const code = /^#x([0-9a-f]+)$/i.exec(entity)
+      ? parseInt(entity.slice(2), 16)
+      : /^#\d+$/.test(entity)
+        ? Number(entity.slice(1))
+        : NaN;
     if (Number.isNaN(code)) throw new Error(`unknown entity &${entity};`);
     return String.fromCodePoint(code);
   });
@@ -138,8 +178,17 @@ describe('open data: exports, feed and sitemap', () => {
   let t: TestPlatform;
   let get: (path: string, headers?: Record<string, string>) => Promise<Response>;
   const ago = (days: number) => new Date(Date.now() - days * 86_400_000);
-  const tricky = { title: 'Cash, "cards" and chats\nacross borders', summary: '=HYPERLINK("http://evil.example","click") to see the summary.' };
-  const secrets = { members: 'MEMBERS-ONLY-PRACTICE', restricted: 'RESTRICTED-PRACTICE', draft: 'DRAFT-PRACTICE', archived: 'ARCHIVED-PRACTICE', contact: 'secret-contact@example.org' };
+  const tricky = {
+    title: 'Cash, "cards" and chats\nacross borders',
+    summary: '=HYPERLINK("http://evil.example","click") to see the summary.',
+  };
+  const secrets = {
+    members: 'MEMBERS-ONLY-PRACTICE',
+    restricted: 'RESTRICTED-PRACTICE',
+    draft: 'DRAFT-PRACTICE',
+    archived: 'ARCHIVED-PRACTICE',
+    contact: 'secret-contact@example.org',
+  };
   let owner: Awaited<ReturnType<typeof createOrganization>>;
   let partner: Awaited<ReturnType<typeof createOrganization>>;
   let hiddenOnly: Awaited<ReturnType<typeof createOrganization>>;
@@ -151,8 +200,17 @@ describe('open data: exports, feed and sitemap', () => {
   beforeAll(async () => {
     t = await startTestPlatform({ PUBLIC_URL: 'https://commons.example.org' });
     get = (path, headers = {}) => fetch(`${t.url}${path}`, { headers });
-    owner = await createOrganization(t.db, { name: 'Research & <Action> Lab', country: 'AT', stakeholderType: 'ACADEMIA', verifiedAt: new Date() });
-    partner = await createOrganization(t.db, { name: 'Partner; "Network"', country: 'DE', stakeholderType: 'CIVIL_SOCIETY' });
+    owner = await createOrganization(t.db, {
+      name: 'Research & <Action> Lab',
+      country: 'AT',
+      stakeholderType: 'ACADEMIA',
+      verifiedAt: new Date(),
+    });
+    partner = await createOrganization(t.db, {
+      name: 'Partner; "Network"',
+      country: 'DE',
+      stakeholderType: 'CIVIL_SOCIETY',
+    });
     const endorser = await createOrganization(t.db, { country: 'FR' });
     hiddenOnly = await createOrganization(t.db, { country: 'IT' });
     verifiedWithout = await createOrganization(t.db, { country: 'ES', verifiedAt: new Date() });
@@ -177,7 +235,10 @@ describe('open data: exports, feed and sitemap', () => {
       survivorInvolvement: SURVIVOR_INVOLVEMENT_CODES[1],
       sdg87: true,
       iloIndicators: [ILO_FORCED_LABOUR_INDICATOR_CODES[0], ILO_FORCED_LABOUR_INDICATOR_CODES[3]],
-      links: [{ label: 'Website', url: 'https://example.org/a;b' }, { label: 'Report', url: 'https://example.org/report.pdf' }],
+      links: [
+        { label: 'Website', url: 'https://example.org/a;b' },
+        { label: 'Report', url: 'https://example.org/report.pdf' },
+      ],
       contact: secrets.contact,
       publishedAt: ago(1),
     });
@@ -188,26 +249,56 @@ describe('open data: exports, feed and sitemap', () => {
       countries: ['FR'],
       publishedAt: ago(2),
     });
-    membersOnly = await createPracticeRow(t.db, hiddenOnly.id, { title: secrets.members, visibility: 'MEMBERS', focusAreas: ['PROSECUTION'], countries: ['FR'] });
-    await createPracticeRow(t.db, hiddenOnly.id, { title: secrets.restricted, visibility: 'RESTRICTED', visibleTo: ['CIVIL_SOCIETY', 'ACADEMIA'], focusAreas: ['PROSECUTION'] });
-    await createPracticeRow(t.db, hiddenOnly.id, { title: secrets.draft, state: 'DRAFT', publishedAt: null, focusAreas: ['PROSECUTION'] });
-    await createPracticeRow(t.db, hiddenOnly.id, { title: secrets.archived, state: 'ARCHIVED', publishedAt: ago(30), focusAreas: ['PROSECUTION'] });
-    await t.db.query('INSERT INTO practice_partner (practice_id, organization_id) VALUES ($1, $2)', [main.id, partner.id]);
-    await t.db.query(`INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`, [main.id, endorser.id]);
+    membersOnly = await createPracticeRow(t.db, hiddenOnly.id, {
+      title: secrets.members,
+      visibility: 'MEMBERS',
+      focusAreas: ['PROSECUTION'],
+      countries: ['FR'],
+    });
+    await createPracticeRow(t.db, hiddenOnly.id, {
+      title: secrets.restricted,
+      visibility: 'RESTRICTED',
+      visibleTo: ['CIVIL_SOCIETY', 'ACADEMIA'],
+      focusAreas: ['PROSECUTION'],
+    });
+    await createPracticeRow(t.db, hiddenOnly.id, {
+      title: secrets.draft,
+      state: 'DRAFT',
+      publishedAt: null,
+      focusAreas: ['PROSECUTION'],
+    });
+    await createPracticeRow(t.db, hiddenOnly.id, {
+      title: secrets.archived,
+      state: 'ARCHIVED',
+      publishedAt: ago(30),
+      focusAreas: ['PROSECUTION'],
+    });
+    await t.db.query(
+      'INSERT INTO practice_partner (practice_id, organization_id) VALUES ($1, $2)',
+      [main.id, partner.id],
+    );
+    await t.db.query(
+      `INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`,
+      [main.id, endorser.id],
+    );
     // The other practice was last edited long ago (updatedSince).
-    await t.db.query(`UPDATE practice SET updated_at = now() - interval '10 days' WHERE id = $1`, [other.id]);
+    await t.db.query(`UPDATE practice SET updated_at = now() - interval '10 days' WHERE id = $1`, [
+      other.id,
+    ]);
   });
   afterAll(() => t.close());
 
   /** The body as text, BOM kept (Response.text() drops it). */
-  const rawText = async (res: Response) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
+  const rawText = async (res: Response) =>
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
   const csvOf = async (res: Response) => {
     const text = await rawText(res);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const [header, ...records] = parseCsv(text.slice(1));
     return records.map((r) => Object.fromEntries(header.map((name, i) => [name, r[i]])));
   };
-  const jsonOf = async (res: Response) => (await res.json()) as { practices: any[]; [key: string]: unknown };
+  const jsonOf = async (res: Response) =>
+    (await res.json()) as { practices: any[]; [key: string]: unknown };
   /** An Atom feed, checked to be one, as text and parsed. */
   const atomOf = async (path: string) => {
     const res = await get(path);
@@ -228,7 +319,9 @@ describe('open data: exports, feed and sitemap', () => {
       const res = await get('/export/practices.csv');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toBe('attachment; filename="alliance-commons-practices.csv"');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="alliance-commons-practices.csv"',
+      );
       expect(res.headers.get('cache-control')).toBe('public, max-age=300');
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       const bytes = Buffer.from(await res.arrayBuffer());
@@ -278,7 +371,16 @@ describe('open data: exports, feed and sitemap', () => {
         endorsementCount: '1',
       });
       const plain = rows.find((r) => r.slug === other.slug)!;
-      expect(plain).toMatchObject({ yearStarted: '', yearEnded: '', purposes: '', links: '', partnerOrganizationNames: '', global: 'false', sdg87: 'false', endorsementCount: '0' });
+      expect(plain).toMatchObject({
+        yearStarted: '',
+        yearEnded: '',
+        purposes: '',
+        links: '',
+        partnerOrganizationNames: '',
+        global: 'false',
+        sdg87: 'false',
+        endorsementCount: '0',
+      });
     });
 
     it('never contains members-only, restricted, draft or archived practices, nor contact details, whoever asks', async () => {
@@ -305,7 +407,14 @@ describe('open data: exports, feed and sitemap', () => {
         license: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
         filters: {},
       });
-      expect(Object.keys(body)).toEqual(['schemaVersion', 'generatedAt', 'source', 'license', 'filters', 'practices']);
+      expect(Object.keys(body)).toEqual([
+        'schemaVersion',
+        'generatedAt',
+        'source',
+        'license',
+        'filters',
+        'practices',
+      ]);
       expect(body.practices.map((p) => p.slug)).toEqual([other.slug, main.slug]);
     });
 
@@ -336,9 +445,26 @@ describe('open data: exports, feed and sitemap', () => {
         survivorInvolvement: SURVIVOR_INVOLVEMENT_CODES[1],
         sdg87: true,
         iloIndicators: [ILO_FORCED_LABOUR_INDICATOR_CODES[0], ILO_FORCED_LABOUR_INDICATOR_CODES[3]],
-        links: [{ label: 'Website', url: 'https://example.org/a;b' }, { label: 'Report', url: 'https://example.org/report.pdf' }],
-        organization: { name: 'Research & <Action> Lab', slug: owner.slug, country: 'AT', stakeholderType: 'ACADEMIA', url: `https://commons.example.org/organizations/${owner.slug}` },
-        partnerOrganizations: [{ name: 'Partner; "Network"', slug: partner.slug, country: 'DE', stakeholderType: 'CIVIL_SOCIETY', url: `https://commons.example.org/organizations/${partner.slug}` }],
+        links: [
+          { label: 'Website', url: 'https://example.org/a;b' },
+          { label: 'Report', url: 'https://example.org/report.pdf' },
+        ],
+        organization: {
+          name: 'Research & <Action> Lab',
+          slug: owner.slug,
+          country: 'AT',
+          stakeholderType: 'ACADEMIA',
+          url: `https://commons.example.org/organizations/${owner.slug}`,
+        },
+        partnerOrganizations: [
+          {
+            name: 'Partner; "Network"',
+            slug: partner.slug,
+            country: 'DE',
+            stakeholderType: 'CIVIL_SOCIETY',
+            url: `https://commons.example.org/organizations/${partner.slug}`,
+          },
+        ],
         publishedAt: main.publishedAt!.toISOString(),
         updatedAt: expect.any(String),
         endorsementCount: 1,
@@ -354,7 +480,8 @@ describe('open data: exports, feed and sitemap', () => {
     });
 
     it('filters by focus area, country and updatedSince, and echoes the filters', async () => {
-      const slugs = async (query: string) => (await jsonOf(await get(`/export/practices.json${query}`))).practices.map((p) => p.slug);
+      const slugs = async (query: string) =>
+        (await jsonOf(await get(`/export/practices.json${query}`))).practices.map((p) => p.slug);
       expect(await slugs('?focusArea=PROSECUTION')).toEqual([other.slug]);
       expect(await slugs('?focusArea=protection')).toEqual([main.slug]);
       expect(await slugs('?focusArea=PROTECTION,PROSECUTION')).toEqual([other.slug, main.slug]);
@@ -362,10 +489,23 @@ describe('open data: exports, feed and sitemap', () => {
       expect(await slugs('?country=DE&country=FR')).toEqual([other.slug, main.slug]);
       expect(await slugs('?country=PL')).toEqual([]);
       expect(await slugs('?focusArea=PREVENTION&country=FR')).toEqual([]);
-      expect(await slugs(`?updatedSince=${ago(5).toISOString().slice(0, 10)}`)).toEqual([main.slug]);
-      expect(await slugs(`?updatedSince=${encodeURIComponent(ago(20).toISOString())}`)).toEqual([other.slug, main.slug]);
-      const body = await jsonOf(await get('/export/practices.json?country=at,de&focusArea=prevention&updatedSince=2020-01-01'));
-      expect(body.filters).toEqual({ focusArea: ['PREVENTION'], country: ['AT', 'DE'], updatedSince: '2020-01-01T00:00:00.000Z' });
+      expect(await slugs(`?updatedSince=${ago(5).toISOString().slice(0, 10)}`)).toEqual([
+        main.slug,
+      ]);
+      expect(await slugs(`?updatedSince=${encodeURIComponent(ago(20).toISOString())}`)).toEqual([
+        other.slug,
+        main.slug,
+      ]);
+      const body = await jsonOf(
+        await get(
+          '/export/practices.json?country=at,de&focusArea=prevention&updatedSince=2020-01-01',
+        ),
+      );
+      expect(body.filters).toEqual({
+        focusArea: ['PREVENTION'],
+        country: ['AT', 'DE'],
+        updatedSince: '2020-01-01T00:00:00.000Z',
+      });
       const csv = await csvOf(await get('/export/practices.csv?focusArea=PROSECUTION'));
       expect(csv.map((r) => r.slug)).toEqual([other.slug]);
     });
@@ -381,11 +521,23 @@ describe('open data: exports, feed and sitemap', () => {
   describe('bad query parameters', () => {
     it.each([
       ['/export/practices.csv?focusArea=NOPE', 'focusArea: "NOPE" is not a known focus area'],
-      ['/export/practices.json?country=XX', 'country: "XX" is not a known ISO 3166-1 alpha-2 country code'],
-      ['/export/practices.json?updatedSince=last-week', 'updatedSince: Use an ISO 8601 date or date-time'],
-      ['/export/practices.json?updatedSince=2025-01-01&updatedSince=2025-02-01', 'updatedSince: Give updatedSince once'],
+      [
+        '/export/practices.json?country=XX',
+        'country: "XX" is not a known ISO 3166-1 alpha-2 country code',
+      ],
+      [
+        '/export/practices.json?updatedSince=last-week',
+        'updatedSince: Use an ISO 8601 date or date-time',
+      ],
+      [
+        '/export/practices.json?updatedSince=2025-01-01&updatedSince=2025-02-01',
+        'updatedSince: Give updatedSince once',
+      ],
       ['/export/practices.csv?focusarea=PREVENTION', 'Unknown query parameter "focusarea"'],
-      ['/feeds/practices.atom?focusArea=PREVENTION,BOGUS', 'focusArea: "BOGUS" is not a known focus area'],
+      [
+        '/feeds/practices.atom?focusArea=PREVENTION,BOGUS',
+        'focusArea: "BOGUS" is not a known focus area',
+      ],
       ['/feeds/practices.atom?country=Austria', 'country: "AUSTRIA" is not a known'],
       ['/feeds/practices.atom?updatedSince=2025-01-01', 'Unknown query parameter "updatedSince"'],
     ])('%s → 400 with a JSON error', async (path, message) => {
@@ -413,12 +565,24 @@ describe('open data: exports, feed and sitemap', () => {
       expect(child(root, 'title')!.text).toBe('Alliance Commons: promising practices');
       expect(child(root, 'updated')!.text).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
       const self = childrenNamed(root, 'link').find((l) => l.attrs.rel === 'self')!;
-      expect(self.attrs).toMatchObject({ type: 'application/atom+xml', href: 'https://commons.example.org/feeds/practices.atom' });
+      expect(self.attrs).toMatchObject({
+        type: 'application/atom+xml',
+        href: 'https://commons.example.org/feeds/practices.atom',
+      });
       const entries = childrenNamed(root, 'entry');
-      expect(entries.map((e) => child(e, 'title')!.text)).toEqual([tricky.title, 'Tools & <tricks> for "safe" sites']);
+      expect(entries.map((e) => child(e, 'title')!.text)).toEqual([
+        tricky.title,
+        'Tools & <tricks> for "safe" sites',
+      ]);
       const [first, second] = entries;
-      expect(child(first, 'id')!.text).toBe(`tag:commons.example.org,${main.publishedAt!.toISOString().slice(0, 10)}:practice:${toGlobalId('Practice', main.id)}`);
-      expect(child(first, 'link')!.attrs).toEqual({ rel: 'alternate', type: 'text/html', href: `https://commons.example.org/practices/${main.slug}` });
+      expect(child(first, 'id')!.text).toBe(
+        `tag:commons.example.org,${main.publishedAt!.toISOString().slice(0, 10)}:practice:${toGlobalId('Practice', main.id)}`,
+      );
+      expect(child(first, 'link')!.attrs).toEqual({
+        rel: 'alternate',
+        type: 'text/html',
+        href: `https://commons.example.org/practices/${main.slug}`,
+      });
       expect(child(first, 'published')!.text).toBe(main.publishedAt!.toISOString());
       expect(child(first, 'updated')!.text).toMatch(/Z$/);
       expect(child(first, 'summary')!.text).toBe(tricky.summary);
@@ -434,12 +598,22 @@ describe('open data: exports, feed and sitemap', () => {
 
     it('filters by focus area and country, saying so in its id, self link and title', async () => {
       const byFocus = (await feed('?focusArea=prosecution')).root;
-      expect(childrenNamed(byFocus, 'entry').map((e) => child(e, 'title')!.text)).toEqual(['Tools & <tricks> for "safe" sites']);
-      expect(child(byFocus, 'id')!.text).toBe('https://commons.example.org/feeds/practices.atom?focusArea=PROSECUTION');
-      expect(child(byFocus, 'title')!.text).toBe('Alliance Commons: promising practices (Prosecution)');
+      expect(childrenNamed(byFocus, 'entry').map((e) => child(e, 'title')!.text)).toEqual([
+        'Tools & <tricks> for "safe" sites',
+      ]);
+      expect(child(byFocus, 'id')!.text).toBe(
+        'https://commons.example.org/feeds/practices.atom?focusArea=PROSECUTION',
+      );
+      expect(child(byFocus, 'title')!.text).toBe(
+        'Alliance Commons: promising practices (Prosecution)',
+      );
       const byCountry = (await feed('?country=de')).root;
-      expect(childrenNamed(byCountry, 'entry').map((e) => child(e, 'title')!.text)).toEqual([tricky.title]);
-      expect(childrenNamed(byCountry, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe('https://commons.example.org/feeds/practices.atom?country=DE');
+      expect(childrenNamed(byCountry, 'entry').map((e) => child(e, 'title')!.text)).toEqual([
+        tricky.title,
+      ]);
+      expect(childrenNamed(byCountry, 'link').find((l) => l.attrs.rel === 'self')!.attrs.href).toBe(
+        'https://commons.example.org/feeds/practices.atom?country=DE',
+      );
       const none = (await feed('?focusArea=PARTNERSHIP&country=AT')).root;
       expect(childrenNamed(none, 'entry')).toHaveLength(0);
       expect(child(none, 'updated')!.text).toMatch(/Z$/);
@@ -472,9 +646,12 @@ describe('open data: exports, feed and sitemap', () => {
       const root = parseXml(text);
       expect(root.name).toBe('urlset');
       expect(root.attrs.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
-      const urls = new Map(childrenNamed(root, 'url').map((u) => [child(u, 'loc')!.text, child(u, 'lastmod')?.text]));
+      const urls = new Map(
+        childrenNamed(root, 'url').map((u) => [child(u, 'loc')!.text, child(u, 'lastmod')?.text]),
+      );
       const base = 'https://commons.example.org';
-      for (const page of ['/', '/about', '/practices', '/organizations', '/discussions']) expect(urls.has(`${base}${page}`)).toBe(true);
+      for (const page of ['/', '/about', '/practices', '/organizations', '/discussions'])
+        expect(urls.has(`${base}${page}`)).toBe(true);
       expect(urls.get(`${base}/practices/${main.slug}`)).toMatch(/^\d{4}-\d\d-\d\dT.*Z$/);
       expect(urls.has(`${base}/practices/${other.slug}`)).toBe(true);
       expect(urls.has(`${base}/practices/${membersOnly.slug}`)).toBe(false);
@@ -503,13 +680,20 @@ describe('open data: exports, feed and sitemap', () => {
       expect(await cached.text()).toBe('');
       expect(cached.headers.get('etag')).toBe(etag);
       expect(cached.headers.get('cache-control')).toBe('public, max-age=300');
-      expect((await get('/export/practices.csv', { 'if-modified-since': lastModified })).status).toBe(304);
+      expect(
+        (await get('/export/practices.csv', { 'if-modified-since': lastModified })).status,
+      ).toBe(304);
 
       // Other formats and filters are other representations.
       const json = await drained('/export/practices.json');
       expect(json.headers.get('etag')).not.toBe(etag);
-      expect((await get('/export/practices.json', { 'if-none-match': json.headers.get('etag')! })).status).toBe(304);
-      expect((await get('/export/practices.csv?country=AT', { 'if-none-match': etag })).status).toBe(200);
+      expect(
+        (await get('/export/practices.json', { 'if-none-match': json.headers.get('etag')! }))
+          .status,
+      ).toBe(304);
+      expect(
+        (await get('/export/practices.csv?country=AT', { 'if-none-match': etag })).status,
+      ).toBe(200);
 
       const feedEtag = (await get('/feeds/practices.atom')).headers.get('etag')!;
       expect((await get('/feeds/practices.atom', { 'if-none-match': feedEtag })).status).toBe(304);
@@ -518,14 +702,20 @@ describe('open data: exports, feed and sitemap', () => {
 
       // An endorsement changes no practice's updated_at, yet the export shows its count.
       const late = await createOrganization(t.db);
-      await t.db.query(`INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'REPLICATED')`, [other.id, late.id]);
+      await t.db.query(
+        `INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'REPLICATED')`,
+        [other.id, late.id],
+      );
       const changed = await get('/export/practices.csv', { 'if-none-match': etag });
       expect(changed.status).toBe(200);
       expect(changed.headers.get('etag')).not.toBe(etag);
       expect((await csvOf(changed)).find((r) => r.slug === other.slug)!.endorsementCount).toBe('1');
       // So does unpublishing a practice.
       const before = (await get('/sitemap.xml')).headers.get('etag')!;
-      await t.db.query(`UPDATE practice SET visibility = 'MEMBERS', updated_at = now() WHERE id = $1`, [other.id]);
+      await t.db.query(
+        `UPDATE practice SET visibility = 'MEMBERS', updated_at = now() WHERE id = $1`,
+        [other.id],
+      );
       try {
         const after = await get('/sitemap.xml', { 'if-none-match': before });
         expect(after.status).toBe(200);
@@ -547,7 +737,10 @@ describe('open data: exports, feed and sitemap', () => {
       );
       try {
         const batches: string[][] = [];
-        for await (const batch of t.platform.app.get(OpenDataService).practiceBatches({ countries: ['MT'] }, 3)) batches.push(batch.map((r) => r.slug));
+        for await (const batch of t.platform.app
+          .get(OpenDataService)
+          .practiceBatches({ countries: ['MT'] }, 3))
+          batches.push(batch.map((r) => r.slug));
         expect(batches.map((b) => b.length)).toEqual([3, 3, 1]);
         expect(new Set(batches.flat()).size).toBe(7);
       } finally {
@@ -577,11 +770,35 @@ describe('open data: exports, feed and sitemap', () => {
 
   describe('misuse patterns', () => {
     const PATTERN_HEADER = [
-      'id', 'slug', 'url', 'title', 'summary', 'description', 'stages', 'technologies', 'formsOfExploitation', 'indicators',
-      'regions', 'trend', 'sources', 'organizationName', 'organizationSlug', 'organizationCountry', 'organizationStakeholderType',
-      'publishedAt', 'updatedAt', 'countermeasureCount', 'practiceSlugs',
+      'id',
+      'slug',
+      'url',
+      'title',
+      'summary',
+      'description',
+      'stages',
+      'technologies',
+      'formsOfExploitation',
+      'indicators',
+      'regions',
+      'trend',
+      'sources',
+      'organizationName',
+      'organizationSlug',
+      'organizationCountry',
+      'organizationStakeholderType',
+      'publishedAt',
+      'updatedAt',
+      'countermeasureCount',
+      'practiceSlugs',
     ];
-    const hidden = { members: 'MEMBERS-ONLY-PATTERN', restricted: 'RESTRICTED-PATTERN', draft: 'DRAFT-PATTERN', archived: 'ARCHIVED-PATTERN', note: 'NOTE-ON-A-HIDDEN-PRACTICE' };
+    const hidden = {
+      members: 'MEMBERS-ONLY-PATTERN',
+      restricted: 'RESTRICTED-PATTERN',
+      draft: 'DRAFT-PATTERN',
+      archived: 'ARCHIVED-PATTERN',
+      note: 'NOTE-ON-A-HIDDEN-PRACTICE',
+    };
     let patternOwner: Awaited<ReturnType<typeof createOrganization>>;
     let patternOnly: Awaited<ReturnType<typeof createOrganization>>;
     let deepfakes: Awaited<ReturnType<typeof createPatternRow>>;
@@ -590,11 +807,22 @@ describe('open data: exports, feed and sitemap', () => {
     let linked: Awaited<ReturnType<typeof createPracticeRow>>;
 
     beforeAll(async () => {
-      patternOwner = await createOrganization(t.db, { name: 'Payments "Watch"', country: 'SE', stakeholderType: 'PRIVATE_SECTOR' });
+      patternOwner = await createOrganization(t.db, {
+        name: 'Payments "Watch"',
+        country: 'SE',
+        stakeholderType: 'PRIVATE_SECTOR',
+      });
       // Unverified, with nothing but an open pattern: still worth a sitemap entry.
       patternOnly = await createOrganization(t.db, { country: 'PT' });
-      linked = await createPracticeRow(t.db, patternOwner.id, { title: 'Linked open practice', publishedAt: ago(40) });
-      const hiddenPractice = await createPracticeRow(t.db, patternOwner.id, { title: 'Hidden linked practice', visibility: 'MEMBERS', publishedAt: ago(40) });
+      linked = await createPracticeRow(t.db, patternOwner.id, {
+        title: 'Linked open practice',
+        publishedAt: ago(40),
+      });
+      const hiddenPractice = await createPracticeRow(t.db, patternOwner.id, {
+        title: 'Hidden linked practice',
+        visibility: 'MEMBERS',
+        publishedAt: ago(40),
+      });
       mules = await createPatternRow(t.db, patternOwner.id, {
         title: '=Mule accounts, "rented"',
         summary: 'Accounts of exploited people, used to move money; with a comma.',
@@ -615,22 +843,52 @@ describe('open data: exports, feed and sitemap', () => {
         trend: 'EMERGING',
         publishedAt: ago(3),
       });
-      membersPattern = await createPatternRow(t.db, patternOwner.id, { title: hidden.members, visibility: 'MEMBERS', stages: ['FINANCIAL_FLOWS'], technologies: ['ONLINE_PAYMENTS_AND_FINTECH'] });
-      await createPatternRow(t.db, patternOwner.id, { title: hidden.restricted, visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'], stages: ['FINANCIAL_FLOWS'] });
-      await createPatternRow(t.db, patternOwner.id, { title: hidden.draft, state: 'DRAFT', publishedAt: null });
-      await createPatternRow(t.db, patternOwner.id, { title: hidden.archived, state: 'ARCHIVED', publishedAt: ago(50) });
-      await createCountermeasureRow(t.db, linked.id, mules.id, { approach: 'DETECTS', note: 'Flags shared devices.' });
-      await createCountermeasureRow(t.db, hiddenPractice.id, mules.id, { approach: 'DISRUPTS', note: hidden.note });
+      membersPattern = await createPatternRow(t.db, patternOwner.id, {
+        title: hidden.members,
+        visibility: 'MEMBERS',
+        stages: ['FINANCIAL_FLOWS'],
+        technologies: ['ONLINE_PAYMENTS_AND_FINTECH'],
+      });
+      await createPatternRow(t.db, patternOwner.id, {
+        title: hidden.restricted,
+        visibility: 'RESTRICTED',
+        visibleTo: ['GOVERNMENT'],
+        stages: ['FINANCIAL_FLOWS'],
+      });
+      await createPatternRow(t.db, patternOwner.id, {
+        title: hidden.draft,
+        state: 'DRAFT',
+        publishedAt: null,
+      });
+      await createPatternRow(t.db, patternOwner.id, {
+        title: hidden.archived,
+        state: 'ARCHIVED',
+        publishedAt: ago(50),
+      });
+      await createCountermeasureRow(t.db, linked.id, mules.id, {
+        approach: 'DETECTS',
+        note: 'Flags shared devices.',
+      });
+      await createCountermeasureRow(t.db, hiddenPractice.id, mules.id, {
+        approach: 'DISRUPTS',
+        note: hidden.note,
+      });
       await createCountermeasureRow(t.db, linked.id, membersPattern.id, { approach: 'DETECTS' });
-      await t.db.query(`INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('open-data-conference', 'Open data conference', '2019-04-08', '2019-04-09')`);
-      await t.db.query(`INSERT INTO collection (slug, title) VALUES ('open-data-collection', 'Open data collection')`);
+      await t.db.query(
+        `INSERT INTO event (slug, name, starts_on, ends_on) VALUES ('open-data-conference', 'Open data conference', '2019-04-08', '2019-04-09')`,
+      );
+      await t.db.query(
+        `INSERT INTO collection (slug, title) VALUES ('open-data-collection', 'Open data collection')`,
+      );
     });
 
     it('exports public published patterns as CSV with every field, oldest first, counting only open countermeasures', async () => {
       const res = await get('/export/misuse-patterns.csv');
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toBe('attachment; filename="alliance-commons-misuse-patterns.csv"');
+      expect(res.headers.get('content-disposition')).toBe(
+        'attachment; filename="alliance-commons-misuse-patterns.csv"',
+      );
       const text = await rawText(res);
       expect(parseCsv(text.slice(1))[0]).toEqual(PATTERN_HEADER);
       const rows = await csvOf(new Response(text));
@@ -658,7 +916,11 @@ describe('open data: exports, feed and sitemap', () => {
         countermeasureCount: '1',
         practiceSlugs: linked.slug,
       });
-      expect(rows[1]).toMatchObject({ countermeasureCount: '0', practiceSlugs: '', technologies: 'GENERATIVE_AI_AND_DEEPFAKES' });
+      expect(rows[1]).toMatchObject({
+        countermeasureCount: '0',
+        practiceSlugs: '',
+        technologies: 'GENERATIVE_AI_AND_DEEPFAKES',
+      });
       for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
     });
 
@@ -669,9 +931,19 @@ describe('open data: exports, feed and sitemap', () => {
       const text = await res.text();
       for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
       const body = JSON.parse(text);
-      expect(Object.keys(body)).toEqual(['schemaVersion', 'generatedAt', 'source', 'license', 'filters', 'misusePatterns']);
+      expect(Object.keys(body)).toEqual([
+        'schemaVersion',
+        'generatedAt',
+        'source',
+        'license',
+        'filters',
+        'misusePatterns',
+      ]);
       expect(body).toMatchObject({ schemaVersion: 1, license: { id: 'CC-BY-4.0' }, filters: {} });
-      expect(body.misusePatterns.map((m: { slug: string }) => m.slug)).toEqual([mules.slug, deepfakes.slug]);
+      expect(body.misusePatterns.map((m: { slug: string }) => m.slug)).toEqual([
+        mules.slug,
+        deepfakes.slug,
+      ]);
       expect(body.misusePatterns[0]).toEqual({
         id: toGlobalId('MisusePattern', mules.id),
         slug: mules.slug,
@@ -686,43 +958,80 @@ describe('open data: exports, feed and sitemap', () => {
         regions: ['NORTHERN_EUROPE'],
         trend: 'ESTABLISHED',
         sources: [{ label: 'Report', url: 'https://example.org/r;1' }],
-        organization: { name: 'Payments "Watch"', slug: patternOwner.slug, country: 'SE', stakeholderType: 'PRIVATE_SECTOR', url: `https://commons.example.org/organizations/${patternOwner.slug}` },
+        organization: {
+          name: 'Payments "Watch"',
+          slug: patternOwner.slug,
+          country: 'SE',
+          stakeholderType: 'PRIVATE_SECTOR',
+          url: `https://commons.example.org/organizations/${patternOwner.slug}`,
+        },
         publishedAt: mules.publishedAt!.toISOString(),
         updatedAt: expect.any(String),
         countermeasureCount: 1,
-        countermeasures: [{ practiceSlug: linked.slug, practiceUrl: `https://commons.example.org/practices/${linked.slug}`, approach: 'DETECTS', note: 'Flags shared devices.' }],
+        countermeasures: [
+          {
+            practiceSlug: linked.slug,
+            practiceUrl: `https://commons.example.org/practices/${linked.slug}`,
+            approach: 'DETECTS',
+            note: 'Flags shared devices.',
+          },
+        ],
       });
     });
 
     it('filters by stage and technology, refusing unknown codes', async () => {
       type Body = { filters: unknown; misusePatterns: { slug: string }[] };
-      const body = async (query: string) => (await (await get(`/export/misuse-patterns.json${query}`)).json()) as Body;
+      const body = async (query: string) =>
+        (await (await get(`/export/misuse-patterns.json${query}`)).json()) as Body;
       const slugs = async (query: string) => (await body(query)).misusePatterns.map((m) => m.slug);
       expect(await slugs('?stage=recruitment')).toEqual([deepfakes.slug]);
-      expect(await slugs('?technology=ONLINE_PAYMENTS_AND_FINTECH,GENERATIVE_AI_AND_DEEPFAKES')).toEqual([mules.slug, deepfakes.slug]);
+      expect(
+        await slugs('?technology=ONLINE_PAYMENTS_AND_FINTECH,GENERATIVE_AI_AND_DEEPFAKES'),
+      ).toEqual([mules.slug, deepfakes.slug]);
       expect(await slugs('?stage=MOVEMENT')).toEqual([]);
-      expect((await body('?stage=financial_flows')).filters).toEqual({ stage: ['FINANCIAL_FLOWS'] });
+      expect((await body('?stage=financial_flows')).filters).toEqual({
+        stage: ['FINANCIAL_FLOWS'],
+      });
       const bad = await get('/export/misuse-patterns.csv?technology=TELEPATHY');
       expect(bad.status).toBe(400);
-      expect(((await bad.json()) as ErrorBody).error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('"TELEPATHY" is not a known misused technology') });
+      expect(((await bad.json()) as ErrorBody).error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('"TELEPATHY" is not a known misused technology'),
+      });
       expect((await get('/feeds/misuse-patterns.atom?focusArea=PREVENTION')).status).toBe(400);
     });
 
     it('publishes an Atom feed of public patterns, newest first, with stages and technologies as categories', async () => {
-      const { text, root } = await atomOf('/feeds/misuse-patterns.atom?technology=generative_ai_and_deepfakes,online_payments_and_fintech');
-      expect(child(root, 'id')!.text).toBe('https://commons.example.org/feeds/misuse-patterns.atom?technology=GENERATIVE_AI_AND_DEEPFAKES,ONLINE_PAYMENTS_AND_FINTECH');
-      expect(child(root, 'title')!.text).toBe('Alliance Commons: misuse patterns (Generative AI and deepfakes, Online payments and fintech)');
+      const { text, root } = await atomOf(
+        '/feeds/misuse-patterns.atom?technology=generative_ai_and_deepfakes,online_payments_and_fintech',
+      );
+      expect(child(root, 'id')!.text).toBe(
+        'https://commons.example.org/feeds/misuse-patterns.atom?technology=GENERATIVE_AI_AND_DEEPFAKES,ONLINE_PAYMENTS_AND_FINTECH',
+      );
+      expect(child(root, 'title')!.text).toBe(
+        'Alliance Commons: misuse patterns (Generative AI and deepfakes, Online payments and fintech)',
+      );
       const entries = childrenNamed(root, 'entry');
-      expect(entries.map((e) => child(e, 'title')!.text)).toEqual(['Deepfake recruiters', '=Mule accounts, "rented"']);
-      expect(child(entries[1], 'id')!.text).toBe(`tag:commons.example.org,${mules.publishedAt!.toISOString().slice(0, 10)}:misuse-pattern:${toGlobalId('MisusePattern', mules.id)}`);
-      expect(child(entries[1], 'link')!.attrs.href).toBe(`https://commons.example.org/misuse-patterns/${mules.slug}`);
+      expect(entries.map((e) => child(e, 'title')!.text)).toEqual([
+        'Deepfake recruiters',
+        '=Mule accounts, "rented"',
+      ]);
+      expect(child(entries[1], 'id')!.text).toBe(
+        `tag:commons.example.org,${mules.publishedAt!.toISOString().slice(0, 10)}:misuse-pattern:${toGlobalId('MisusePattern', mules.id)}`,
+      );
+      expect(child(entries[1], 'link')!.attrs.href).toBe(
+        `https://commons.example.org/misuse-patterns/${mules.slug}`,
+      );
       expect(childrenNamed(entries[1], 'category').map((c) => c.attrs)).toEqual([
         { term: 'FINANCIAL_FLOWS', label: 'Financial flows and laundering' },
         { term: 'CONTROL_AND_EXPLOITATION', label: 'Control and exploitation' },
         { term: 'ONLINE_PAYMENTS_AND_FINTECH', label: 'Online payments and fintech' },
       ]);
       for (const secret of Object.values(hidden)) expect(text).not.toContain(secret);
-      const all = childrenNamed(parseXml(await (await get('/feeds/misuse-patterns.atom')).text()), 'entry');
+      const all = childrenNamed(
+        parseXml(await (await get('/feeds/misuse-patterns.atom')).text()),
+        'entry',
+      );
       expect(all).toHaveLength(2);
     });
 
@@ -730,7 +1039,15 @@ describe('open data: exports, feed and sitemap', () => {
       const text = await (await get('/sitemap.xml')).text();
       const urls = new Set(childrenNamed(parseXml(text), 'url').map((u) => child(u, 'loc')!.text));
       const base = 'https://commons.example.org';
-      for (const path of ['/misuse-patterns', '/events', '/collections', `/misuse-patterns/${mules.slug}`, `/misuse-patterns/${deepfakes.slug}`, '/events/open-data-conference', '/collections/open-data-collection']) {
+      for (const path of [
+        '/misuse-patterns',
+        '/events',
+        '/collections',
+        `/misuse-patterns/${mules.slug}`,
+        `/misuse-patterns/${deepfakes.slug}`,
+        '/events/open-data-conference',
+        '/collections/open-data-collection',
+      ]) {
         expect([path, urls.has(`${base}${path}`)]).toEqual([path, true]);
       }
       expect([...urls].filter((u) => u.startsWith(`${base}/misuse-patterns/`))).toHaveLength(2);
@@ -742,15 +1059,22 @@ describe('open data: exports, feed and sitemap', () => {
     it('changes the ETag when a pattern or countermeasure changes', async () => {
       const first = await drained('/export/misuse-patterns.csv');
       const etag = first.headers.get('etag')!;
-      expect((await get('/export/misuse-patterns.csv', { 'if-none-match': etag })).status).toBe(304);
+      expect((await get('/export/misuse-patterns.csv', { 'if-none-match': etag })).status).toBe(
+        304,
+      );
       // The practice export is another representation.
       expect((await get('/export/practices.csv', { 'if-none-match': etag })).status).toBe(200);
       await createCountermeasureRow(t.db, linked.id, deepfakes.id, { approach: 'PREVENTS' });
       const changed = await get('/export/misuse-patterns.csv', { 'if-none-match': etag });
       expect(changed.status).toBe(200);
-      expect((await csvOf(changed)).find((r) => r.slug === deepfakes.slug)!.countermeasureCount).toBe('1');
+      expect(
+        (await csvOf(changed)).find((r) => r.slug === deepfakes.slug)!.countermeasureCount,
+      ).toBe('1');
       const feedEtag = (await get('/feeds/misuse-patterns.atom')).headers.get('etag')!;
-      await t.db.query(`UPDATE misuse_pattern SET visibility = 'MEMBERS', updated_at = now() WHERE id = $1`, [deepfakes.id]);
+      await t.db.query(
+        `UPDATE misuse_pattern SET visibility = 'MEMBERS', updated_at = now() WHERE id = $1`,
+        [deepfakes.id],
+      );
       const after = await get('/feeds/misuse-patterns.atom', { 'if-none-match': feedEtag });
       expect(after.status).toBe(200);
       expect(await after.text()).not.toContain('Deepfake recruiters');

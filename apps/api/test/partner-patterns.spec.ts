@@ -14,14 +14,24 @@ import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { countStatements } from './utils/waiting';
 
 /** The partner document shipped in @alliance/graphql (PartnerMisusePatternsDocument). */
-const PARTNER_PATTERNS = readFileSync(join(__dirname, '../../../packages/graphql/operations/partner-misuse-patterns.graphql'), 'utf8');
+const PARTNER_PATTERNS = readFileSync(
+  join(__dirname, '../../../packages/graphql/operations/partner-misuse-patterns.graphql'),
+  'utf8',
+);
 
 interface Page {
   data: {
     misusePatterns: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { slug: string; countermeasureCount: number; countermeasures: { totalCount: number; nodes: { approach: string; practice: { slug: string } }[] } }[];
+      nodes: {
+        slug: string;
+        countermeasureCount: number;
+        countermeasures: {
+          totalCount: number;
+          nodes: { approach: string; practice: { slug: string } }[];
+        };
+      }[];
     };
   };
   errors?: { message: string; extensions: Record<string, unknown> }[];
@@ -50,17 +60,36 @@ describe('Partner API: misuse patterns with their countermeasures', () => {
 
     const org = await createOrganization(t.db);
     for (let i = 0; i < 7; i++) {
-      const p = await createPatternRow(t.db, org.id, { slug: `partner-pattern-${i}`, publishedAt: new Date(Date.UTC(2026, 0, 1 + i)) });
+      const p = await createPatternRow(t.db, org.id, {
+        slug: `partner-pattern-${i}`,
+        publishedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+      });
       publicSlugs.push(p.slug);
     }
-    await createPatternRow(t.db, org.id, { slug: 'partner-members-pattern', visibility: 'MEMBERS' });
-    await createPatternRow(t.db, org.id, { slug: 'partner-restricted-pattern', visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
-    await createPatternRow(t.db, org.id, { slug: 'partner-draft-pattern', state: 'DRAFT', publishedAt: null });
+    await createPatternRow(t.db, org.id, {
+      slug: 'partner-members-pattern',
+      visibility: 'MEMBERS',
+    });
+    await createPatternRow(t.db, org.id, {
+      slug: 'partner-restricted-pattern',
+      visibility: 'RESTRICTED',
+      visibleTo: ['GOVERNMENT'],
+    });
+    await createPatternRow(t.db, org.id, {
+      slug: 'partner-draft-pattern',
+      state: 'DRAFT',
+      publishedAt: null,
+    });
 
-    const [first] = await t.db.query(`SELECT id FROM misuse_pattern WHERE slug = 'partner-pattern-3'`);
+    const [first] = await t.db.query(
+      `SELECT id FROM misuse_pattern WHERE slug = 'partner-pattern-3'`,
+    );
     countered = 'partner-pattern-3';
     const open = await createPracticeRow(t.db, org.id, { slug: 'partner-open-practice' });
-    const members = await createPracticeRow(t.db, org.id, { slug: 'partner-members-practice', visibility: 'MEMBERS' });
+    const members = await createPracticeRow(t.db, org.id, {
+      slug: 'partner-members-practice',
+      visibility: 'MEMBERS',
+    });
     openPractice = open.slug;
     membersPractice = members.slug;
     await createCountermeasureRow(t.db, open.id, first.id, { approach: 'DETECTS' });
@@ -69,7 +98,11 @@ describe('Partner API: misuse patterns with their countermeasures', () => {
   afterAll(() => t.close());
 
   const query = async (query: string, variables: Record<string, unknown>) => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
     return { status: res.status, body: (await res.json()) as Page };
   };
 
@@ -100,7 +133,9 @@ describe('Partner API: misuse patterns with their countermeasures', () => {
     // The members-only practice's link is neither shown nor counted for this partner.
     expect(withLinks.countermeasureCount).toBe(1);
     expect(withLinks.countermeasures.totalCount).toBe(1);
-    expect(withLinks.countermeasures.nodes.map((c) => [c.practice.slug, c.approach])).toEqual([[openPractice, 'DETECTS']]);
+    expect(withLinks.countermeasures.nodes.map((c) => [c.practice.slug, c.approach])).toEqual([
+      [openPractice, 'DETECTS'],
+    ]);
     expect(JSON.stringify(seen)).not.toContain(membersPractice);
   });
 
@@ -120,7 +155,10 @@ describe('Partner API: misuse patterns with their countermeasures', () => {
       );
     });
     expect(result.status).toBe(400);
-    expect(result.body.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: QUERY_LIMITS.maxCost });
+    expect(result.body.errors![0].extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: QUERY_LIMITS.maxCost,
+    });
     // Only the token lookup may run: nothing of the query itself.
     expect(statements).toBeLessThanOrEqual(2);
   });
@@ -128,6 +166,9 @@ describe('Partner API: misuse patterns with their countermeasures', () => {
   it('refuses an out-of-range page size with a typed error', async () => {
     const { status, body } = await query(PARTNER_PATTERNS, { first: 500 });
     expect(status).toBe(400);
-    expect(body.errors![0]).toMatchObject({ message: 'first must be between 1 and 100.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'first must be between 1 and 100.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

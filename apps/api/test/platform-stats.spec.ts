@@ -7,7 +7,10 @@ const STATS = /* GraphQL */ `
     platformStats {
       organizationCount
       countryCount
-      organizationsByStakeholderType { stakeholderType count }
+      organizationsByStakeholderType {
+        stakeholderType
+        count
+      }
     }
   }
 `;
@@ -33,7 +36,9 @@ describe('platformStats', () => {
     expect(res.data!.platformStats.organizationCount).toBe(0);
     expect(res.data!.platformStats.countryCount).toBe(0);
     expect(res.data!.platformStats.organizationsByStakeholderType).toHaveLength(7);
-    expect(res.data!.platformStats.organizationsByStakeholderType.every((s) => s.count === 0)).toBe(true);
+    expect(res.data!.platformStats.organizationsByStakeholderType.every((s) => s.count === 0)).toBe(
+      true,
+    );
   });
 
   it('reflects the demo data, and loads it only once', async () => {
@@ -43,8 +48,12 @@ describe('platformStats', () => {
     const stats = res.data!.platformStats;
     expect(stats.organizationCount).toBe(DEMO_ORGANIZATIONS.length);
     expect(stats.countryCount).toBe(new Set(DEMO_ORGANIZATIONS.map((o) => o.country)).size);
-    const civil = stats.organizationsByStakeholderType.find((s) => s.stakeholderType === 'CIVIL_SOCIETY');
-    expect(civil!.count).toBe(DEMO_ORGANIZATIONS.filter((o) => o.stakeholderType === 'CIVIL_SOCIETY').length);
+    const civil = stats.organizationsByStakeholderType.find(
+      (s) => s.stakeholderType === 'CIVIL_SOCIETY',
+    );
+    expect(civil!.count).toBe(
+      DEMO_ORGANIZATIONS.filter((o) => o.stakeholderType === 'CIVIL_SOCIETY').length,
+    );
   });
 
   it('counts a new organization', async () => {

@@ -2,7 +2,6 @@ import { addMember, createOrganization, createPracticeRow, createUser } from './
 import { startTestPlatform, type TestPlatform } from './utils/test-platform';
 import { countStatements } from './utils/waiting';
 
-
 const PAGE = `query($first: Int!) {
   practices(first: $first, orderBy: TITLE) {
     totalCount
@@ -31,17 +30,34 @@ describe('a page of practices with nested fields', () => {
     const orgs = await Promise.all(Array.from({ length: 5 }, () => createOrganization(t.db)));
     const people = await Promise.all(Array.from({ length: 4 }, () => createUser(t.db)));
     for (let i = 0; i < 60; i++) {
-      const p = await createPracticeRow(t.db, orgs[i % 5].id, { title: `Practice ${String(i).padStart(2, '0')}` });
-      await t.db.query('INSERT INTO practice_partner VALUES ($1, $2)', [p.id, orgs[(i + 1) % 5].id]);
-      await t.db.query('INSERT INTO practice_contributor VALUES ($1, $2)', [p.id, people[i % 4].id]);
-      await t.db.query(`INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`, [p.id, orgs[(i + 2) % 5].id]);
-      await t.db.query('INSERT INTO practice_bookmark (practice_id, user_id) VALUES ($1, $2)', [p.id, people[(i + 1) % 4].id]);
+      const p = await createPracticeRow(t.db, orgs[i % 5].id, {
+        title: `Practice ${String(i).padStart(2, '0')}`,
+      });
+      await t.db.query('INSERT INTO practice_partner VALUES ($1, $2)', [
+        p.id,
+        orgs[(i + 1) % 5].id,
+      ]);
+      await t.db.query('INSERT INTO practice_contributor VALUES ($1, $2)', [
+        p.id,
+        people[i % 4].id,
+      ]);
+      await t.db.query(
+        `INSERT INTO practice_endorsement (practice_id, organization_id, kind) VALUES ($1, $2, 'USES')`,
+        [p.id, orgs[(i + 2) % 5].id],
+      );
+      await t.db.query('INSERT INTO practice_bookmark (practice_id, user_id) VALUES ($1, $2)', [
+        p.id,
+        people[(i + 1) % 4].id,
+      ]);
     }
     await addMember(t.db, orgs[0].id, people[0].id, 'EDITOR');
   });
   afterAll(() => t.close());
 
-  it.each([['anonymous', false], ['signed in', true]])('costs the same number of SQL statements for 50 as for 5 (%s)', async (_label, signedIn) => {
+  it.each([
+    ['anonymous', false],
+    ['signed in', true],
+  ])('costs the same number of SQL statements for 50 as for 5 (%s)', async (_label, signedIn) => {
     const headers = signedIn ? (await createUser(t.db)).session : {};
     // Warm-up: first-use work (connection set-up, prepared metadata) is not per page.
     await t.gql(PAGE, { first: 1 }, headers);

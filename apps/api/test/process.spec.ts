@@ -16,13 +16,26 @@ interface Running {
   exited: Promise<number | null>;
 }
 
-function run(env: Record<string, string>, options: { ownProcessGroup?: boolean; cwd?: string } = {}): Running {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, SERVE_WEB: 'false', LOG_LEVEL: 'warn', ...env };
+function run(
+  env: Record<string, string>,
+  options: { ownProcessGroup?: boolean; cwd?: string } = {},
+): Running {
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    SERVE_WEB: 'false',
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
   delete childEnv.DATABASE_URL;
   if (env.DATABASE_URL) childEnv.DATABASE_URL = env.DATABASE_URL;
   delete childEnv.INIT_CWD;
   if (!env.DATA_DIR) delete childEnv.DATA_DIR;
-  const child = spawn(process.execPath, [MAIN], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: options.ownProcessGroup, cwd: options.cwd });
+  const child = spawn(process.execPath, [MAIN], {
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownProcessGroup,
+    cwd: options.cwd,
+  });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -33,7 +46,8 @@ function run(env: Record<string, string>, options: { ownProcessGroup?: boolean; 
 async function waitFor(r: Running, pattern: RegExp, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(r.output())) {
-    if (r.child.exitCode !== null) throw new Error(`exited early with ${r.child.exitCode}:\n${r.output()}`);
+    if (r.child.exitCode !== null)
+      throw new Error(`exited early with ${r.child.exitCode}:\n${r.output()}`);
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}:\n${r.output()}`);
     await new Promise((res) => setTimeout(res, 100));
   }
@@ -69,8 +83,8 @@ async function organizationCount(port: number): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ platformStats { organizationCount } }' }),
   });
-  return ((await res.json()) as { data: { platformStats: { organizationCount: number } } }).data.platformStats
-    .organizationCount;
+  return ((await res.json()) as { data: { platformStats: { organizationCount: number } } }).data
+    .platformStats.organizationCount;
 }
 
 function tempDataDir(): string {
@@ -81,8 +95,14 @@ function tempDataDir(): string {
 
 describe('the server process', () => {
   it.each([
-    [{ PORT: 'abc' }, /^Invalid configuration: PORT must be a whole number between 1 and 65535 \(got "abc"\)\.$/],
-    [{ DATABASE_URL: 'postgres//nope' }, /^Invalid configuration: DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/\.$/],
+    [
+      { PORT: 'abc' },
+      /^Invalid configuration: PORT must be a whole number between 1 and 65535 \(got "abc"\)\.$/,
+    ],
+    [
+      { DATABASE_URL: 'postgres//nope' },
+      /^Invalid configuration: DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\/\.$/,
+    ],
   ])('stops with one clear line for %j', async (env, line) => {
     const r = run(env);
     expect(await r.exited).toBe(1);
@@ -103,20 +123,23 @@ describe('the server process', () => {
     }
   });
 
-  asRoot('keeps the default DATA_DIR of a private checkout in the temp folder instead', async () => {
-    const locked = mkdtempSync(join(tmpdir(), 'alliance-checkout-')); // 0700, like a mktemp clone
-    try {
-      const r = run({ PORT: String(await freePort()) }, { cwd: locked });
-      await waitFor(r, /is running at/);
-      const dataDir = /data in (\S+)\/postgres/.exec(r.output())![1];
-      expect(dataDir.startsWith(join(tmpdir(), 'alliance-commons-data-'))).toBe(true);
-      r.child.kill('SIGTERM');
-      expect(await r.exited).toBe(0);
-      rmSync(dataDir, { recursive: true, force: true });
-    } finally {
-      rmSync(locked, { recursive: true, force: true });
-    }
-  });
+  asRoot(
+    'keeps the default DATA_DIR of a private checkout in the temp folder instead',
+    async () => {
+      const locked = mkdtempSync(join(tmpdir(), 'alliance-checkout-')); // 0700, like a mktemp clone
+      try {
+        const r = run({ PORT: String(await freePort()) }, { cwd: locked });
+        await waitFor(r, /is running at/);
+        const dataDir = /data in (\S+)\/postgres/.exec(r.output())![1];
+        expect(dataDir.startsWith(join(tmpdir(), 'alliance-commons-data-'))).toBe(true);
+        r.child.kill('SIGTERM');
+        expect(await r.exited).toBe(0);
+        rmSync(dataDir, { recursive: true, force: true });
+      } finally {
+        rmSync(locked, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('runs on the embedded database, keeps data across restarts, and leaves nothing behind', async () => {
     const dataDir = tempDataDir();

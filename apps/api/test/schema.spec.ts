@@ -9,10 +9,15 @@ import { loadConfig } from '../src/config/config';
  */
 describe('committed GraphQL schema', () => {
   it('matches the schema the API builds', async () => {
-    const committed = readFileSync(join(__dirname, '../../../packages/graphql/schema.graphql'), 'utf8');
+    const committed = readFileSync(
+      join(__dirname, '../../../packages/graphql/schema.graphql'),
+      'utf8',
+    );
     const built = await buildSchemaSdl(loadConfig({ NODE_ENV: 'test' }));
     if (built !== committed) {
-      throw new Error('packages/graphql/schema.graphql is stale: run `pnpm graphql:generate` and commit the result.');
+      throw new Error(
+        'packages/graphql/schema.graphql is stale: run `pnpm graphql:generate` and commit the result.',
+      );
     }
   });
 
@@ -21,14 +26,20 @@ describe('committed GraphQL schema', () => {
     const schema = buildSchema(await buildSchemaSdl(loadConfig({ NODE_ENV: 'test' })));
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)
+      )
+        continue;
       const isRoot = ['Query', 'Mutation', 'Subscription'].includes(type.name);
       if (!type.description && !isRoot) missing.push(type.name);
       if (isObjectType(type)) {
-        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
       if (isEnumType(type)) {
-        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -9,7 +9,10 @@ describe('serving the web app', () => {
   beforeAll(async () => {
     const dist = mkdtempSync(join(tmpdir(), 'alliance-web-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Alliance Commons</title><div id="root"></div>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>Alliance Commons</title><div id="root"></div>',
+    );
     writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     t = await startTestPlatform({ SERVE_WEB: 'true', WEB_DIST_DIR: dist });
   });
@@ -72,7 +75,9 @@ describe('the dev mailbox behind the web app', () => {
   afterAll(() => t.close());
 
   it('is the app for a browser and JSON for the app', async () => {
-    const page = await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    const page = await fetch(`${t.url}/dev/mailbox`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+    });
     expect(await page.text()).toContain('<title>Alliance Commons</title>');
     const json = await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'application/json' } });
     expect(await json.json()).toEqual({ mails: [] });

@@ -25,8 +25,12 @@ describe('smoke: a visitor opens the platform', () => {
     const organizations = page.getByTestId('stat-organizations');
     await organizations.waitFor();
     expect(await organizations.innerText()).toContain(String(platformStats.organizationCount));
-    expect(await page.getByTestId('stat-countries').innerText()).toContain(String(platformStats.countryCount));
-    await expect(page.getByTestId('stakeholder-breakdown').innerText()).resolves.toMatch(/Government/);
+    expect(await page.getByTestId('stat-countries').innerText()).toContain(
+      String(platformStats.countryCount),
+    );
+    await expect(page.getByTestId('stakeholder-breakdown').innerText()).resolves.toMatch(
+      /Government/,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -49,7 +53,9 @@ describe('smoke: a visitor opens the platform', () => {
     await page.getByRole('link', { name: 'About' }).first().click();
     await page.waitForURL('**/about');
     await page.goto('/no/such/page');
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(/not found/i);
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toMatch(
+      /not found/i,
+    );
     await page.getByRole('link', { name: /home/i }).first().click();
     await page.getByTestId('stat-organizations').waitFor();
     expect(errors).toEqual([]);

@@ -38,7 +38,10 @@ export interface Person {
 
 /** A fresh browser context (own cookies, own client address) and page; page errors are collected. */
 export async function newPage(browser: Browser): Promise<Person> {
-  const context = await browser.newContext({ baseURL: baseUrl(), extraHTTPHeaders: { 'x-forwarded-for': nextClientIp() } });
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    extraHTTPHeaders: { 'x-forwarded-for': nextClientIp() },
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -46,7 +49,11 @@ export async function newPage(browser: Browser): Promise<Person> {
 }
 
 /** POSTs a GraphQL operation to the running platform, for checking what the page shows. */
-export async function gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+export async function gql<T>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-forwarded-for': nextClientIp(), ...headers },

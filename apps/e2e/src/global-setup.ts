@@ -36,7 +36,10 @@ export default async function globalSetup() {
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`platform did not start in 90s:\n${output}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`platform did not start in 90s:\n${output}`)),
+      90_000,
+    );
     child.on('exit', (code) => reject(new Error(`platform exited with ${code}:\n${output}`)));
     const check = setInterval(() => {
       const match = /is running at (http\S+)/.exec(output);
@@ -59,7 +62,9 @@ function freePort(): Promise<number> {
     server.on('error', rej);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? res(address.port) : rej(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? res(address.port) : rej(new Error('no port')),
+      );
     });
   });
 }

@@ -8,7 +8,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { PartnerPracticesDocument, type PartnerPracticesQuery, type PartnerPracticesQueryVariables } from '@alliance/graphql/typed-documents';
+import {
+  PartnerPracticesDocument,
+  type PartnerPracticesQuery,
+  type PartnerPracticesQueryVariables,
+} from '@alliance/graphql/typed-documents';
 import { print, type DocumentNode } from 'graphql';
 
 type TypedDocument<R, V> = DocumentNode & { __apiType?: (variables: V) => R };
@@ -27,18 +31,31 @@ const { values } = parseArgs({
 const country = values.country?.toUpperCase();
 const token = process.env.ALLIANCE_TOKEN;
 if (!country || !/^[A-Z]{2}$/.test(country) || !token) {
-  console.error('Usage: ALLIANCE_TOKEN=<token> node src/export-practices.ts --country <ISO code> [--out file.csv] [--api url]');
+  console.error(
+    'Usage: ALLIANCE_TOKEN=<token> node src/export-practices.ts --country <ISO code> [--out file.csv] [--api url]',
+  );
   process.exit(2);
 }
 
 /** One typed GraphQL request: variables and result are checked against the schema. */
-async function request<R, V>(document: TypedDocument<R, V>, variables: V): Promise<{ data: R; cost?: unknown }> {
+async function request<R, V>(
+  document: TypedDocument<R, V>,
+  variables: V,
+): Promise<{ data: R; cost?: unknown }> {
   const res = await fetch(values.api!, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      authorization: `Bearer ${token}`,
+    },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await res.json()) as { data?: R; errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[]; extensions?: { cost?: unknown } };
+  const body = (await res.json()) as {
+    data?: R;
+    errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+    extensions?: { cost?: unknown };
+  };
   if (body.errors?.length) {
     const [error] = body.errors;
     if (error!.extensions?.code === 'RATE_LIMITED') {
@@ -62,7 +79,11 @@ type Practice = PartnerPracticesQuery['practices']['nodes'][number];
 const rows: Practice[] = [];
 let after: string | null = null;
 for (;;) {
-  const variables: PartnerPracticesQueryVariables = { first: Number(values['page-size']), after, filter: { countries: [country] } };
+  const variables: PartnerPracticesQueryVariables = {
+    first: Number(values['page-size']),
+    after,
+    filter: { countries: [country] },
+  };
   const { data } = await request(PartnerPracticesDocument, variables);
   rows.push(...data.practices.nodes);
   console.error(`Fetched ${rows.length} of ${data.practices.totalCount}`);
@@ -88,7 +109,11 @@ const columns: [string, (p: Practice) => unknown][] = [
   ['year_started', (p) => p.yearStarted],
   ['published_at', (p) => p.publishedAt],
 ];
-const csv = [columns.map(([name]) => name).join(','), ...rows.map((p) => columns.map(([, get]) => csvCell(get(p))).join(','))].join('\r\n') + '\r\n';
+const csv =
+  [
+    columns.map(([name]) => name).join(','),
+    ...rows.map((p) => columns.map(([, get]) => csvCell(get(p))).join(',')),
+  ].join('\r\n') + '\r\n';
 const out = values.out ?? `practices-${country}.csv`;
 writeFileSync(out, csv);
 console.log(`Wrote ${rows.length} practices to ${out}`);

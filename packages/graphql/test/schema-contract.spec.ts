@@ -13,7 +13,11 @@ const CHANGELOG = join('..', '..', 'docs', 'api-changelog.md');
  */
 describe('the GraphQL schema contract', () => {
   it('has no unrecorded breaking change against the last released schema', async () => {
-    const { unrecorded } = await checkSchemaChanges(read('released', 'schema.graphql'), read('schema.graphql'), read(CHANGELOG));
+    const { unrecorded } = await checkSchemaChanges(
+      read('released', 'schema.graphql'),
+      read('schema.graphql'),
+      read(CHANGELOG),
+    );
     expect(unrecorded.map((c) => `${c.path}: ${c.message}`)).toEqual([]);
   });
 
@@ -26,24 +30,35 @@ describe('the GraphQL schema contract', () => {
     const current = read('test', 'fixtures', 'current-breaking.graphql');
 
     it('fails on unrecorded breaking changes: a removed field, a field made nullable, a new required argument', async () => {
-      const { breaking, unrecorded } = await checkSchemaChanges(released, current, '# API changelog\n\nNothing yet.\n');
+      const { breaking, unrecorded } = await checkSchemaChanges(
+        released,
+        current,
+        '# API changelog\n\nNothing yet.\n',
+      );
       const paths = unrecorded.map((c) => c.path).sort();
       expect(paths).toEqual(['Practice.summary', 'Practice.title', 'Query.practice.locale'].sort());
       expect(breaking).toHaveLength(3);
     });
 
     it('passes once the changelog records each breaking change by its path', async () => {
-      const changelog = '## 2.0.0\n- Removed `Practice.summary`.\n- `Practice.title` may be null.\n- `Query.practice.locale` is required.\n';
+      const changelog =
+        '## 2.0.0\n- Removed `Practice.summary`.\n- `Practice.title` may be null.\n- `Query.practice.locale` is required.\n';
       expect((await checkSchemaChanges(released, current, changelog)).unrecorded).toEqual([]);
     });
 
     it('does not count additions as breaking', async () => {
-      const { breaking } = await checkSchemaChanges(released, released.replace('summary: String!', 'summary: String!\n  """New."""\n  teaser: String'), '');
+      const { breaking } = await checkSchemaChanges(
+        released,
+        released.replace('summary: String!', 'summary: String!\n  """New."""\n  teaser: String'),
+        '',
+      );
       expect(breaking).toEqual([]);
     });
 
     it('finds undescribed types and fields', () => {
-      expect(undescribed(buildSchema('type Thing { id: ID! }\ntype Query { "Things." thing: Thing }'))).toEqual(['Thing', 'Thing.id']);
+      expect(
+        undescribed(buildSchema('type Thing { id: ID! }\ntype Query { "Things." thing: Thing }')),
+      ).toEqual(['Thing', 'Thing.id']);
     });
   });
 });

@@ -15,19 +15,28 @@ import { AdminRepository } from './admin.repository';
 export class AdminResolver {
   constructor(private readonly admin: AdminRepository) {}
 
-  @Query(() => UserConnection, { description: 'Every user, by name, with email addresses (platform admins, from a browser session: FORBIDDEN with an API token).' })
+  @Query(() => UserConnection, {
+    description:
+      'Every user, by name, with email addresses (platform admins, from a browser session: FORBIDDEN with an API token).',
+  })
   @Access.admin('read', { sessionOnly: true })
   async users(@Args() args: UsersArgs, @CurrentActor() actor: Actor) {
     return mapConnection(await this.admin.users(args, args.query), (u) => presentUser(u, actor));
   }
 
-  @Query(() => AuditEventConnection, { description: 'The audit log with IP addresses, newest first (platform admins, from a browser session: FORBIDDEN with an API token).' })
+  @Query(() => AuditEventConnection, {
+    description:
+      'The audit log with IP addresses, newest first (platform admins, from a browser session: FORBIDDEN with an API token).',
+  })
   @Access.admin('read', { sessionOnly: true })
   async auditEvents(@Args() args: AuditEventsArgs) {
     return mapConnection(await this.admin.auditEvents(args, args.action), presentAuditEvent);
   }
 
-  @ResolveField(() => UserModel, { nullable: true, description: 'Who did it (null: anonymous or deleted).' })
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description: 'Who did it (null: anonymous or deleted).',
+  })
   async actor(@Parent() event: AuditEventModel, @Context() ctx: RequestContext) {
     if (!event.actorId) return null;
     const user = await ctx.loaders.user.load(event.actorId);

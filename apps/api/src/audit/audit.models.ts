@@ -3,7 +3,10 @@ import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/gra
 import GraphQLJSON from './json.scalar';
 import { ConnectionArgs, ConnectionType } from '../common/relay/connection';
 
-@ObjectType('AuditEvent', { implements: () => [NodeInterface], description: 'A security-relevant event (platform admins only).' })
+@ObjectType('AuditEvent', {
+  implements: () => [NodeInterface],
+  description: 'A security-relevant event (platform admins only).',
+})
 export class AuditEventModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -13,7 +16,10 @@ export class AuditEventModel {
 
   actorId: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Kind of thing it happened to, e.g. User, Organization.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Kind of thing it happened to, e.g. User, Organization.',
+  })
   subjectType: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Global id of the thing it happened to.' })
@@ -29,7 +35,11 @@ export class AuditEventModel {
   createdAt: Date;
 }
 
-export const AuditEventConnection = ConnectionType(AuditEventModel, 'AuditEvent', 'A page of the audit log, newest first.');
+export const AuditEventConnection = ConnectionType(
+  AuditEventModel,
+  'AuditEvent',
+  'A page of the audit log, newest first.',
+);
 
 @ArgsType()
 export class AuditEventsArgs extends ConnectionArgs {

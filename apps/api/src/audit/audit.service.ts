@@ -5,7 +5,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AuditEvent } from './audit-event.entity';
 
-
 export interface AuditEntry {
   action: AuditAction;
   actor: Actor | { userId: string | null; ip: string };
@@ -20,7 +19,11 @@ export class AuditService {
   /** Records an event; pass the transaction's manager so it commits or rolls back with it. */
   async record(entry: AuditEntry, em: EntityManager = this.db.manager): Promise<void> {
     const actorId =
-      'kind' in entry.actor ? (entry.actor.kind === 'user' ? entry.actor.user.id : null) : entry.actor.userId;
+      'kind' in entry.actor
+        ? entry.actor.kind === 'user'
+          ? entry.actor.user.id
+          : null
+        : entry.actor.userId;
     await em.insert(AuditEvent, {
       action: entry.action,
       actorId,

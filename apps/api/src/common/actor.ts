@@ -29,7 +29,8 @@ export type Actor =
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 
 export const isUser = (actor: Actor): actor is UserActor => actor.kind === 'user';
-export const isPlatformAdmin = (actor: Actor) => isUser(actor) && actor.user.platformRole === 'ADMIN';
+export const isPlatformAdmin = (actor: Actor) =>
+  isUser(actor) && actor.user.platformRole === 'ADMIN';
 export const isModerator = (actor: Actor) =>
   isUser(actor) && (actor.user.platformRole === 'MODERATOR' || actor.user.platformRole === 'ADMIN');
 

@@ -23,7 +23,8 @@ export class AppError extends GraphQLError {
 
 export const forbidden = (message = 'You are not allowed to do this.') =>
   new AppError(ErrorCode.FORBIDDEN, message);
-export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const notFound = (what: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 export const unauthenticated = () =>
   new AppError(ErrorCode.UNAUTHENTICATED, 'Please sign in to do this.', { http: { status: 401 } });
 
@@ -63,14 +64,25 @@ export function formatGraphQLError(
     };
   }
   // Apollo re-codes what a validation rule reports as GRAPHQL_VALIDATION_FAILED; ours keep their code.
-  const validated = original instanceof GraphQLError && original.originalError instanceof AppError ? original.originalError : undefined;
-  if (original instanceof AppError || validated || (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
+  const validated =
+    original instanceof GraphQLError && original.originalError instanceof AppError
+      ? original.originalError
+      : undefined;
+  if (
+    original instanceof AppError ||
+    validated ||
+    (typeof code === 'string' && PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+  ) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: validated ? { ...extensions, code: validated.extensions.code } : extensions };
+    return {
+      ...formatted,
+      extensions: validated ? { ...extensions, code: validated.extensions.code } : extensions,
+    };
   }
   logUnexpected(original);
   return {
-    message: 'Something went wrong on our side. Please try again; if it keeps happening, tell the platform team.',
+    message:
+      'Something went wrong on our side. Please try again; if it keeps happening, tell the platform team.',
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
@@ -83,12 +95,24 @@ export function formatGraphQLError(
  * invalid byte sequence or character (22021, 22P05), bad LIKE escape or regular expression
  * (22025, 2201B).
  */
-const BAD_INPUT_SQLSTATES = new Set(['22P02', '22001', '22003', '22007', '22008', '22021', '22P05', '22025', '2201B']);
+const BAD_INPUT_SQLSTATES = new Set([
+  '22P02',
+  '22001',
+  '22003',
+  '22007',
+  '22008',
+  '22021',
+  '22P05',
+  '22025',
+  '2201B',
+]);
 
 function isBadInputFromDatabase(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   // TypeORM's QueryFailedError carries the pg error as driverError and copies its fields.
   const driverError = (error as { driverError?: { code?: unknown } }).driverError;
-  const code = driverError?.code ?? (error.name === 'QueryFailedError' ? (error as { code?: unknown }).code : undefined);
+  const code =
+    driverError?.code ??
+    (error.name === 'QueryFailedError' ? (error as { code?: unknown }).code : undefined);
   return typeof code === 'string' && BAD_INPUT_SQLSTATES.has(code);
 }

@@ -17,7 +17,10 @@ export function byId<T extends { id: string }>(ids: readonly string[], rows: T[]
 }
 
 /** The count of each requested id from `{ id, n }` rows, 0 where there is none. */
-export function counted(ids: readonly string[], rows: { id: string; n: number | string }[]): number[] {
+export function counted(
+  ids: readonly string[],
+  rows: { id: string; n: number | string }[],
+): number[] {
   const map = new Map(rows.map((r) => [r.id, Number(r.n)]));
   return ids.map((id) => map.get(id) ?? 0);
 }

@@ -13,7 +13,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const first = errors[0];
   throw new AppError(
     ErrorCode.BAD_USER_INPUT,
-    first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'The input is not valid.',
+    first
+      ? first.field
+        ? `${first.field}: ${first.message}`
+        : first.message
+      : 'The input is not valid.',
     { fieldErrors: errors },
   );
 }

@@ -38,7 +38,9 @@ const url = (name: string, protocols: string[]) =>
           return false;
         }
       },
-      { message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
+      {
+        message: `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
     );
 
 const MAIL_MODES = ['smtp', 'log', 'mailbox'] as const;
@@ -49,19 +51,43 @@ const envSchema = z.object({
   HOST: z
     .string()
     .trim()
-    .regex(/^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/, 'HOST must be an address or host name to listen on, like 127.0.0.1 or 0.0.0.0')
+    .regex(
+      /^(\[[0-9A-Fa-f:.]+\]|[0-9A-Fa-f:.]+|[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*)$/,
+      'HOST must be an address or host name to listen on, like 127.0.0.1 or 0.0.0.0',
+    )
     .optional(),
   DATABASE_URL: url('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
   DATABASE_PORT: port('DATABASE_PORT').optional(),
   DATA_DIR: z.string().trim().min(1, 'DATA_DIR must not be empty').default('.data'),
   MEILI_HOST: url('MEILI_HOST', ['http:', 'https:']).optional(),
   MEILI_API_KEY: z.string().optional(),
-  MEILI_INDEX: z.string().trim().regex(/^[A-Za-z0-9_-]{1,200}$/, 'MEILI_INDEX must be letters, digits, - and _').default('alliance'),
-  GRAPHQL_TIMEOUT_MS: z.coerce.number({ message: 'GRAPHQL_TIMEOUT_MS must be a number of milliseconds' }).int().min(1).max(120_000).default(10_000),
-  SEARCH_OUTBOX_POLL_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_POLL_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
-  SEARCH_OUTBOX_RETRY_MS: z.coerce.number({ message: 'SEARCH_OUTBOX_RETRY_MS must be a number of milliseconds' }).int().min(10).max(600_000).default(1000),
+  MEILI_INDEX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, 'MEILI_INDEX must be letters, digits, - and _')
+    .default('alliance'),
+  GRAPHQL_TIMEOUT_MS: z.coerce
+    .number({ message: 'GRAPHQL_TIMEOUT_MS must be a number of milliseconds' })
+    .int()
+    .min(1)
+    .max(120_000)
+    .default(10_000),
+  SEARCH_OUTBOX_POLL_MS: z.coerce
+    .number({ message: 'SEARCH_OUTBOX_POLL_MS must be a number of milliseconds' })
+    .int()
+    .min(10)
+    .max(600_000)
+    .default(1000),
+  SEARCH_OUTBOX_RETRY_MS: z.coerce
+    .number({ message: 'SEARCH_OUTBOX_RETRY_MS must be a number of milliseconds' })
+    .int()
+    .min(10)
+    .max(600_000)
+    .default(1000),
   SMTP_URL: url('SMTP_URL', ['smtp:', 'smtps:']).optional(),
-  MAIL_MODE: z.enum(MAIL_MODES, { message: `MAIL_MODE must be one of ${MAIL_MODES.join(', ')}` }).optional(),
+  MAIL_MODE: z
+    .enum(MAIL_MODES, { message: `MAIL_MODE must be one of ${MAIL_MODES.join(', ')}` })
+    .optional(),
   PUBLIC_URL: url('PUBLIC_URL', ['http:', 'https:']).optional(),
   NODE_ENV: z
     .enum(['development', 'production', 'test'], {
@@ -78,12 +104,18 @@ const envSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .trim()
-    .refine((v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())), 'CORS_ORIGINS must be a comma-separated list of origins like https://partner.example.org')
+    .refine(
+      (v) => v.split(',').every((o) => /^https?:\/\/[^/\s]+$/.test(o.trim())),
+      'CORS_ORIGINS must be a comma-separated list of origins like https://partner.example.org',
+    )
     .optional(),
   TRUST_PROXY: z
     .string()
     .trim()
-    .regex(/^(true|false|\d+|[\w.:/, -]+)$/, 'TRUST_PROXY must be true, false, a hop count, or addresses/subnets')
+    .regex(
+      /^(true|false|\d+|[\w.:/, -]+)$/,
+      'TRUST_PROXY must be true, false, a hop count, or addresses/subnets',
+    )
     .optional(),
 });
 
@@ -169,11 +201,18 @@ export function loadConfig(
   const production = e.NODE_ENV === 'production';
   const mailMode = e.MAIL_MODE ?? (e.SMTP_URL ? 'smtp' : production ? undefined : 'mailbox');
   if (mailMode === undefined) {
-    throw new ConfigError('SMTP_URL', 'Invalid configuration: SMTP_URL is required in production (your mail server, e.g. smtp://user:pass@host:587), or set MAIL_MODE=log to only log outgoing mail.');
+    throw new ConfigError(
+      'SMTP_URL',
+      'Invalid configuration: SMTP_URL is required in production (your mail server, e.g. smtp://user:pass@host:587), or set MAIL_MODE=log to only log outgoing mail.',
+    );
   }
-  if (mailMode === 'smtp' && !e.SMTP_URL) throw new ConfigError('SMTP_URL', 'Invalid configuration: MAIL_MODE=smtp needs SMTP_URL.');
+  if (mailMode === 'smtp' && !e.SMTP_URL)
+    throw new ConfigError('SMTP_URL', 'Invalid configuration: MAIL_MODE=smtp needs SMTP_URL.');
   if (mailMode === 'mailbox' && production) {
-    throw new ConfigError('MAIL_MODE', 'Invalid configuration: MAIL_MODE=mailbox (the dev mailbox) is not available in production; set SMTP_URL, or MAIL_MODE=log.');
+    throw new ConfigError(
+      'MAIL_MODE',
+      'Invalid configuration: MAIL_MODE=mailbox (the dev mailbox) is not available in production; set SMTP_URL, or MAIL_MODE=log.',
+    );
   }
   const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(baseDir, e.DATA_DIR);
   return {
@@ -185,7 +224,9 @@ export function loadConfig(
     databasePort: e.DATABASE_PORT,
     dataDir,
     dataDirExplicit: raw.DATA_DIR !== undefined,
-    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX } : undefined,
+    meili: e.MEILI_HOST
+      ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY, index: e.MEILI_INDEX }
+      : undefined,
     graphqlTimeoutMs: e.GRAPHQL_TIMEOUT_MS,
     searchOutbox: { pollMs: e.SEARCH_OUTBOX_POLL_MS, retryMs: e.SEARCH_OUTBOX_RETRY_MS },
     smtpUrl: mailMode === 'smtp' ? e.SMTP_URL : undefined,

@@ -21,11 +21,26 @@ import { NodeResolver } from './node.resolver';
  */
 @Global()
 @Module({
-  imports: [PracticesModule, DiscussionsModule, WebhooksModule, EventsModule, MisusePatternsModule, NotificationsModule, AdminModule],
+  imports: [
+    PracticesModule,
+    DiscussionsModule,
+    WebhooksModule,
+    EventsModule,
+    MisusePatternsModule,
+    NotificationsModule,
+    AdminModule,
+  ],
   providers: [
     NodeResolver,
     NodeQueries,
-    { provide: LOADER_FACTORY, inject: [getDataSourceToken()], useFactory: (db: DataSource): LoaderFactory => (actor, scope) => createLoaders(db, actor, scope) },
+    {
+      provide: LOADER_FACTORY,
+      inject: [getDataSourceToken()],
+      useFactory:
+        (db: DataSource): LoaderFactory =>
+        (actor, scope) =>
+          createLoaders(db, actor, scope),
+    },
   ],
   exports: [LOADER_FACTORY],
 })

@@ -40,6 +40,13 @@ export function graphqlContext(auth: AuthenticationService, db: DataSource) {
       }
     }
     const scope = viewerScopeOnce(db, actor);
-    return { req: input.req!, res: input.res!, actor, scope, loaders: createLoaders(db, actor, scope), refusal };
+    return {
+      req: input.req!,
+      res: input.res!,
+      actor,
+      scope,
+      loaders: createLoaders(db, actor, scope),
+      refusal,
+    };
   };
 }

@@ -36,7 +36,9 @@ export function createLoaders(db: DataSource, actor: Actor, scope: () => Promise
     /** The caller's membership in each organization (null when none or anonymous). */
     viewerMembership: new DataLoader<string, Membership | null>(async (orgIds) => {
       if (actor.kind !== 'user') return orgIds.map(() => null);
-      const rows = await db.getRepository(Membership).findBy({ userId: actor.user.id, organizationId: In([...orgIds]) });
+      const rows = await db
+        .getRepository(Membership)
+        .findBy({ userId: actor.user.id, organizationId: In([...orgIds]) });
       const map = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => map.get(id) ?? null);
     }),

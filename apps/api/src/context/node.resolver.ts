@@ -15,7 +15,10 @@ import { presentCollection, presentEvent, presentEventSession } from '../events/
 import { EventService } from '../events/event.service';
 import { presentApiToken, presentUser } from '../identity/identity.presenters';
 import { CountermeasureService } from '../misuse-patterns/countermeasure.service';
-import { presentCountermeasure, presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
+import {
+  presentCountermeasure,
+  presentMisusePattern,
+} from '../misuse-patterns/misuse-pattern.presenters';
 import { MisusePatternService } from '../misuse-patterns/misuse-pattern.service';
 import { presentNotification } from '../notifications/notification.models';
 import { NotificationService } from '../notifications/notification.service';
@@ -45,35 +48,62 @@ export class NodeResolver {
     private readonly countermeasures: CountermeasureService,
   ) {}
 
-  @Query(() => NodeInterface, { nullable: true, description: 'Any object by its global id (null when it does not exist or you may not see it).' })
+  @Query(() => NodeInterface, {
+    nullable: true,
+    description: 'Any object by its global id (null when it does not exist or you may not see it).',
+  })
   @Access.public()
-  node(@Args('id', { type: () => ID, description: 'A global id.' }) id: string, @Context() ctx: RequestContext) {
+  node(
+    @Args('id', { type: () => ID, description: 'A global id.' }) id: string,
+    @Context() ctx: RequestContext,
+  ) {
     return this.load(id, ctx);
   }
 
-  @Query(() => [NodeInterface], { nullable: 'items', description: 'Objects by their global ids, in the same order (null for each you may not see); at most 100.' })
+  @Query(() => [NodeInterface], {
+    nullable: 'items',
+    description:
+      'Objects by their global ids, in the same order (null for each you may not see); at most 100.',
+  })
   @Access.public()
-  async nodes(@Args('ids', { type: () => [ID], description: 'Global ids (1–100).' }) ids: string[], @Context() ctx: RequestContext) {
-    if (ids.length < 1 || ids.length > MAX_PAGE_SIZE) throw new AppError(ErrorCode.BAD_USER_INPUT, `ids must hold between 1 and ${MAX_PAGE_SIZE} ids.`);
+  async nodes(
+    @Args('ids', { type: () => [ID], description: 'Global ids (1–100).' }) ids: string[],
+    @Context() ctx: RequestContext,
+  ) {
+    if (ids.length < 1 || ids.length > MAX_PAGE_SIZE)
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `ids must hold between 1 and ${MAX_PAGE_SIZE} ids.`,
+      );
     return Promise.all(ids.map((id) => this.load(id, ctx)));
   }
 
-  private async load(globalId: string, ctx: RequestContext): Promise<(object & { __typename: string }) | null> {
+  private async load(
+    globalId: string,
+    ctx: RequestContext,
+  ): Promise<(object & { __typename: string }) | null> {
     const parsed = fromGlobalId(globalId);
     // Audit events have bigserial ids; everything else is a uuid.
-    if (!parsed || !(UUID.test(parsed.id) || (parsed.type === 'AuditEvent' && /^\d{1,18}$/.test(parsed.id)))) return null;
+    if (
+      !parsed ||
+      !(UUID.test(parsed.id) || (parsed.type === 'AuditEvent' && /^\d{1,18}$/.test(parsed.id)))
+    )
+      return null;
     const { type, id } = parsed;
     const actor = ctx.actor;
     const scope = await ctx.scope();
     const userId = actor.kind === 'user' ? actor.user.id : null;
-    const typed = <T extends object>(value: T | null | undefined) => (value ? Object.assign(value, { __typename: type }) : null);
+    const typed = <T extends object>(value: T | null | undefined) =>
+      value ? Object.assign(value, { __typename: type }) : null;
     switch (type) {
       case 'Practice':
         return typed(await this.practices.findById(id, scope).then((p) => p && presentPractice(p)));
       case 'Organization':
         return typed(await this.lookups.organization(id).then((o) => o && presentOrganization(o)));
       case 'Thread':
-        return typed(await this.discussions.findThread(id, scope).then((t) => t && presentThread(t)));
+        return typed(
+          await this.discussions.findThread(id, scope).then((t) => t && presentThread(t)),
+        );
       case 'Post':
         return typed(await this.discussions.findPost(id, scope).then((p) => p && presentPost(p)));
       case 'DiscussionCategory':
@@ -81,27 +111,47 @@ export class NodeResolver {
       case 'User':
         return typed(await this.lookups.user(id).then((u) => u && presentUser(u, actor)));
       case 'Notification':
-        return userId ? typed(await this.notifications.findVisible(userId, id, scope).then((n) => n && presentNotification(n))) : null;
+        return userId
+          ? typed(
+              await this.notifications
+                .findVisible(userId, id, scope)
+                .then((n) => n && presentNotification(n)),
+            )
+          : null;
       case 'ApiToken':
-        return userId ? typed(await this.lookups.ownApiToken(userId, id).then((t) => t && presentApiToken(t))) : null;
+        return userId
+          ? typed(await this.lookups.ownApiToken(userId, id).then((t) => t && presentApiToken(t)))
+          : null;
       case 'Webhook': {
         const webhook = await this.webhooks.findById(id);
         if (!webhook) return null;
         const role = await ctx.loaders.viewerMembership.load(webhook.organization_id);
-        return webhookPolicy.manage(actor, role?.role ?? null) ? typed(presentWebhook(webhook)) : null;
+        return webhookPolicy.manage(actor, role?.role ?? null)
+          ? typed(presentWebhook(webhook))
+          : null;
       }
       case 'Event':
         return typed(await this.events.findById(id).then((e) => e && presentEvent(e)));
       case 'EventSession':
-        return typed(await this.events.findSessionById(id).then((s) => s && presentEventSession(s)));
+        return typed(
+          await this.events.findSessionById(id).then((s) => s && presentEventSession(s)),
+        );
       case 'Collection':
         return typed(await this.collections.findById(id).then((c) => c && presentCollection(c)));
       case 'MisusePattern':
-        return typed(await this.misusePatterns.findById(id, scope).then((m) => m && presentMisusePattern(m)));
+        return typed(
+          await this.misusePatterns.findById(id, scope).then((m) => m && presentMisusePattern(m)),
+        );
       case 'Countermeasure':
-        return typed(await this.countermeasures.findById(id, scope).then((c) => c && presentCountermeasure(c.link)));
+        return typed(
+          await this.countermeasures
+            .findById(id, scope)
+            .then((c) => c && presentCountermeasure(c.link)),
+        );
       case 'AuditEvent':
-        return isPlatformAdmin(actor) ? typed(await this.admin.auditEvent(id).then((e) => e && presentAuditEvent(e))) : null;
+        return isPlatformAdmin(actor)
+          ? typed(await this.admin.auditEvent(id).then((e) => e && presentAuditEvent(e)))
+          : null;
       default:
         return null;
     }

@@ -63,9 +63,15 @@ export async function startEmbeddedPostgres(
 ): Promise<RunningEmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
   let baseDir = resolve(options.dataDir);
-  if (userInfo().uid === 0 && options.fallbackDataDir && findUnreachable(dirname(baseDir)) !== null) {
+  if (
+    userInfo().uid === 0 &&
+    options.fallbackDataDir &&
+    findUnreachable(dirname(baseDir)) !== null
+  ) {
     // The default DATA_DIR inside a private checkout cannot work as root; an explicit one errors.
-    log(`DATA_DIR ${baseDir} is not reachable by the postgres user; using ${options.fallbackDataDir}`);
+    log(
+      `DATA_DIR ${baseDir} is not reachable by the postgres user; using ${options.fallbackDataDir}`,
+    );
     baseDir = resolve(options.fallbackDataDir);
   }
   const pgDir = join(baseDir, 'postgres');
@@ -77,7 +83,12 @@ export async function startEmbeddedPostgres(
   const running = await recoverStaleServer(baseDir, pgDir, log, options.reuseRunning ?? false);
   const credentials = await readOrCreateCredentials(baseDir);
   if (running) {
-    return { url: connectionUrl(credentials, running.port), port: running.port, dataDir: baseDir, stop: async () => undefined };
+    return {
+      url: connectionUrl(credentials, running.port),
+      port: running.port,
+      dataDir: baseDir,
+      stop: async () => undefined,
+    };
   }
 
   const port = options.port ?? (await freePort());
@@ -162,19 +173,28 @@ async function relocateBinariesIfUnreachable(log: (m: string) => void) {
   const entry = fromEmbedded.resolve(BINARIES_PACKAGE); // <pkg>/dist/index.js
   const packageDir = dirname(dirname(entry));
   if (findUnreachable(join(packageDir, 'native', 'bin')) === null) return;
-  const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version as string;
+  const version = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))
+    .version as string;
   const target = join(tmpdir(), `alliance-commons-postgres-${version}`);
   if (!existsSync(join(target, 'native', 'bin', 'postgres'))) {
     log(`Copying the PostgreSQL binaries to ${target}, where the postgres user can reach them`);
     const staging = `${target}.tmp-${process.pid}`;
-    await fs.cp(packageDir, staging, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.startsWith(join(packageDir, 'node_modules')) });
+    await fs.cp(packageDir, staging, {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.startsWith(join(packageDir, 'node_modules')),
+    });
     await fs.chmod(staging, 0o755);
-    await fs.rename(staging, target).catch(async () => fs.rm(staging, { recursive: true, force: true }));
+    await fs
+      .rename(staging, target)
+      .catch(async () => fs.rm(staging, { recursive: true, force: true }));
   }
   const copiedEntry = pathToFileURL(join(target, 'dist', 'index.js')).href;
   registerHooks({
     resolve: (specifier, context, next) =>
-      specifier === BINARIES_PACKAGE ? { url: copiedEntry, shortCircuit: true, format: 'module' } : next(specifier, context),
+      specifier === BINARIES_PACKAGE
+        ? { url: copiedEntry, shortCircuit: true, format: 'module' }
+        : next(specifier, context),
   });
 }
 
@@ -185,7 +205,9 @@ const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 
 type Listener = (...args: unknown[]) => void;
 
 function snapshotListeners(): Map<string, Listener[]> {
-  return new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals) as Listener[]]));
+  return new Map(
+    HOOKED_EVENTS.map((event) => [event, process.listeners(event as NodeJS.Signals) as Listener[]]),
+  );
 }
 
 async function readOrCreateCredentials(baseDir: string): Promise<Credentials> {
@@ -267,7 +289,9 @@ async function recoverStaleServer(
   const deadline = Date.now() + 30_000;
   while (isAlive(postmasterPid)) {
     if (Date.now() > deadline) {
-      throw new EmbeddedDatabaseError(`Could not stop the orphaned PostgreSQL (pid ${postmasterPid}).`);
+      throw new EmbeddedDatabaseError(
+        `Could not stop the orphaned PostgreSQL (pid ${postmasterPid}).`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -299,9 +323,11 @@ function findUnreachable(dir: string): string | null {
   for (let current = dir; ; current = dirname(current)) {
     const stat = statSync(current);
     const canTraverse =
-      stat.uid === uid ? (stat.mode & 0o100) !== 0
-      : stat.gid === gid ? (stat.mode & 0o010) !== 0
-      : (stat.mode & 0o001) !== 0;
+      stat.uid === uid
+        ? (stat.mode & 0o100) !== 0
+        : stat.gid === gid
+          ? (stat.mode & 0o010) !== 0
+          : (stat.mode & 0o001) !== 0;
     if (!canTraverse) return current;
     if (dirname(current) === current) return null;
   }
@@ -316,7 +342,9 @@ export function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolvePort(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -342,11 +370,17 @@ function startWatchdog(ownerPid: number, postmasterPid: number) {
 }
 
 /** Options for the embedded server from the configuration (shared by the server and the CLI). */
-export function embeddedOptionsFor(config: { dataDir: string; dataDirExplicit: boolean; databasePort?: number }) {
+export function embeddedOptionsFor(config: {
+  dataDir: string;
+  dataDirExplicit: boolean;
+  databasePort?: number;
+}) {
   const key = createHash('sha256').update(config.dataDir).digest('hex').slice(0, 10);
   return {
     dataDir: config.dataDir,
     port: config.databasePort,
-    fallbackDataDir: config.dataDirExplicit ? undefined : join(tmpdir(), `alliance-commons-data-${key}`),
+    fallbackDataDir: config.dataDirExplicit
+      ? undefined
+      : join(tmpdir(), `alliance-commons-data-${key}`),
   };
 }

@@ -10,7 +10,13 @@ import { Membership } from '../organizations/membership.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Practice, PracticeEndorsement, PracticeRevision } from '../practices/practice.entity';
 import { Countermeasure, MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
-import { Collection, CollectionItem, Event, EventPresentation, EventSession } from '../events/event.entity';
+import {
+  Collection,
+  CollectionItem,
+  Event,
+  EventPresentation,
+  EventSession,
+} from '../events/event.entity';
 
 /** Every TypeORM entity, listed explicitly (no globs: the build and tests see the same set). */
 export const ENTITIES = [

@@ -18,7 +18,8 @@ export class Thread {
   @Column({ name: 'category_id', type: 'uuid', nullable: true }) categoryId: string | null;
   @Column({ name: 'practice_id', type: 'uuid', nullable: true }) practiceId: string | null;
   /** Without a category: the pattern's own discussion; with one: a thread about the pattern (e.g. a call for partners). */
-  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId: string | null;
+  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId:
+    string | null;
   @Column({ type: 'varchar', length: 200 }) title: string;
   @Column({ type: 'varchar', length: 12, default: 'DISCUSSION' }) kind: 'DISCUSSION' | 'QUESTION';
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tags: string[];
@@ -27,7 +28,8 @@ export class Thread {
   @Column({ type: 'boolean', default: false }) locked: boolean;
   @Column({ name: 'accepted_post_id', type: 'uuid', nullable: true }) acceptedPostId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' }) lastActivityAt: Date;
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt: Date;
 }
 
 @Entity({ name: 'post' })
@@ -42,7 +44,8 @@ export class Post {
   @Column({ name: 'edited_at', type: 'timestamptz', nullable: true }) editedAt: Date | null;
   @Column({ name: 'deleted_at', type: 'timestamptz', nullable: true }) deletedAt: Date | null;
   @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true }) hiddenAt: Date | null;
-  @Column({ name: 'hidden_reason', type: 'varchar', length: 1000, nullable: true }) hiddenReason: string | null;
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 1000, nullable: true }) hiddenReason:
+    string | null;
 }
 
 /** Moved to notifications/; re-exported so database/entities.ts keeps its import (the table is unchanged). */

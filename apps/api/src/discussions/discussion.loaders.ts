@@ -1,10 +1,20 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Actor } from '../common/actor';
-import { visibilityParams, visiblePostSql, visibleThreadSql, type ViewerScope } from '../visibility';
+import {
+  visibilityParams,
+  visiblePostSql,
+  visibleThreadSql,
+  type ViewerScope,
+} from '../visibility';
 import { DiscussionCategory, Post, Thread } from './discussion.entity';
 
-async function countBy(db: DataSource, sql: string, ids: readonly string[], extra: unknown[] = []): Promise<number[]> {
+async function countBy(
+  db: DataSource,
+  sql: string,
+  ids: readonly string[],
+  extra: unknown[] = [],
+): Promise<number[]> {
   const rows: { id: string; n: number }[] = await db.query(sql, [ids, ...extra]);
   const map = new Map(rows.map((r) => [r.id, r.n]));
   return ids.map((id) => map.get(id) ?? 0);
@@ -17,7 +27,11 @@ const byId = <T extends { id: string }>(load: (ids: string[]) => Promise<T[]>) =
   });
 
 /** Per-request loaders for threads and posts; `scope` is the viewer's (loaded once per request). */
-export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () => Promise<ViewerScope>) {
+export function createDiscussionLoaders(
+  db: DataSource,
+  actor: Actor,
+  scope: () => Promise<ViewerScope>,
+) {
   const viewerId = actor.kind === 'user' ? actor.user.id : null;
   return {
     category: byId((ids) => db.getRepository(DiscussionCategory).findBy({ id: In(ids) })),
@@ -27,11 +41,21 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
      * and their author), null for the others: every field that returns a post reads this.
      */
     post: byId(async (ids) =>
-      db.getRepository(Post).createQueryBuilder('post').where('post.id IN (:...ids)', { ids }).andWhere(visiblePostSql('post'), visibilityParams(await scope())).getMany(),
+      db
+        .getRepository(Post)
+        .createQueryBuilder('post')
+        .where('post.id IN (:...ids)', { ids })
+        .andWhere(visiblePostSql('post'), visibilityParams(await scope()))
+        .getMany(),
     ),
     /** Threads the viewer may see (null for the others). */
     visibleThread: byId(async (ids) =>
-      db.getRepository(Thread).createQueryBuilder('t').where('t.id IN (:...ids)', { ids }).andWhere(visibleThreadSql('t'), visibilityParams(await scope())).getMany(),
+      db
+        .getRepository(Thread)
+        .createQueryBuilder('t')
+        .where('t.id IN (:...ids)', { ids })
+        .andWhere(visibleThreadSql('t'), visibilityParams(await scope()))
+        .getMany(),
     ),
     /** Each pattern's own discussion, when the viewer may see it (null until its first post). */
     patternDiscussion: new DataLoader<string, Thread | null>(async (patternIds) => {
@@ -47,7 +71,11 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
     }),
     /** People who follow each pattern. */
     patternFollowerCount: new DataLoader<string, number>((ids) =>
-      countBy(db, `SELECT target_id AS id, count(*)::int AS n FROM watch WHERE target_type = 'PATTERN' AND level = 'WATCHING' AND target_id = ANY($1) GROUP BY target_id`, ids),
+      countBy(
+        db,
+        `SELECT target_id AS id, count(*)::int AS n FROM watch WHERE target_type = 'PATTERN' AND level = 'WATCHING' AND target_id = ANY($1) GROUP BY target_id`,
+        ids,
+      ),
     ),
     /** Whether the viewer follows each pattern (false for visitors). */
     viewerFollowsPattern: new DataLoader<string, boolean>(async (ids) => {
@@ -61,10 +89,18 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
     }),
     /** Visible replies (every post after the first, hidden ones excluded). */
     replyCount: new DataLoader<string, number>((ids) =>
-      countBy(db, 'SELECT thread_id AS id, greatest(count(*) - 1, 0)::int AS n FROM post WHERE thread_id = ANY($1) AND hidden_at IS NULL GROUP BY thread_id', ids),
+      countBy(
+        db,
+        'SELECT thread_id AS id, greatest(count(*) - 1, 0)::int AS n FROM post WHERE thread_id = ANY($1) AND hidden_at IS NULL GROUP BY thread_id',
+        ids,
+      ),
     ),
     participantCount: new DataLoader<string, number>((ids) =>
-      countBy(db, 'SELECT thread_id AS id, count(DISTINCT author_id)::int AS n FROM post WHERE thread_id = ANY($1) GROUP BY thread_id', ids),
+      countBy(
+        db,
+        'SELECT thread_id AS id, count(DISTINCT author_id)::int AS n FROM post WHERE thread_id = ANY($1) GROUP BY thread_id',
+        ids,
+      ),
     ),
     /** Posts newer than what the viewer read (0 for visitors). */
     unreadCount: new DataLoader<string, number>((ids) =>
@@ -81,13 +117,21 @@ export function createDiscussionLoaders(db: DataSource, actor: Actor, scope: () 
           )
         : Promise.resolve(ids.map(() => 0)),
     ),
-    reactions: new DataLoader<string, { reaction: string; count: number; viewerReacted: boolean }[]>(async (ids) => {
-      const rows: { post_id: string; reaction: string; n: number; mine: boolean }[] = await db.query(
-        `SELECT post_id, reaction, count(*)::int AS n, bool_or(user_id = $2) AS mine
+    reactions: new DataLoader<
+      string,
+      { reaction: string; count: number; viewerReacted: boolean }[]
+    >(async (ids) => {
+      const rows: { post_id: string; reaction: string; n: number; mine: boolean }[] =
+        await db.query(
+          `SELECT post_id, reaction, count(*)::int AS n, bool_or(user_id = $2) AS mine
            FROM post_reaction WHERE post_id = ANY($1) GROUP BY post_id, reaction ORDER BY reaction`,
-        [ids, viewerId],
+          [ids, viewerId],
+        );
+      return ids.map((id) =>
+        rows
+          .filter((r) => r.post_id === id)
+          .map((r) => ({ reaction: r.reaction, count: r.n, viewerReacted: Boolean(r.mine) })),
       );
-      return ids.map((id) => rows.filter((r) => r.post_id === id).map((r) => ({ reaction: r.reaction, count: r.n, viewerReacted: Boolean(r.mine) })));
     }),
   };
 }

@@ -1,4 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { forbidden, notFound } from '../common/errors';
 import { type LiveEvent, LiveViewer, resolveLive } from '../realtime/live-viewer';
 import { PgPubSub } from '../realtime/pg-pubsub.service';
@@ -44,17 +55,22 @@ export class ThreadResolver {
   // Each event is judged with the subscriber's current credential and scope (LiveViewer): losing
   // the thread ends the subscription with FORBIDDEN, an ended session or token with UNAUTHENTICATED.
   @Subscription(() => PostModel, {
-    description: 'New posts in a thread, live (over graphql-ws at /graphql), whichever API instance received them.',
+    description:
+      'New posts in a thread, live (over graphql-ws at /graphql), whichever API instance received them.',
     resolve: resolveLive,
   })
   @Access.public()
-  async postAdded(@Args('threadId', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+  async postAdded(
+    @Args('threadId', { type: () => ID }) id: string,
+    @Context() ctx: RequestContext,
+  ) {
     const thread = await this.discussions.findThread(threadId(id), await ctx.scope());
     if (!thread) throw notFound('The thread');
     return this.pubsub.iterate(async (event): Promise<LiveEvent<PostModel> | null> => {
       if (event.type !== 'postAdded' || event.threadId !== thread.id) return null;
       const subscriber = await this.live.rejudge(ctx);
-      if (!(await this.discussions.findThread(thread.id, subscriber.scope))) throw forbidden('You may no longer see this thread.');
+      if (!(await this.discussions.findThread(thread.id, subscriber.scope)))
+        throw forbidden('You may no longer see this thread.');
       const post = await this.discussions.findPost(event.postId, subscriber.scope);
       return post && { value: presentPost(post), subscriber };
     });
@@ -66,54 +82,101 @@ export class ThreadResolver {
     return (await this.discussions.categories()).map(presentCategory);
   }
 
-  @Query(() => ThreadModel, { nullable: true, description: 'One thread (null when it does not exist or is not visible to you).' })
+  @Query(() => ThreadModel, {
+    nullable: true,
+    description: 'One thread (null when it does not exist or is not visible to you).',
+  })
   @Access.public()
   async thread(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
     const thread = await this.discussions.findThread(threadId(id), await ctx.scope());
     return thread && presentThread(thread);
   }
 
-  @Query(() => ThreadConnection, { description: 'Threads of a category, of a practice or about a misuse pattern (or all you may see), pinned first, then by last activity.' })
+  @Query(() => ThreadConnection, {
+    description:
+      'Threads of a category, of a practice or about a misuse pattern (or all you may see), pinned first, then by last activity.',
+  })
   @Access.public()
   async threads(
     @Args() args: ConnectionArgs,
     @Args('categoryId', { type: () => ID, nullable: true }) categoryId: string | null,
     @Args('practiceId', { type: () => ID, nullable: true }) practiceId: string | null,
-    @Args('misusePatternId', { type: () => ID, nullable: true, description: 'Only the pattern’s discussion and the threads about it.' }) misusePatternId: string | null,
+    @Args('misusePatternId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only the pattern’s discussion and the threads about it.',
+    })
+    misusePatternId: string | null,
     @Context() ctx: RequestContext,
   ) {
     const where = {
-      categoryId: categoryId ? parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId') : undefined,
+      categoryId: categoryId
+        ? parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId')
+        : undefined,
       practiceId: practiceId ? parseGlobalId(practiceId, 'Practice', 'practiceId') : undefined,
-      misusePatternId: misusePatternId ? parseGlobalId(misusePatternId, 'MisusePattern', 'misusePatternId') : undefined,
+      misusePatternId: misusePatternId
+        ? parseGlobalId(misusePatternId, 'MisusePattern', 'misusePatternId')
+        : undefined,
     };
     return page(await this.discussions.listThreads(args, where, await ctx.scope()), presentThread);
   }
 
   @Query(() => PostConnection, { description: 'The posts of a thread, oldest first.' })
   @Access.public()
-  async posts(@Args('threadId', { type: () => ID }) id: string, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
+  async posts(
+    @Args('threadId', { type: () => ID }) id: string,
+    @Args() args: ConnectionArgs,
+    @Context() ctx: RequestContext,
+  ) {
     const scope = await ctx.scope();
     const thread = await this.discussions.findThread(threadId(id), scope);
-    if (!thread) return page({ edges: [], nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } }, presentPost);
+    if (!thread)
+      return page(
+        {
+          edges: [],
+          nodes: [],
+          totalCount: 0,
+          pageInfo: {
+            hasNextPage: false,
+            hasPreviousPage: false,
+            startCursor: null,
+            endCursor: null,
+          },
+        },
+        presentPost,
+      );
     return page(await this.discussions.listPosts(thread, args, scope), presentPost);
   }
 
-  @ResolveField(() => CategoryModel, { nullable: true, description: 'Its category (null for the discussion of a practice or pattern).' })
+  @ResolveField(() => CategoryModel, {
+    nullable: true,
+    description: 'Its category (null for the discussion of a practice or pattern).',
+  })
   async category(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
-    const c = t.entity.categoryId && (await ctx.loaders.discussions.category.load(t.entity.categoryId));
+    const c =
+      t.entity.categoryId && (await ctx.loaders.discussions.category.load(t.entity.categoryId));
     return c ? presentCategory(c) : null;
   }
 
-  @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice it discusses (null for a category thread).' })
+  @ResolveField(() => PracticeModel, {
+    nullable: true,
+    description: 'The practice it discusses (null for a category thread).',
+  })
   async practice(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
-    const p = t.entity.practiceId && (await ctx.loaders.misusePatterns.practice.load(t.entity.practiceId));
+    const p =
+      t.entity.practiceId && (await ctx.loaders.misusePatterns.practice.load(t.entity.practiceId));
     return p ? presentPractice(p) : null;
   }
 
-  @ResolveField(() => MisusePatternModel, { nullable: true, description: 'The misuse pattern it discusses or is about (null for others, and when you may not see it).' })
+  @ResolveField(() => MisusePatternModel, {
+    nullable: true,
+    description:
+      'The misuse pattern it discusses or is about (null for others, and when you may not see it).',
+  })
   async misusePattern(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
-    const m = t.entity.misusePatternId && (await ctx.loaders.misusePatterns.pattern.load(t.entity.misusePatternId));
+    const m =
+      t.entity.misusePatternId &&
+      (await ctx.loaders.misusePatterns.pattern.load(t.entity.misusePatternId));
     return m ? presentMisusePattern(m) : null;
   }
 
@@ -138,21 +201,34 @@ export class ThreadResolver {
     return ctx.loaders.discussions.unreadCount.load(t.entity.id);
   }
 
-  @ResolveField(() => PostModel, { nullable: true, description: 'The accepted answer of a question.' })
+  @ResolveField(() => PostModel, {
+    nullable: true,
+    description: 'The accepted answer of a question.',
+  })
   async acceptedAnswer(@Parent() t: ThreadModel, @Context() ctx: RequestContext) {
-    const p = t.entity.acceptedPostId && (await ctx.loaders.discussions.post.load(t.entity.acceptedPostId));
+    const p =
+      t.entity.acceptedPostId && (await ctx.loaders.discussions.post.load(t.entity.acceptedPostId));
     return p ? presentPost(p) : null;
   }
 
   // ---- mutations -----------------------------------------------------------------------
 
-  @Mutation(() => PostModel, { description: 'Starts a thread in a category (possibly about a misuse pattern), or posts on the discussion of a practice or pattern; returns the post.' })
+  @Mutation(() => PostModel, {
+    description:
+      'Starts a thread in a category (possibly about a misuse pattern), or posts on the discussion of a practice or pattern; returns the post.',
+  })
   @Access.user({ scope: 'write', verifiedEmail: true })
-  async startThread(@Args('input') input: StartThreadInput, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async startThread(
+    @Args('input') input: StartThreadInput,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return presentPost((await this.discussions.startThread(actor, input, await ctx.scope())).post);
   }
 
-  @Mutation(() => PostModel, { description: 'Replies in a thread, optionally to one of its posts (quoted as parent).' })
+  @Mutation(() => PostModel, {
+    description: 'Replies in a thread, optionally to one of its posts (quoted as parent).',
+  })
   @Access.user({ scope: 'write', verifiedEmail: true })
   async reply(
     @Args('threadId', { type: () => ID }) id: string,
@@ -161,16 +237,25 @@ export class ThreadResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPost(await this.discussions.reply(actor, threadId(id), body, parentId, await ctx.scope()));
+    return presentPost(
+      await this.discussions.reply(actor, threadId(id), body, parentId, await ctx.scope()),
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Marks a thread read up to now.' })
   @Access.user({ scope: 'write' })
-  async markThreadRead(@Args('threadId', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async markThreadRead(
+    @Args('threadId', { type: () => ID }) id: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return presentThread(await this.discussions.markRead(actor, threadId(id), await ctx.scope()));
   }
 
-  @Mutation(() => ThreadModel, { description: 'Marks (or with postId null, clears) the accepted answer of a question: its author or a moderator.' })
+  @Mutation(() => ThreadModel, {
+    description:
+      'Marks (or with postId null, clears) the accepted answer of a question: its author or a moderator.',
+  })
   @Access.user({ scope: 'write' })
   async acceptAnswer(
     @Args('threadId', { type: () => ID }) id: string,
@@ -178,24 +263,44 @@ export class ThreadResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentThread(await this.discussions.acceptAnswer(actor, threadId(id), answerId, await ctx.scope()));
+    return presentThread(
+      await this.discussions.acceptAnswer(actor, threadId(id), answerId, await ctx.scope()),
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Locks or unlocks a thread (moderators).' })
   @Access.moderator('write')
-  async setThreadLocked(@Args('id', { type: () => ID }) id: string, @Args('locked') locked: boolean, @CurrentActor() actor: UserActor) {
+  async setThreadLocked(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('locked') locked: boolean,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentThread(await this.discussions.moderateThread(actor, threadId(id), { locked }));
   }
 
-  @Mutation(() => ThreadModel, { description: 'Moves a category thread to another category (moderators).' })
+  @Mutation(() => ThreadModel, {
+    description: 'Moves a category thread to another category (moderators).',
+  })
   @Access.moderator('write')
-  async moveThread(@Args('id', { type: () => ID }) id: string, @Args('categoryId', { type: () => ID }) categoryId: string, @CurrentActor() actor: UserActor) {
-    return presentThread(await this.discussions.moderateThread(actor, threadId(id), { categoryId: parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId') }));
+  async moveThread(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('categoryId', { type: () => ID }) categoryId: string,
+    @CurrentActor() actor: UserActor,
+  ) {
+    return presentThread(
+      await this.discussions.moderateThread(actor, threadId(id), {
+        categoryId: parseGlobalId(categoryId, 'DiscussionCategory', 'categoryId'),
+      }),
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Pins or unpins a thread (moderators).' })
   @Access.moderator('write')
-  async setThreadPinned(@Args('id', { type: () => ID }) id: string, @Args('pinned') pinned: boolean, @CurrentActor() actor: UserActor) {
+  async setThreadPinned(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('pinned') pinned: boolean,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentThread(await this.discussions.moderateThread(actor, threadId(id), { pinned }));
   }
 }
@@ -210,9 +315,13 @@ export class PostResolver {
     return u ? presentUser(u, ctx.actor) : null;
   }
 
-  @ResolveField(() => PostModel, { nullable: true, description: 'The post it replies to (shown quoted).' })
+  @ResolveField(() => PostModel, {
+    nullable: true,
+    description: 'The post it replies to (shown quoted).',
+  })
   async parent(@Parent() p: PostModel, @Context() ctx: RequestContext) {
-    const parent = p.entity.parentId && (await ctx.loaders.discussions.post.load(p.entity.parentId));
+    const parent =
+      p.entity.parentId && (await ctx.loaders.discussions.post.load(p.entity.parentId));
     return parent ? presentPost(parent) : null;
   }
 
@@ -226,33 +335,63 @@ export class PostResolver {
     return ctx.loaders.discussions.reactions.load(p.entity.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why moderation hid it: its author and moderators only.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why moderation hid it: its author and moderators only.',
+  })
   hiddenReason(@Parent() p: PostModel, @Context() ctx: RequestContext) {
     const mine = ctx.actor.kind === 'user' && ctx.actor.user.id === p.entity.authorId;
     return mine || isModerator(ctx.actor) ? p.entity.hiddenReason : null;
   }
 
-  @Mutation(() => PostModel, { description: 'Edits your post (the earlier text is kept; "edited" is shown).' })
+  @Mutation(() => PostModel, {
+    description: 'Edits your post (the earlier text is kept; "edited" is shown).',
+  })
   @Access.user({ scope: 'write', verifiedEmail: true })
-  async editPost(@Args('id', { type: () => ID }) id: string, @Args('body') body: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async editPost(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('body') body: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return presentPost(await this.discussions.editPost(actor, postId(id), body, await ctx.scope()));
   }
 
-  @Mutation(() => PostModel, { description: 'Removes your post (shown as "removed by its author").' })
+  @Mutation(() => PostModel, {
+    description: 'Removes your post (shown as "removed by its author").',
+  })
   @Access.user({ scope: 'write' })
-  async deletePost(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async deletePost(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return presentPost(await this.discussions.deletePost(actor, postId(id), await ctx.scope()));
   }
 
   @Mutation(() => PostModel, { description: 'Reacts to a post.' })
   @Access.user({ scope: 'write' })
-  async react(@Args('postId', { type: () => ID }) id: string, @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.react(actor, postId(id), reaction, true, await ctx.scope()));
+  async react(
+    @Args('postId', { type: () => ID }) id: string,
+    @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return presentPost(
+      await this.discussions.react(actor, postId(id), reaction, true, await ctx.scope()),
+    );
   }
 
   @Mutation(() => PostModel, { description: 'Takes back a reaction.' })
   @Access.user({ scope: 'write' })
-  async unreact(@Args('postId', { type: () => ID }) id: string, @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPost(await this.discussions.react(actor, postId(id), reaction, false, await ctx.scope()));
+  async unreact(
+    @Args('postId', { type: () => ID }) id: string,
+    @Args('reaction', { type: () => ReactionEnum }) reaction: ReactionEnum,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return presentPost(
+      await this.discussions.react(actor, postId(id), reaction, false, await ctx.scope()),
+    );
   }
 }

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -26,13 +36,18 @@ export class CollectionResolver {
 
   // ---- queries ---------------------------------------------------------------------------
 
-  @Query(() => CollectionConnection, { description: 'Curated collections, most recently changed first.' })
+  @Query(() => CollectionConnection, {
+    description: 'Curated collections, most recently changed first.',
+  })
   @Access.public()
   async collections(@Args() args: ConnectionArgs) {
     return mapConnection(await this.collectionService.list(args), presentCollection);
   }
 
-  @Query(() => CollectionModel, { nullable: true, description: 'One collection by its short name (null when there is none).' })
+  @Query(() => CollectionModel, {
+    nullable: true,
+    description: 'One collection by its short name (null when there is none).',
+  })
   @Access.public()
   async collection(@Args('slug') slug: string) {
     const collection = await this.collectionService.findBySlug(slug);
@@ -48,9 +63,18 @@ export class CollectionResolver {
     return user && presentUser(user, ctx.actor);
   }
 
-  @ResolveField(() => CollectionItemConnection, { description: 'Its practices and patterns you may see, in order.' })
-  async items(@Parent() c: CollectionModel, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return mapConnection(await this.collectionService.items(c.entity.id, args, await ctx.scope()), presentCollectionItem);
+  @ResolveField(() => CollectionItemConnection, {
+    description: 'Its practices and patterns you may see, in order.',
+  })
+  async items(
+    @Parent() c: CollectionModel,
+    @Args() args: ConnectionArgs,
+    @Context() ctx: RequestContext,
+  ) {
+    return mapConnection(
+      await this.collectionService.items(c.entity.id, args, await ctx.scope()),
+      presentCollectionItem,
+    );
   }
 
   @ResolveField(() => Int, { description: 'How many of its items you may see.' })
@@ -71,9 +95,15 @@ export class CollectionResolver {
     return presentCollection(await this.collectionService.create(actor, input));
   }
 
-  @Mutation(() => CollectionModel, { description: 'Changes a collection’s title, short name or introduction (moderators).' })
+  @Mutation(() => CollectionModel, {
+    description: 'Changes a collection’s title, short name or introduction (moderators).',
+  })
   @Access.moderator('write')
-  async updateCollection(@Args('id', { type: () => ID }) id: string, @Args('input') input: CollectionInput, @CurrentActor() actor: UserActor) {
+  async updateCollection(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: CollectionInput,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentCollection(await this.collectionService.update(actor, id, input));
   }
 
@@ -83,7 +113,10 @@ export class CollectionResolver {
     return this.collectionService.delete(actor, id);
   }
 
-  @Mutation(() => CollectionModel, { description: 'Replaces the whole ordered list of a collection’s items, at most 200 (moderators).' })
+  @Mutation(() => CollectionModel, {
+    description:
+      'Replaces the whole ordered list of a collection’s items, at most 200 (moderators).',
+  })
   @Access.moderator('write')
   async setCollectionItems(
     @Args('id', { type: () => ID }) id: string,
@@ -91,7 +124,9 @@ export class CollectionResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentCollection(await this.collectionService.setItems(actor, id, items, await ctx.scope()));
+    return presentCollection(
+      await this.collectionService.setItems(actor, id, items, await ctx.scope()),
+    );
   }
 }
 

@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { byId, counted, grouped } from '../common/loader-rows';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../visibility';
+import {
+  visibilityParams,
+  visiblePatternSql,
+  visiblePracticeSql,
+  type ViewerScope,
+} from '../visibility';
 import { Event, EventPresentation, EventSession } from './event.entity';
 import type { LibraryItemValue } from './event.models';
 import { presentLibraryItem } from './event.presenters';
@@ -42,8 +47,12 @@ export function createEventLoaders(db: DataSource, scope: () => Promise<ViewerSc
     });
 
   return {
-    event: new DataLoader<string, Event | null>(async (ids) => byId(ids, await db.getRepository(Event).findBy({ id: In([...ids]) }))),
-    session: new DataLoader<string, EventSession | null>(async (ids) => byId(ids, await db.getRepository(EventSession).findBy({ id: In([...ids]) }))),
+    event: new DataLoader<string, Event | null>(async (ids) =>
+      byId(ids, await db.getRepository(Event).findBy({ id: In([...ids]) })),
+    ),
+    session: new DataLoader<string, EventSession | null>(async (ids) =>
+      byId(ids, await db.getRepository(EventSession).findBy({ id: In([...ids]) })),
+    ),
     /** The sessions of each event, in programme order. */
     sessionsOfEvent: new DataLoader<string, EventSession[]>(async (ids) => {
       const rows = await db.getRepository(EventSession).find({
@@ -97,8 +106,12 @@ export function createEventLoaders(db: DataSource, scope: () => Promise<ViewerSc
     }),
     /** A practice or pattern by libraryItemKey(), presented; null when the viewer may not see it. */
     libraryItem: new DataLoader<string, LibraryItemValue | null>(async (keys) => {
-      const idsOf = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
-      const { practices, patterns } = await findVisibleLibraryItems(db.manager, await scope(), { practiceIds: idsOf('practice'), patternIds: idsOf('pattern') });
+      const idsOf = (kind: string) =>
+        keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+      const { practices, patterns } = await findVisibleLibraryItems(db.manager, await scope(), {
+        practiceIds: idsOf('practice'),
+        patternIds: idsOf('pattern'),
+      });
       const map = new Map<string, LibraryItemValue>([
         ...practices.map((p) => [`practice:${p.id}`, presentLibraryItem({ practice: p })] as const),
         ...patterns.map((m) => [`pattern:${m.id}`, presentLibraryItem({ pattern: m })] as const),

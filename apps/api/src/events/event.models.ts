@@ -1,9 +1,23 @@
-import { createUnionType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  createUnionType,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
 import { ConnectionType } from '../common/relay/connection';
 import { NodeInterface } from '../common/relay/node';
 import { MisusePatternModel } from '../misuse-patterns/misuse-pattern.models';
 import { PracticeModel } from '../practices/practice.models';
-import type { Collection, CollectionItem, Event, EventPresentation, EventSession } from './event.entity';
+import type {
+  Collection,
+  CollectionItem,
+  Event,
+  EventPresentation,
+  EventSession,
+} from './event.entity';
 
 /**
  * A practice or a misuse pattern: what can be presented at an event session or put in a
@@ -15,7 +29,9 @@ export const LibraryItemUnion = createUnionType({
   types: () => [PracticeModel, MisusePatternModel] as const,
   resolveType: (value: { __typename?: string }) => value.__typename,
 });
-export type LibraryItemValue = (PracticeModel | MisusePatternModel) & { __typename: 'Practice' | 'MisusePattern' };
+export type LibraryItemValue = (PracticeModel | MisusePatternModel) & {
+  __typename: 'Practice' | 'MisusePattern';
+};
 
 @ObjectType('EventTheme', { description: 'One of the themes of an event.' })
 export class EventThemeModel {
@@ -26,7 +42,10 @@ export class EventThemeModel {
   description: string;
 }
 
-@ObjectType('Event', { implements: () => [NodeInterface], description: 'A conference or meeting where practices and misuse patterns were presented.' })
+@ObjectType('Event', {
+  implements: () => [NodeInterface],
+  description: 'A conference or meeting where practices and misuse patterns were presented.',
+})
 export class EventModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -58,7 +77,10 @@ export class EventModel {
   themes: EventThemeModel[];
 }
 
-@ObjectType('EventSession', { implements: () => [NodeInterface], description: 'A session of an event, under one of its themes.' })
+@ObjectType('EventSession', {
+  implements: () => [NodeInterface],
+  description: 'A session of an event, under one of its themes.',
+})
 export class EventSessionModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -71,7 +93,10 @@ export class EventSessionModel {
   @Field({ description: 'What was discussed (markdown, render it sanitised).' })
   description: string;
 
-  @Field(() => String, { nullable: true, description: 'The title of the event theme it belongs to.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title of the event theme it belongs to.',
+  })
   theme: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it started, if known.' })
@@ -81,7 +106,9 @@ export class EventSessionModel {
   position: number;
 }
 
-@ObjectType('EventPresentation', { description: 'A practice or misuse pattern presented at an event session.' })
+@ObjectType('EventPresentation', {
+  description: 'A practice or misuse pattern presented at an event session.',
+})
 export class EventPresentationModel {
   @Field(() => ID, { description: 'Opaque id, for unmarkPresented.' })
   id: string;
@@ -89,7 +116,11 @@ export class EventPresentationModel {
   entity: EventPresentation;
 }
 
-@ObjectType('Collection', { implements: () => [NodeInterface], description: 'An ordered list of practices and misuse patterns curated by moderators, with an introduction.' })
+@ObjectType('Collection', {
+  implements: () => [NodeInterface],
+  description:
+    'An ordered list of practices and misuse patterns curated by moderators, with an introduction.',
+})
 export class CollectionModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -124,8 +155,16 @@ export class CollectionItemModel {
 }
 
 export const EventConnection = ConnectionType(EventModel, 'Event', 'A page of events.');
-export const CollectionConnection = ConnectionType(CollectionModel, 'Collection', 'A page of collections.');
-export const CollectionItemConnection = ConnectionType(CollectionItemModel, 'CollectionItem', 'A page of the items of a collection, in order.');
+export const CollectionConnection = ConnectionType(
+  CollectionModel,
+  'Collection',
+  'A page of collections.',
+);
+export const CollectionItemConnection = ConnectionType(
+  CollectionItemModel,
+  'CollectionItem',
+  'A page of the items of a collection, in order.',
+);
 
 @InputType('EventThemeInput', { description: 'A theme of an event.' })
 export class EventThemeInput {
@@ -138,7 +177,10 @@ export class EventThemeInput {
 
 @InputType('EventInput', { description: 'An event as written by a moderator.' })
 export class EventInput {
-  @Field(() => String, { nullable: true, description: 'Short name for its address; made from the name when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name for its address; made from the name when left out.',
+  })
   slug?: string | null;
 
   @Field({ description: 'Name of the event.' })
@@ -159,7 +201,11 @@ export class EventInput {
   @Field({ description: 'Last day (YYYY-MM-DD), not before the first.' })
   endsOn: string;
 
-  @Field(() => [EventThemeInput], { nullable: true, description: 'Its themes, in order (replace the current ones; sessions of a removed theme lose it).' })
+  @Field(() => [EventThemeInput], {
+    nullable: true,
+    description:
+      'Its themes, in order (replace the current ones; sessions of a removed theme lose it).',
+  })
   themes?: EventThemeInput[] | null;
 }
 
@@ -177,19 +223,28 @@ export class EventSessionInput {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it starts.' })
   startsAt?: Date | null;
 
-  @Field(() => Int, { nullable: true, description: 'Its place in the programme; after the last session when left out.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its place in the programme; after the last session when left out.',
+  })
   position?: number | null;
 }
 
 @InputType('CollectionInput', { description: 'A collection as written by a moderator.' })
 export class CollectionInput {
-  @Field(() => String, { nullable: true, description: 'Short name for its address; made from the title when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name for its address; made from the title when left out.',
+  })
   slug?: string | null;
 
   @Field({ description: 'Title of the collection.' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'Why these items belong together (markdown).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why these items belong together (markdown).',
+  })
   introduction?: string | null;
 }
 

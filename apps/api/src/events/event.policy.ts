@@ -9,5 +9,6 @@ export const eventPolicy = {
    * Mark a practice or pattern as presented at a session, or take that back: moderators, and
    * editors and admins of the organization that owns the item.
    */
-  present: (actor: Actor, roleInItemOwner: MembershipRole | null) => isModerator(actor) || isOrganizationEditor(actor, roleInItemOwner),
+  present: (actor: Actor, roleInItemOwner: MembershipRole | null) =>
+    isModerator(actor) || isOrganizationEditor(actor, roleInItemOwner),
 };

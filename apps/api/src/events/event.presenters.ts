@@ -3,8 +3,21 @@ import type { MisusePattern } from '../misuse-patterns/misuse-pattern.entity';
 import { presentMisusePattern } from '../misuse-patterns/misuse-pattern.presenters';
 import type { Practice } from '../practices/practice.entity';
 import { presentPractice } from '../practices/practice.presenters';
-import type { Collection, CollectionItem, Event, EventPresentation, EventSession } from './event.entity';
-import type { CollectionItemModel, CollectionModel, EventModel, EventPresentationModel, EventSessionModel, LibraryItemValue } from './event.models';
+import type {
+  Collection,
+  CollectionItem,
+  Event,
+  EventPresentation,
+  EventSession,
+} from './event.entity';
+import type {
+  CollectionItemModel,
+  CollectionModel,
+  EventModel,
+  EventPresentationModel,
+  EventSessionModel,
+  LibraryItemValue,
+} from './event.models';
 
 export const presentEvent = (e: Event): EventModel => ({
   id: toGlobalId('Event', e.id),
@@ -51,7 +64,9 @@ export const presentCollectionItem = (i: CollectionItem): CollectionItemModel =>
 });
 
 /** A practice or pattern for the LibraryItem union, tagged with its GraphQL type. */
-export function presentLibraryItem(item: { practice: Practice } | { pattern: MisusePattern }): LibraryItemValue {
+export function presentLibraryItem(
+  item: { practice: Practice } | { pattern: MisusePattern },
+): LibraryItemValue {
   return 'practice' in item
     ? Object.assign(presentPractice(item.practice), { __typename: 'Practice' as const })
     : Object.assign(presentMisusePattern(item.pattern), { __typename: 'MisusePattern' as const });

@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -33,7 +43,10 @@ export class EventResolver {
     return mapConnection(await this.eventService.list(args), presentEvent);
   }
 
-  @Query(() => EventModel, { nullable: true, description: 'One event by its short name (null when there is none).' })
+  @Query(() => EventModel, {
+    nullable: true,
+    description: 'One event by its short name (null when there is none).',
+  })
   @Access.public()
   async event(@Args('slug') slug: string) {
     const event = await this.eventService.findBySlug(slug);
@@ -47,7 +60,9 @@ export class EventResolver {
     return (await ctx.loaders.events.sessionsOfEvent.load(e.entity.id)).map(presentEventSession);
   }
 
-  @ResolveField(() => Int, { description: 'How many practices and patterns you may see were presented at it.' })
+  @ResolveField(() => Int, {
+    description: 'How many practices and patterns you may see were presented at it.',
+  })
   presentationCount(@Parent() e: EventModel, @Context() ctx: RequestContext) {
     return ctx.loaders.events.presentationCount.load(e.entity.id);
   }
@@ -65,13 +80,21 @@ export class EventResolver {
     return presentEvent(await this.eventService.create(actor, input));
   }
 
-  @Mutation(() => EventModel, { description: 'Changes an event; its themes are replaced as given (moderators).' })
+  @Mutation(() => EventModel, {
+    description: 'Changes an event; its themes are replaced as given (moderators).',
+  })
   @Access.moderator('write')
-  async updateEvent(@Args('id', { type: () => ID }) id: string, @Args('input') input: EventInput, @CurrentActor() actor: UserActor) {
+  async updateEvent(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EventInput,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentEvent(await this.eventService.update(actor, id, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes an event with its sessions and presentations (moderators).' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes an event with its sessions and presentations (moderators).',
+  })
   @Access.moderator('write')
   deleteEvent(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor) {
     return this.eventService.delete(actor, id);
@@ -89,32 +112,48 @@ export class EventResolver {
 
   @Mutation(() => EventSessionModel, { description: 'Changes a session (moderators).' })
   @Access.moderator('write')
-  async updateEventSession(@Args('id', { type: () => ID }) id: string, @Args('input') input: EventSessionInput, @CurrentActor() actor: UserActor) {
+  async updateEventSession(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: EventSessionInput,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentEventSession(await this.eventService.updateSession(actor, id, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a session with its presentations (moderators).' })
+  @Mutation(() => Boolean, {
+    description: 'Removes a session with its presentations (moderators).',
+  })
   @Access.moderator('write')
   removeEventSession(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor) {
     return this.eventService.removeSession(actor, id);
   }
 
   @Mutation(() => EventPresentationModel, {
-    description: 'Marks a published practice or pattern as presented at a session (editors of its organization, moderators); marking it twice changes nothing.',
+    description:
+      'Marks a published practice or pattern as presented at a session (editors of its organization, moderators); marking it twice changes nothing.',
   })
   @Access.user({ scope: 'write' })
   async markPresented(
     @Args('sessionId', { type: () => ID }) sessionId: string,
-    @Args('itemId', { type: () => ID, description: 'A Practice or MisusePattern id.' }) itemId: string,
+    @Args('itemId', { type: () => ID, description: 'A Practice or MisusePattern id.' })
+    itemId: string,
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPresentation(await this.eventService.markPresented(actor, sessionId, itemId, await ctx.scope()));
+    return presentPresentation(
+      await this.eventService.markPresented(actor, sessionId, itemId, await ctx.scope()),
+    );
   }
 
-  @Mutation(() => Boolean, { description: 'Takes back a presentation (editors of the item’s organization, moderators).' })
+  @Mutation(() => Boolean, {
+    description: 'Takes back a presentation (editors of the item’s organization, moderators).',
+  })
   @Access.user({ scope: 'write' })
-  async unmarkPresented(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async unmarkPresented(
+    @Args('id', { type: () => ID }) id: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return this.eventService.unmarkPresented(actor, id, await ctx.scope());
   }
 }
@@ -126,9 +165,13 @@ export class EventSessionResolver {
     return presentEvent((await ctx.loaders.events.event.load(s.entity.eventId))!);
   }
 
-  @ResolveField(() => [EventPresentationModel], { description: 'The practices and patterns you may see that were presented at it.' })
+  @ResolveField(() => [EventPresentationModel], {
+    description: 'The practices and patterns you may see that were presented at it.',
+  })
   async presentations(@Parent() s: EventSessionModel, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.events.presentationsOfSession.load(s.entity.id)).map(presentPresentation);
+    return (await ctx.loaders.events.presentationsOfSession.load(s.entity.id)).map(
+      presentPresentation,
+    );
   }
 }
 
@@ -144,7 +187,9 @@ export class EventPresentationResolver {
     return ctx.loaders.events.libraryItem.load(libraryItemKey(p.entity));
   }
 
-  @ResolveField(() => Boolean, { description: 'You may take it back (editors of the item’s organization, moderators).' })
+  @ResolveField(() => Boolean, {
+    description: 'You may take it back (editors of the item’s organization, moderators).',
+  })
   async viewerCanRemove(@Parent() p: EventPresentationModel, @Context() ctx: RequestContext) {
     if (eventPolicy.present(ctx.actor, null)) return true;
     const item = await ctx.loaders.events.libraryItem.load(libraryItemKey(p.entity));
@@ -158,7 +203,9 @@ const presentAll = (rows: EventPresentation[]) => rows.map(presentPresentation);
 
 @Resolver(() => PracticeModel)
 export class PracticePresentationsResolver {
-  @ResolveField(() => [EventPresentationModel], { description: 'Event sessions where it was presented, newest event first.' })
+  @ResolveField(() => [EventPresentationModel], {
+    description: 'Event sessions where it was presented, newest event first.',
+  })
   async presentations(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
     return presentAll(await ctx.loaders.events.presentationsOfPractice.load(p.entity.id));
   }
@@ -166,7 +213,9 @@ export class PracticePresentationsResolver {
 
 @Resolver(() => MisusePatternModel)
 export class MisusePatternPresentationsResolver {
-  @ResolveField(() => [EventPresentationModel], { description: 'Event sessions where it was presented, newest event first.' })
+  @ResolveField(() => [EventPresentationModel], {
+    description: 'Event sessions where it was presented, newest event first.',
+  })
   async presentations(@Parent() m: MisusePatternModel, @Context() ctx: RequestContext) {
     return presentAll(await ctx.loaders.events.presentationsOfPattern.load(m.entity.id));
   }

@@ -11,7 +11,10 @@ import { roleOf } from '../organizations/organization.service';
 import type { ViewerScope } from '../visibility';
 import { Event, EventPresentation, EventSession } from './event.entity';
 import { EventErrors } from './event.errors';
-import type { EventInput as EventGqlInput, EventSessionInput as EventSessionGqlInput } from './event.models';
+import type {
+  EventInput as EventGqlInput,
+  EventSessionInput as EventSessionGqlInput,
+} from './event.models';
 import { eventPolicy } from './event.policy';
 import { parseLibraryItemId, refKey, visibleLibraryItems } from './library-item';
 
@@ -29,7 +32,10 @@ export class EventService {
   /** Newest first. */
   list(args: ConnectionArgs): Promise<Connection<Event>> {
     return pageOfQuery(this.db.getRepository(Event).createQueryBuilder('e'), args, (qb) =>
-      qb.orderBy('e.starts_on', 'DESC').addOrderBy('e.created_at', 'DESC').addOrderBy('e.id', 'ASC'),
+      qb
+        .orderBy('e.starts_on', 'DESC')
+        .addOrderBy('e.created_at', 'DESC')
+        .addOrderBy('e.id', 'ASC'),
     );
   }
 
@@ -51,8 +57,13 @@ export class EventService {
     if (!eventPolicy.curate(actor)) throw EventErrors.notCurator();
     const values = parseInput(eventInputSchema, input);
     return this.db.transaction(async (em) => {
-      const slug = values.slug ?? (await freeSlug(values.name, 'event', (candidate) => em.existsBy(Event, { slug: candidate })));
-      if (values.slug && (await em.existsBy(Event, { slug }))) throw EventErrors.slugTaken(slug, 'event');
+      const slug =
+        values.slug ??
+        (await freeSlug(values.name, 'event', (candidate) =>
+          em.existsBy(Event, { slug: candidate }),
+        ));
+      if (values.slug && (await em.existsBy(Event, { slug })))
+        throw EventErrors.slugTaken(slug, 'event');
       const { slug: _given, ...columns } = values;
       return em.save(em.create(Event, { ...columns, slug, createdBy: actor.user.id }));
     });
@@ -66,14 +77,15 @@ export class EventService {
       const event = await em.findOne(Event, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!event) throw EventErrors.eventNotFound();
       const slug = values.slug ?? event.slug;
-      if (slug !== event.slug && (await em.existsBy(Event, { slug }))) throw EventErrors.slugTaken(slug, 'event');
+      if (slug !== event.slug && (await em.existsBy(Event, { slug })))
+        throw EventErrors.slugTaken(slug, 'event');
       const { slug: _given, ...columns } = values;
       await em.update(Event, id, { ...columns, slug });
       // Sessions of a theme that is gone keep their place but lose the theme.
-      await em.query('UPDATE event_session SET theme = NULL WHERE event_id = $1 AND theme IS NOT NULL AND NOT (theme = ANY($2))', [
-        id,
-        values.themes.map((t) => t.title),
-      ]);
+      await em.query(
+        'UPDATE event_session SET theme = NULL WHERE event_id = $1 AND theme IS NOT NULL AND NOT (theme = ANY($2))',
+        [id, values.themes.map((t) => t.title)],
+      );
       return em.findOneByOrFail(Event, { id });
     });
   }
@@ -88,14 +100,24 @@ export class EventService {
 
   // ---- sessions --------------------------------------------------------------------------
 
-  async addSession(actor: UserActor, eventGlobalId: string, input: EventSessionGqlInput): Promise<EventSession> {
+  async addSession(
+    actor: UserActor,
+    eventGlobalId: string,
+    input: EventSessionGqlInput,
+  ): Promise<EventSession> {
     const eventId = parseGlobalId(eventGlobalId, 'Event', 'eventId');
     if (!eventPolicy.curate(actor)) throw EventErrors.notCurator();
     const values = parseInput(eventSessionInputSchema, input);
     return this.db.transaction(async (em) => {
-      const event = await em.findOne(Event, { where: { id: eventId }, lock: { mode: 'pessimistic_write' } });
+      const event = await em.findOne(Event, {
+        where: { id: eventId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!event) throw EventErrors.eventNotFound();
-      const [{ next }] = await em.query('SELECT coalesce(max(position) + 1, 0)::int AS next FROM event_session WHERE event_id = $1', [eventId]);
+      const [{ next }] = await em.query(
+        'SELECT coalesce(max(position) + 1, 0)::int AS next FROM event_session WHERE event_id = $1',
+        [eventId],
+      );
       return em.save(
         em.create(EventSession, {
           eventId,
@@ -109,12 +131,19 @@ export class EventService {
     });
   }
 
-  async updateSession(actor: UserActor, globalId: string, input: EventSessionGqlInput): Promise<EventSession> {
+  async updateSession(
+    actor: UserActor,
+    globalId: string,
+    input: EventSessionGqlInput,
+  ): Promise<EventSession> {
     const id = parseGlobalId(globalId, 'EventSession');
     if (!eventPolicy.curate(actor)) throw EventErrors.notCurator();
     const values = parseInput(eventSessionInputSchema, input);
     return this.db.transaction(async (em) => {
-      const session = await em.findOne(EventSession, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const session = await em.findOne(EventSession, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session) throw EventErrors.sessionNotFound();
       const event = await em.findOneByOrFail(Event, { id: session.eventId });
       await em.update(EventSession, id, {
@@ -139,14 +168,21 @@ export class EventService {
   // ---- presentations ---------------------------------------------------------------------
 
   /** Marks a practice or pattern as presented at a session; marking it twice changes nothing. */
-  async markPresented(actor: UserActor, sessionGlobalId: string, itemGlobalId: string, scope: ViewerScope): Promise<EventPresentation> {
+  async markPresented(
+    actor: UserActor,
+    sessionGlobalId: string,
+    itemGlobalId: string,
+    scope: ViewerScope,
+  ): Promise<EventPresentation> {
     const sessionId = parseGlobalId(sessionGlobalId, 'EventSession', 'sessionId');
     const ref = parseLibraryItemId(itemGlobalId);
     return this.db.transaction(async (em) => {
-      if (!(await em.existsBy(EventSession, { id: sessionId }))) throw EventErrors.sessionNotFound();
+      if (!(await em.existsBy(EventSession, { id: sessionId })))
+        throw EventErrors.sessionNotFound();
       const item = (await visibleLibraryItems(em, [ref], scope)).get(refKey(ref));
       if (!item) throw EventErrors.itemNotFound();
-      if (!eventPolicy.present(actor, await roleOf(em, item.organizationId, actor.user.id))) throw EventErrors.notPresenter();
+      if (!eventPolicy.present(actor, await roleOf(em, item.organizationId, actor.user.id)))
+        throw EventErrors.notPresenter();
       if (item.state === 'DRAFT') throw EventErrors.notPublished();
       const column = ref.kind === 'practice' ? 'practice_id' : 'pattern_id';
       await em.query(
@@ -154,20 +190,31 @@ export class EventService {
          ON CONFLICT (session_id, ${column}) WHERE ${column} IS NOT NULL DO NOTHING`,
         [sessionId, ref.id, actor.user.id],
       );
-      return em.findOneByOrFail(EventPresentation, ref.kind === 'practice' ? { sessionId, practiceId: ref.id } : { sessionId, patternId: ref.id });
+      return em.findOneByOrFail(
+        EventPresentation,
+        ref.kind === 'practice'
+          ? { sessionId, practiceId: ref.id }
+          : { sessionId, patternId: ref.id },
+      );
     });
   }
 
   async unmarkPresented(actor: UserActor, globalId: string, scope: ViewerScope): Promise<boolean> {
     const id = parseGlobalId(globalId, 'EventPresentation');
     return this.db.transaction(async (em) => {
-      const presentation = await em.findOne(EventPresentation, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const presentation = await em.findOne(EventPresentation, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!presentation) throw EventErrors.presentationNotFound();
-      const ref = presentation.practiceId ? { kind: 'practice' as const, id: presentation.practiceId } : { kind: 'pattern' as const, id: presentation.patternId! };
+      const ref = presentation.practiceId
+        ? { kind: 'practice' as const, id: presentation.practiceId }
+        : { kind: 'pattern' as const, id: presentation.patternId! };
       // Someone who may not see the item learns nothing about its presentation.
       const item = (await visibleLibraryItems(em, [ref], scope)).get(refKey(ref));
       if (!item) throw EventErrors.presentationNotFound();
-      if (!eventPolicy.present(actor, await roleOf(em, item.organizationId, actor.user.id))) throw EventErrors.notPresenter();
+      if (!eventPolicy.present(actor, await roleOf(em, item.organizationId, actor.user.id)))
+        throw EventErrors.notPresenter();
       await em.delete(EventPresentation, id);
       return true;
     });

@@ -17,14 +17,20 @@ export function parseLibraryItemId(globalId: string, field = 'itemId'): LibraryI
     if (parsed.type === 'Practice') return { kind: 'practice', id: parsed.id.toLowerCase() };
     if (parsed.type === 'MisusePattern') return { kind: 'pattern', id: parsed.id.toLowerCase() };
   }
-  throw new AppError(ErrorCode.BAD_USER_INPUT, `${field} is not a valid Practice or MisusePattern id.`, {
-    fieldErrors: [{ field, message: 'Not a valid practice or misuse pattern id.' }],
-  });
+  throw new AppError(
+    ErrorCode.BAD_USER_INPUT,
+    `${field} is not a valid Practice or MisusePattern id.`,
+    {
+      fieldErrors: [{ field, message: 'Not a valid practice or misuse pattern id.' }],
+    },
+  );
 }
 
 /** The columns of event_presentation / collection_item for an item. */
 export const itemColumns = (ref: LibraryItemRef) =>
-  ref.kind === 'practice' ? { practiceId: ref.id, patternId: null } : { practiceId: null, patternId: ref.id };
+  ref.kind === 'practice'
+    ? { practiceId: ref.id, patternId: null }
+    : { practiceId: null, patternId: ref.id };
 
 /** The practices and patterns with these ids that `scope` may see: one query per kind asked for. */
 export async function findVisibleLibraryItems(
@@ -34,10 +40,14 @@ export async function findVisibleLibraryItems(
 ): Promise<{ practices: Practice[]; patterns: MisusePattern[] }> {
   const [practices, patterns] = await Promise.all([
     practiceIds.length
-      ? whereVisible(em.getRepository(Practice).createQueryBuilder('p'), scope).andWhere('p.id IN (:...practiceIds)', { practiceIds }).getMany()
+      ? whereVisible(em.getRepository(Practice).createQueryBuilder('p'), scope)
+          .andWhere('p.id IN (:...practiceIds)', { practiceIds })
+          .getMany()
       : [],
     patternIds.length
-      ? whereVisiblePattern(em.getRepository(MisusePattern).createQueryBuilder('m'), scope).andWhere('m.id IN (:...patternIds)', { patternIds }).getMany()
+      ? whereVisiblePattern(em.getRepository(MisusePattern).createQueryBuilder('m'), scope)
+          .andWhere('m.id IN (:...patternIds)', { patternIds })
+          .getMany()
       : [],
   ]);
   return { practices, patterns };
@@ -54,8 +64,12 @@ export async function visibleLibraryItems(
     patternIds: refs.filter((r) => r.kind === 'pattern').map((r) => r.id),
   });
   return new Map([
-    ...practices.map((p) => [`practice:${p.id}`, { organizationId: p.organizationId, state: p.state }] as const),
-    ...patterns.map((m) => [`pattern:${m.id}`, { organizationId: m.organizationId, state: m.state }] as const),
+    ...practices.map(
+      (p) => [`practice:${p.id}`, { organizationId: p.organizationId, state: p.state }] as const,
+    ),
+    ...patterns.map(
+      (m) => [`pattern:${m.id}`, { organizationId: m.organizationId, state: m.state }] as const,
+    ),
   ]);
 }
 

@@ -8,8 +8,20 @@ import { SearchService } from '../search/search.service';
 import { SearchOutboxWorker } from '../search/search-outbox.worker';
 
 type ComponentState = { status: 'up' | 'down'; detail?: string };
-type JobsState = { status: 'up' | 'degraded' | 'down'; queued: number; active: number; failed: number; detail?: string; queues?: Record<string, { queued: number; active: number; failed: number }> };
-type SearchState = { status: 'up' | 'degraded'; engine: string; detail?: string; outbox?: { pending: number; failing: number; oldestSeconds: number } };
+type JobsState = {
+  status: 'up' | 'degraded' | 'down';
+  queued: number;
+  active: number;
+  failed: number;
+  detail?: string;
+  queues?: Record<string, { queued: number; active: number; failed: number }>;
+};
+type SearchState = {
+  status: 'up' | 'degraded';
+  engine: string;
+  detail?: string;
+  outbox?: { pending: number; failing: number; oldestSeconds: number };
+};
 
 /**
  * Liveness says the process answers; readiness says it can serve: the database answers and
@@ -49,7 +61,12 @@ export class HealthController {
     res.status(status === 'up' ? 200 : 503);
     return {
       status,
-      components: { database, migrations, search: await this.searchState(migrations.status === 'up'), jobs: await this.jobsState(database.status === 'up') },
+      components: {
+        database,
+        migrations,
+        search: await this.searchState(migrations.status === 'up'),
+        jobs: await this.jobsState(database.status === 'up'),
+      },
     };
   }
 
@@ -83,14 +100,21 @@ export class HealthController {
     const outbox = databaseReady ? await this.outbox.lag() : undefined;
     return reachable.status === 'up'
       ? { status: 'up', engine: 'meilisearch', outbox }
-      : { status: 'degraded', engine: 'meilisearch', detail: `Meilisearch unreachable (${reachable.detail}); searching with PostgreSQL`, outbox };
+      : {
+          status: 'degraded',
+          engine: 'meilisearch',
+          detail: `Meilisearch unreachable (${reachable.detail}); searching with PostgreSQL`,
+          outbox,
+        };
   }
 
   private async check(probe: () => Promise<void>): Promise<ComponentState> {
     try {
       await Promise.race([
         probe(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 3s')), 3000).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('timed out after 3s')), 3000).unref(),
+        ),
       ]);
       return { status: 'up' };
     } catch (error) {

@@ -4,7 +4,8 @@
  */
 export const FIRST_DAY_MS = 24 * 3600 * 1000;
 
-export const isInFirstDay = (createdAt: Date, now = Date.now()): boolean => now - createdAt.getTime() < FIRST_DAY_MS;
+export const isInFirstDay = (createdAt: Date, now = Date.now()): boolean =>
+  now - createdAt.getTime() < FIRST_DAY_MS;
 
 /**
  * SQL: whether user `u` was trusted when flag `f` was raised — a verified email address by then,

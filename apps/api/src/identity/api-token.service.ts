@@ -45,7 +45,15 @@ export class ApiTokenService {
           tokenPrefix: token.slice(0, 12),
         }),
       );
-      await this.audit.record({ action: 'api_token.created', actor, subject: { type: 'ApiToken', id: saved.id }, details: { name, scopes: effective } }, em);
+      await this.audit.record(
+        {
+          action: 'api_token.created',
+          actor,
+          subject: { type: 'ApiToken', id: saved.id },
+          details: { name, scopes: effective },
+        },
+        em,
+      );
       return saved;
     });
     return { token, apiToken };
@@ -53,16 +61,25 @@ export class ApiTokenService {
 
   /** A user's tokens that are not revoked, expired ones included (listed as expired). */
   listActive(userId: string): Promise<ApiToken[]> {
-    return this.db.getRepository(ApiToken).find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
+    return this.db
+      .getRepository(ApiToken)
+      .find({ where: { userId, revokedAt: IsNull() }, order: { createdAt: 'DESC' } });
   }
 
   async revoke(actor: UserActor, tokenId: string): Promise<boolean> {
     await this.db.transaction(async (em) => {
-      const token = await em.findOneBy(ApiToken, { id: tokenId, userId: actor.user.id, revokedAt: IsNull() });
+      const token = await em.findOneBy(ApiToken, {
+        id: tokenId,
+        userId: actor.user.id,
+        revokedAt: IsNull(),
+      });
       // Someone else's token is "not found" too: its existence is not ours to reveal.
       if (!token) throw notFound('The API token');
       await em.update(ApiToken, token.id, { revokedAt: new Date() });
-      await this.audit.record({ action: 'api_token.revoked', actor, subject: { type: 'ApiToken', id: token.id } }, em);
+      await this.audit.record(
+        { action: 'api_token.revoked', actor, subject: { type: 'ApiToken', id: token.id } },
+        em,
+      );
     });
     return true;
   }

@@ -47,10 +47,15 @@ export class AuthenticationService {
    * The caller of a GraphQL subscription: the session cookie of the WebSocket upgrade (browsers
    * send it on same-origin connections), or `authorization` in the connection parameters.
    */
-  async actorForSocket(request: IncomingMessage, connectionParams: Record<string, unknown> | undefined): Promise<Actor> {
+  async actorForSocket(
+    request: IncomingMessage,
+    connectionParams: Record<string, unknown> | undefined,
+  ): Promise<Actor> {
     const authorization = connectionParams?.authorization ?? connectionParams?.Authorization;
     const cookies = Object.fromEntries(
-      (request.headers.cookie ?? '').split(';').map((c) => c.trim().split('=').map(decodeURIComponent) as [string, string]),
+      (request.headers.cookie ?? '')
+        .split(';')
+        .map((c) => c.trim().split('=').map(decodeURIComponent) as [string, string]),
     );
     return this.actorFromCredentials({
       ip: request.socket.remoteAddress ? proxyAddr(request, this.trusted) : 'unknown',
@@ -59,7 +64,11 @@ export class AuthenticationService {
     });
   }
 
-  private async actorFromCredentials(c: { ip: string; authorization?: string; sessionToken?: string }): Promise<Actor> {
+  private async actorFromCredentials(c: {
+    ip: string;
+    authorization?: string;
+    sessionToken?: string;
+  }): Promise<Actor> {
     const { ip, authorization } = c;
     if (authorization) return this.tokenActor(authorization, ip);
     const cookie = c.sessionToken;
@@ -67,7 +76,14 @@ export class AuthenticationService {
       const session = await this.sessions.resolve(cookie);
       const user = session && (await this.db.getRepository(User).findOneBy({ id: session.userId }));
       if (session && user) {
-        return { kind: 'user', ip, user: toActorUser(user), via: 'session', credentialId: session.id, scopes: ['read', 'write'] };
+        return {
+          kind: 'user',
+          ip,
+          user: toActorUser(user),
+          via: 'session',
+          credentialId: session.id,
+          scopes: ['read', 'write'],
+        };
       }
     }
     return { kind: 'anonymous', ip };
@@ -75,9 +91,13 @@ export class AuthenticationService {
 
   private async tokenActor(authorization: string, ip: string): Promise<Actor> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const invalid = new AppError(ErrorCode.UNAUTHENTICATED, 'The API token is invalid, expired or revoked.', {
-      http: { status: 401 },
-    });
+    const invalid = new AppError(
+      ErrorCode.UNAUTHENTICATED,
+      'The API token is invalid, expired or revoked.',
+      {
+        http: { status: 401 },
+      },
+    );
     if (!match || !match[1].startsWith(API_TOKEN_PREFIX)) throw invalid;
     const token = await this.db.getRepository(ApiToken).findOne({
       where: { tokenHash: hashSecret(match[1]), revokedAt: IsNull() },
@@ -88,7 +108,14 @@ export class AuthenticationService {
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
       await this.db.getRepository(ApiToken).update(token.id, { lastUsedAt: new Date() });
     }
-    return { kind: 'user', ip, user: toActorUser(user), via: 'token', credentialId: token.id, scopes: token.scopes };
+    return {
+      kind: 'user',
+      ip,
+      user: toActorUser(user),
+      via: 'token',
+      credentialId: token.id,
+      scopes: token.scopes,
+    };
   }
 }
 

@@ -16,8 +16,11 @@ export async function createAdmin(
   rawEmail: string,
   rawName?: string,
 ): Promise<{ email: string; password?: string }> {
-  const parsed = z.object({ email: emailSchema, name: displayNameSchema.optional() }).safeParse({ email: rawEmail, name: rawName });
-  if (!parsed.success) throw new ConfigError('--email', `Invalid input: ${parsed.error.issues[0].message}`);
+  const parsed = z
+    .object({ email: emailSchema, name: displayNameSchema.optional() })
+    .safeParse({ email: rawEmail, name: rawName });
+  if (!parsed.success)
+    throw new ConfigError('--email', `Invalid input: ${parsed.error.issues[0].message}`);
   const { email, name } = parsed.data;
   const audit = new AuditService(db);
   const cli = { userId: null, ip: 'cli' };
@@ -25,7 +28,15 @@ export async function createAdmin(
   if (existing) {
     await db.transaction(async (em) => {
       await em.update(User, existing.id, { platformRole: 'ADMIN' });
-      await audit.record({ action: 'user.platform_role_changed', actor: cli, subject: { type: 'User', id: existing.id }, details: { from: existing.platformRole, to: 'ADMIN', via: 'cli' } }, em);
+      await audit.record(
+        {
+          action: 'user.platform_role_changed',
+          actor: cli,
+          subject: { type: 'User', id: existing.id },
+          details: { from: existing.platformRole, to: 'ADMIN', via: 'cli' },
+        },
+        em,
+      );
     });
     return { email };
   }
@@ -33,9 +44,23 @@ export async function createAdmin(
   const passwordHash = await new PasswordHasher().hash(password);
   await db.transaction(async (em) => {
     const user = await em.save(
-      em.create(User, { email, displayName: name ?? email.split('@')[0], passwordHash, platformRole: 'ADMIN', emailVerifiedAt: new Date() }),
+      em.create(User, {
+        email,
+        displayName: name ?? email.split('@')[0],
+        passwordHash,
+        platformRole: 'ADMIN',
+        emailVerifiedAt: new Date(),
+      }),
     );
-    await audit.record({ action: 'user.platform_role_changed', actor: cli, subject: { type: 'User', id: user.id }, details: { to: 'ADMIN', via: 'cli', created: true } }, em);
+    await audit.record(
+      {
+        action: 'user.platform_role_changed',
+        actor: cli,
+        subject: { type: 'User', id: user.id },
+        details: { to: 'ADMIN', via: 'cli', created: true },
+      },
+      em,
+    );
   });
   return { email, password };
 }

@@ -1,5 +1,12 @@
 import { NodeInterface } from '../common/relay/node';
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { API_TOKEN_SCOPES, type ApiTokenScope } from './api-token.entity';
 import type { PlatformRole } from './user.entity';
 
@@ -30,9 +37,13 @@ registerEnumType(ApiTokenScopeEnum, {
     WRITE: { description: 'Run queries and mutations.' },
   },
 });
-export const isApiTokenScope = (s: string): s is ApiTokenScope => (API_TOKEN_SCOPES as readonly string[]).includes(s);
+export const isApiTokenScope = (s: string): s is ApiTokenScope =>
+  (API_TOKEN_SCOPES as readonly string[]).includes(s);
 
-@ObjectType('User', { implements: () => [NodeInterface], description: 'A person on the platform, as others see them.' })
+@ObjectType('User', {
+  implements: () => [NodeInterface],
+  description: 'A person on the platform, as others see them.',
+})
 export class UserModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -106,7 +117,10 @@ export class SessionModel {
   expiresAt: Date;
 }
 
-@ObjectType('ApiToken', { implements: () => [NodeInterface], description: 'A personal access token for the partner API (the secret is never shown again).' })
+@ObjectType('ApiToken', {
+  implements: () => [NodeInterface],
+  description: 'A personal access token for the partner API (the secret is never shown again).',
+})
 export class ApiTokenModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -126,10 +140,16 @@ export class ApiTokenModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last use (to the minute).' })
   lastUsedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working (at most a year after creation); null: never (tokens made before expiry was required).' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'When it stops working (at most a year after creation); null: never (tokens made before expiry was required).',
+  })
   expiresAt: Date | null;
 
-  @Field({ description: 'It has expired and no longer works (revoke it to remove it from the list).' })
+  @Field({
+    description: 'It has expired and no longer works (revoke it to remove it from the list).',
+  })
   expired: boolean;
 }
 
@@ -195,6 +215,9 @@ export class CreateApiTokenInput {
   @Field(() => [ApiTokenScopeEnum], { description: 'What it may do: read, or read and write.' })
   scopes: ApiTokenScope[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it stops working: at most a year ahead; omitted, a year from now.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it stops working: at most a year ahead; omitted, a year from now.',
+  })
   expiresAt?: Date | null;
 }

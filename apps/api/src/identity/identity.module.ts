@@ -8,7 +8,15 @@ import { PasswordHasher } from './secrets';
 import { SessionService } from './session.service';
 
 @Module({
-  providers: [PasswordHasher, SessionService, AuthenticationService, IdentityService, ApiTokenService, AccountService, IdentityResolver],
+  providers: [
+    PasswordHasher,
+    SessionService,
+    AuthenticationService,
+    IdentityService,
+    ApiTokenService,
+    AccountService,
+    IdentityResolver,
+  ],
   exports: [AuthenticationService, PasswordHasher],
 })
 export class IdentityModule {}

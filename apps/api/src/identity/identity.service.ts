@@ -30,7 +30,10 @@ export const SIGN_IN_LONGEST_DELAY_SECONDS = 15 * 60;
 /** Seconds to wait after the `failures`-th wrong password of a pair (0: none yet). */
 export function signInDelaySeconds(failures: number): number {
   if (failures < SIGN_IN_FREE_FAILURES) return 0;
-  return Math.min(SIGN_IN_LONGEST_DELAY_SECONDS, SIGN_IN_FIRST_DELAY_SECONDS * 2 ** Math.min(failures - SIGN_IN_FREE_FAILURES, 20));
+  return Math.min(
+    SIGN_IN_LONGEST_DELAY_SECONDS,
+    SIGN_IN_FIRST_DELAY_SECONDS * 2 ** Math.min(failures - SIGN_IN_FREE_FAILURES, 20),
+  );
 }
 
 /** The throttling key of an address typed and a client IP (hashed: no email addresses in rate_limit). */
@@ -61,7 +64,14 @@ export class IdentityService {
     const user = await this.db.transaction(async (em) => {
       if (await em.existsBy(User, { email })) throw IdentityErrors.emailTaken();
       const created = await em.save(em.create(User, { email, displayName, passwordHash }));
-      await this.audit.record({ action: 'user.signed_up', actor: { userId: created.id, ip: actor.ip }, subject: { type: 'User', id: created.id } }, em);
+      await this.audit.record(
+        {
+          action: 'user.signed_up',
+          actor: { userId: created.id, ip: actor.ip },
+          subject: { type: 'User', id: created.id },
+        },
+        em,
+      );
       await this.sessions.create(created.id, req, res, em);
       return created;
     });
@@ -80,8 +90,19 @@ export class IdentityService {
   async verifyEmail(actor: Actor, token: string): Promise<boolean> {
     await this.db.transaction(async (em) => {
       const record = await this.useEmailToken(em, token, 'VERIFY_EMAIL');
-      await em.update(User, { id: record.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
-      await this.audit.record({ action: 'user.email_verified', actor: { userId: record.userId, ip: actor.ip }, subject: { type: 'User', id: record.userId } }, em);
+      await em.update(
+        User,
+        { id: record.userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
+      await this.audit.record(
+        {
+          action: 'user.email_verified',
+          actor: { userId: record.userId, ip: actor.ip },
+          subject: { type: 'User', id: record.userId },
+        },
+        em,
+      );
     });
     return true;
   }
@@ -107,7 +128,12 @@ export class IdentityService {
       .getOne();
     const ok = await this.passwords.verify(user?.passwordHash, password);
     if (!user || !ok) {
-      await this.audit.record({ action: 'user.sign_in_failed', actor: { userId: null, ip: actor.ip }, subject: user ? { type: 'User', id: user.id } : undefined, details: { email } });
+      await this.audit.record({
+        action: 'user.sign_in_failed',
+        actor: { userId: null, ip: actor.ip },
+        subject: user ? { type: 'User', id: user.id } : undefined,
+        details: { email },
+      });
       await this.countFailure(pair, email, user, actor.ip);
       throw IdentityErrors.invalidCredentials();
     }
@@ -115,7 +141,14 @@ export class IdentityService {
     await this.rateLimits.reset('sign-in:delay', pair);
     await this.db.transaction(async (em) => {
       await this.sessions.create(user.id, req, res, em);
-      await this.audit.record({ action: 'user.signed_in', actor: { userId: user.id, ip: actor.ip }, subject: { type: 'User', id: user.id } }, em);
+      await this.audit.record(
+        {
+          action: 'user.signed_in',
+          actor: { userId: user.id, ip: actor.ip },
+          subject: { type: 'User', id: user.id },
+        },
+        em,
+      );
     });
     return user;
   }
@@ -126,7 +159,12 @@ export class IdentityService {
     const delay = signInDelaySeconds(failures);
     if (delay === 0) return;
     await this.rateLimits.block('sign-in:delay', pair, delay);
-    await this.audit.record({ action: 'user.sign_in_throttled', actor: { userId: null, ip }, subject: user ? { type: 'User', id: user.id } : undefined, details: { email, failures, delaySeconds: delay } });
+    await this.audit.record({
+      action: 'user.sign_in_throttled',
+      actor: { userId: null, ip },
+      subject: user ? { type: 'User', id: user.id } : undefined,
+      details: { email, failures, delaySeconds: delay },
+    });
   }
 
   async signOut(actor: Actor, res: Response): Promise<boolean> {
@@ -134,13 +172,21 @@ export class IdentityService {
     if (actor.kind !== 'user' || actor.via !== 'session') return true;
     await this.db.transaction(async (em) => {
       await this.sessions.revoke(actor.credentialId, em);
-      await this.audit.record({ action: 'user.signed_out', actor, subject: { type: 'User', id: actor.user.id } }, em);
+      await this.audit.record(
+        { action: 'user.signed_out', actor, subject: { type: 'User', id: actor.user.id } },
+        em,
+      );
     });
     return true;
   }
 
-  async changePassword(actor: UserActor, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
-    const { newPassword } = parseInput(z.object({ newPassword: passwordSchema }), { newPassword: input.newPassword });
+  async changePassword(
+    actor: UserActor,
+    input: { currentPassword: string; newPassword: string },
+  ): Promise<boolean> {
+    const { newPassword } = parseInput(z.object({ newPassword: passwordSchema }), {
+      newPassword: input.newPassword,
+    });
     const user = await this.db
       .getRepository(User)
       .createQueryBuilder('u')
@@ -154,8 +200,15 @@ export class IdentityService {
     await this.db.transaction(async (em) => {
       await em.update(User, user.id, { passwordHash });
       // Other browsers signed in with the old password are signed out.
-      await this.sessions.revokeAllOf(user.id, actor.via === 'session' ? actor.credentialId : null, em);
-      await this.audit.record({ action: 'user.password_changed', actor, subject: { type: 'User', id: user.id } }, em);
+      await this.sessions.revokeAllOf(
+        user.id,
+        actor.via === 'session' ? actor.credentialId : null,
+        em,
+      );
+      await this.audit.record(
+        { action: 'user.password_changed', actor, subject: { type: 'User', id: user.id } },
+        em,
+      );
     });
     return true;
   }
@@ -168,8 +221,17 @@ export class IdentityService {
     if (!user) return true;
     const { reached } = await this.rateLimits.hit('reset:account', user.id);
     if (reached) return true;
-    const token = await this.issueEmailToken(this.db.manager, user.id, 'RESET_PASSWORD', RESET_PASSWORD_TTL_MS);
-    await this.audit.record({ action: 'user.password_reset_requested', actor: { userId: null, ip: actor.ip }, subject: { type: 'User', id: user.id } });
+    const token = await this.issueEmailToken(
+      this.db.manager,
+      user.id,
+      'RESET_PASSWORD',
+      RESET_PASSWORD_TTL_MS,
+    );
+    await this.audit.record({
+      action: 'user.password_reset_requested',
+      actor: { userId: null, ip: actor.ip },
+      subject: { type: 'User', id: user.id },
+    });
     await this.mail.send({
       to: user.email,
       subject: 'Reset your Alliance Commons password',
@@ -185,16 +247,32 @@ export class IdentityService {
     return true;
   }
 
-  async resetPassword(actor: Actor, input: { token: string; newPassword: string }): Promise<boolean> {
-    const { newPassword } = parseInput(z.object({ newPassword: passwordSchema }), { newPassword: input.newPassword });
+  async resetPassword(
+    actor: Actor,
+    input: { token: string; newPassword: string },
+  ): Promise<boolean> {
+    const { newPassword } = parseInput(z.object({ newPassword: passwordSchema }), {
+      newPassword: input.newPassword,
+    });
     const passwordHash = await this.passwords.hash(newPassword);
     await this.db.transaction(async (em) => {
       const record = await this.useEmailToken(em, input.token, 'RESET_PASSWORD');
       // The link proves control of the mailbox: it also verifies the address and lifts a lock.
       await em.update(User, record.userId, { passwordHash, signInLockedUntil: null });
-      await em.update(User, { id: record.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: new Date() });
+      await em.update(
+        User,
+        { id: record.userId, emailVerifiedAt: IsNull() },
+        { emailVerifiedAt: new Date() },
+      );
       await this.sessions.revokeAllOf(record.userId, null, em);
-      await this.audit.record({ action: 'user.password_reset', actor: { userId: record.userId, ip: actor.ip }, subject: { type: 'User', id: record.userId } }, em);
+      await this.audit.record(
+        {
+          action: 'user.password_reset',
+          actor: { userId: record.userId, ip: actor.ip },
+          subject: { type: 'User', id: record.userId },
+        },
+        em,
+      );
     });
     return true;
   }
@@ -206,7 +284,12 @@ export class IdentityService {
   }
 
   private async sendVerification(user: User) {
-    const token = await this.issueEmailToken(this.db.manager, user.id, 'VERIFY_EMAIL', VERIFY_EMAIL_TTL_MS);
+    const token = await this.issueEmailToken(
+      this.db.manager,
+      user.id,
+      'VERIFY_EMAIL',
+      VERIFY_EMAIL_TTL_MS,
+    );
     await this.mail.send({
       to: user.email,
       subject: 'Confirm your email address for Alliance Commons',
@@ -221,17 +304,37 @@ export class IdentityService {
     });
   }
 
-  private async issueEmailToken(em: EntityManager, userId: string, purpose: EmailTokenPurpose, ttlMs: number) {
+  private async issueEmailToken(
+    em: EntityManager,
+    userId: string,
+    purpose: EmailTokenPurpose,
+    ttlMs: number,
+  ) {
     const token = newSecret();
-    await em.insert(EmailToken, { tokenHash: hashSecret(token), userId, purpose, expiresAt: new Date(Date.now() + ttlMs) });
+    await em.insert(EmailToken, {
+      tokenHash: hashSecret(token),
+      userId,
+      purpose,
+      expiresAt: new Date(Date.now() + ttlMs),
+    });
     return token;
   }
 
   /** Marks a single-use token used, inside the caller's transaction; INVALID_TOKEN otherwise. */
-  private async useEmailToken(em: EntityManager, token: string, purpose: EmailTokenPurpose): Promise<EmailToken> {
-    if (typeof token !== 'string' || token.length < 20 || token.length > 200) throw IdentityErrors.invalidLink();
+  private async useEmailToken(
+    em: EntityManager,
+    token: string,
+    purpose: EmailTokenPurpose,
+  ): Promise<EmailToken> {
+    if (typeof token !== 'string' || token.length < 20 || token.length > 200)
+      throw IdentityErrors.invalidLink();
     const record = await em.findOne(EmailToken, {
-      where: { tokenHash: hashSecret(token), purpose, usedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      where: {
+        tokenHash: hashSecret(token),
+        purpose,
+        usedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      },
       lock: { mode: 'pessimistic_write' },
     });
     if (!record) throw IdentityErrors.invalidLink();

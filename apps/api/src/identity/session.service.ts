@@ -26,7 +26,12 @@ export class SessionService {
     @InjectConfig() private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string, req: Request, res: Response, em: EntityManager = this.db.manager): Promise<Session> {
+  async create(
+    userId: string,
+    req: Request,
+    res: Response,
+    em: EntityManager = this.db.manager,
+  ): Promise<Session> {
     const token = newSecret();
     const now = new Date();
     const session = await em.save(
@@ -56,7 +61,8 @@ export class SessionService {
     });
     if (!session) return null;
     const now = Date.now();
-    if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) return null;
+    if (session.expiresAt.getTime() <= now || now - session.lastSeenAt.getTime() > SESSION_IDLE_MS)
+      return null;
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.db.getRepository(Session).update(session.id, { lastSeenAt: new Date(now) });
     }
@@ -72,7 +78,11 @@ export class SessionService {
   }
 
   /** Ends every session of a user except `keepId` (after a password change or reset). */
-  async revokeAllOf(userId: string, keepId: string | null, em: EntityManager = this.db.manager): Promise<void> {
+  async revokeAllOf(
+    userId: string,
+    keepId: string | null,
+    em: EntityManager = this.db.manager,
+  ): Promise<void> {
     const qb = em
       .createQueryBuilder()
       .update(Session)
@@ -88,7 +98,9 @@ export class SessionService {
       .getRepository(Session)
       .createQueryBuilder('s')
       .where('s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { userId })
-      .andWhere(`s.last_seen_at > now() - make_interval(secs => :idle)`, { idle: SESSION_IDLE_MS / 1000 })
+      .andWhere(`s.last_seen_at > now() - make_interval(secs => :idle)`, {
+        idle: SESSION_IDLE_MS / 1000,
+      })
       .orderBy('s.last_seen_at', 'DESC')
       .getMany();
   }

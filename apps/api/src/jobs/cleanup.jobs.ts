@@ -39,6 +39,7 @@ export class ScheduledCleanups {
       `DELETE FROM email_token WHERE coalesce(least(used_at, expires_at), expires_at) < now() - $1 * interval '1 day'`,
       [EMAIL_TOKEN_RETENTION_DAYS],
     );
-    if (sessions || tokens) this.logger.log(`Deleted ${sessions} ended session(s) and ${tokens} spent email token(s)`);
+    if (sessions || tokens)
+      this.logger.log(`Deleted ${sessions} ended session(s) and ${tokens} spent email token(s)`);
   }
 }

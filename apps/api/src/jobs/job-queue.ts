@@ -1,4 +1,9 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Db, Job, PgBoss, Queue, SendOptions } from 'pg-boss';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -55,7 +60,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   define<T extends object>(definition: JobDefinition<T>): void {
-    if (this.definitions.has(definition.name)) throw new Error(`Job ${definition.name} is defined twice`);
+    if (this.definitions.has(definition.name))
+      throw new Error(`Job ${definition.name} is defined twice`);
     this.definitions.set(definition.name, definition as unknown as JobDefinition<never>);
   }
 
@@ -76,10 +82,19 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
     await boss.start();
     for (const definition of this.definitions.values()) {
-      const queue = definition.repeat ? { ...definition.queue, policy: 'stately' } : definition.queue;
+      const queue = definition.repeat
+        ? { ...definition.queue, policy: 'stately' }
+        : definition.queue;
       if (!(await boss.getQueue(definition.name))) await boss.createQueue(definition.name, queue);
       else if (definition.queue) {
-        const { policy: _policy, deadLetter: _deadLetter, retryDelayMax: _max, heartbeatSeconds: _hb, partition: _partition, ...updatable } = definition.queue;
+        const {
+          policy: _policy,
+          deadLetter: _deadLetter,
+          retryDelayMax: _max,
+          heartbeatSeconds: _hb,
+          partition: _partition,
+          ...updatable
+        } = definition.queue;
         await boss.updateQueue(definition.name, updatable);
       }
     }
@@ -94,11 +109,16 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     for (const definition of this.definitions.values()) {
       if (definition.work === false) continue;
       if (definition.cron) {
-        await boss.schedule(definition.name, definition.cron.expression, null, { tz: 'UTC', missed: definition.cron.missed });
+        await boss.schedule(definition.name, definition.cron.expression, null, {
+          tz: 'UTC',
+          missed: definition.cron.missed,
+        });
       }
       const repeat = definition.repeat;
       if (repeat) await boss.schedule(definition.name, '* * * * *', null, { tz: 'UTC' });
-      const pollingIntervalSeconds = repeat ? Math.max(0.5, Math.min(this.settings.pollSeconds, repeat.everyMs / 1000)) : this.settings.pollSeconds;
+      const pollingIntervalSeconds = repeat
+        ? Math.max(0.5, Math.min(this.settings.pollSeconds, repeat.everyMs / 1000))
+        : this.settings.pollSeconds;
       await boss.work<never>(definition.name, { pollingIntervalSeconds }, async ([job]) => {
         try {
           if (!repeat) return await definition.handle(job.data, job);
@@ -123,7 +143,9 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       await this.boss?.send(name, {}, { startAfter: new Date(Date.now() + afterMs) });
     } catch (error) {
-      this.logger.warn(`Could not queue the next ${name} (${(error as Error).message}); the minute schedule will.`);
+      this.logger.warn(
+        `Could not queue the next ${name} (${(error as Error).message}); the minute schedule will.`,
+      );
     }
   }
 
@@ -132,7 +154,12 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
    * exists only if the transaction commits. Returns the job id (null when a singleton policy
    * kept an equal job from being queued).
    */
-  async send(name: string, data: object, options: SendOptions = {}, em?: EntityManager): Promise<string | null> {
+  async send(
+    name: string,
+    data: object,
+    options: SendOptions = {},
+    em?: EntityManager,
+  ): Promise<string | null> {
     if (!this.boss) throw new Error(`The job queue is not running: cannot send ${name}`);
     return this.boss.send(name, data, em ? { ...options, db: inTransaction(em) } : options);
   }
@@ -165,7 +192,8 @@ export class JobQueue implements OnApplicationBootstrap, OnModuleDestroy {
 /** pg-boss statements through the caller's TypeORM transaction. */
 function inTransaction(em: EntityManager): Db {
   const runner = em.queryRunner;
-  if (!runner?.isTransactionActive) throw new Error('JobQueue.send(…, em) needs an entity manager inside a transaction');
+  if (!runner?.isTransactionActive)
+    throw new Error('JobQueue.send(…, em) needs an entity manager inside a transaction');
   return {
     async executeSql(text: string, values?: unknown[]) {
       const result = await runner.query(text, values, true);

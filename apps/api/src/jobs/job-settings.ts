@@ -16,14 +16,29 @@ export interface JobSettings {
 }
 
 const seconds = (name: string, min: number, max: number) =>
-  z.coerce.number({ message: `${name} must be a number of seconds` }).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ message: `${name} must be a number of seconds` })
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 
 const envSchema = z.object({
   JOBS_POLL_SECONDS: seconds('JOBS_POLL_SECONDS', 0.5, 60).default(2),
   JOBS_CRON_CHECK_SECONDS: seconds('JOBS_CRON_CHECK_SECONDS', 1, 60).default(30),
-  DIGEST_CRON: z.string().trim().regex(/^\S+( \S+){4}$/, 'DIGEST_CRON must be a cron expression of five fields, e.g. "0 7 * * *"').optional(),
+  DIGEST_CRON: z
+    .string()
+    .trim()
+    .regex(
+      /^\S+( \S+){4}$/,
+      'DIGEST_CRON must be a cron expression of five fields, e.g. "0 7 * * *"',
+    )
+    .optional(),
   MAIL_RETRY_SECONDS: seconds('MAIL_RETRY_SECONDS', 1, 3600).default(30),
-  MAIL_RETRY_LIMIT: z.coerce.number({ message: 'MAIL_RETRY_LIMIT must be a number' }).int().min(0, 'MAIL_RETRY_LIMIT must be 0 to 100').max(100, 'MAIL_RETRY_LIMIT must be 0 to 100').default(30),
+  MAIL_RETRY_LIMIT: z.coerce
+    .number({ message: 'MAIL_RETRY_LIMIT must be a number' })
+    .int()
+    .min(0, 'MAIL_RETRY_LIMIT must be 0 to 100')
+    .max(100, 'MAIL_RETRY_LIMIT must be 0 to 100')
+    .default(30),
 });
 
 export const JOB_VARIABLES = Object.keys(envSchema.shape);
@@ -32,7 +47,10 @@ export const JOB_VARIABLES = Object.keys(envSchema.shape);
  * Under NODE_ENV=test the digest is scheduled only when DIGEST_CRON is set, so a test run that
  * crosses the digest hour sends nothing the test did not ask for.
  */
-export function loadJobSettings(config: Pick<AppConfig, 'nodeEnv'>, env: NodeJS.ProcessEnv = process.env): JobSettings {
+export function loadJobSettings(
+  config: Pick<AppConfig, 'nodeEnv'>,
+  env: NodeJS.ProcessEnv = process.env,
+): JobSettings {
   const raw: Record<string, string> = {};
   for (const key of JOB_VARIABLES) {
     const value = env[key];
@@ -42,7 +60,10 @@ export function loadJobSettings(config: Pick<AppConfig, 'nodeEnv'>, env: NodeJS.
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(variable, `Invalid configuration: ${issue.message} (got "${raw[variable]}").`);
+    throw new ConfigError(
+      variable,
+      `Invalid configuration: ${issue.message} (got "${raw[variable]}").`,
+    );
   }
   const e = parsed.data;
   return {

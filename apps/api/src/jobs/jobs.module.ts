@@ -9,7 +9,15 @@ import { JOB_SETTINGS } from './job-settings.provider';
 /** The job queue (pg-boss): every feature defines its background work here instead of a timer. */
 @Global()
 @Module({
-  providers: [{ provide: JOB_SETTINGS, useFactory: (config: AppConfig) => loadJobSettings(config), inject: [APP_CONFIG] }, JobQueue, ScheduledCleanups],
+  providers: [
+    {
+      provide: JOB_SETTINGS,
+      useFactory: (config: AppConfig) => loadJobSettings(config),
+      inject: [APP_CONFIG],
+    },
+    JobQueue,
+    ScheduledCleanups,
+  ],
   exports: [JobQueue, JOB_SETTINGS],
 })
 export class JobsModule {}

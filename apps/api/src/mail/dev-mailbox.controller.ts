@@ -17,7 +17,8 @@ export class DevMailboxController {
 
   @Get()
   async list() {
-    if (!this.mail.usesDevMailbox || this.config.nodeEnv === 'production') throw new NotFoundException(`Cannot GET /dev/mailbox`);
+    if (!this.mail.usesDevMailbox || this.config.nodeEnv === 'production')
+      throw new NotFoundException(`Cannot GET /dev/mailbox`);
     return { mails: await this.mail.devMailbox() };
   }
 }

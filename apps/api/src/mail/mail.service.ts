@@ -49,7 +49,12 @@ export class MailService implements OnApplicationShutdown {
     this.mailboxDir = join(config.dataDir, 'mailbox');
     // Bounded waits, so a hung server fails the attempt (and it is retried) before the job expires.
     if (config.mailMode === 'smtp' && config.smtpUrl) {
-      this.transport = nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+      this.transport = nodemailer.createTransport({
+        url: config.smtpUrl,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      });
     }
     const { mailRetrySeconds, mailRetryLimit } = jobs.settings;
     jobs.define<{ mail: OutgoingMail }>({
@@ -64,7 +69,11 @@ export class MailService implements OnApplicationShutdown {
       },
       work: this.transport !== undefined,
       handle: async ({ mail }, job) => {
-        await this.transport!.sendMail({ from: FROM, ...mail, messageId: `<${job.id}@alliance-commons.mail>` });
+        await this.transport!.sendMail({
+          from: FROM,
+          ...mail,
+          messageId: `<${job.id}@alliance-commons.mail>`,
+        });
       },
     });
   }
@@ -81,16 +90,31 @@ export class MailService implements OnApplicationShutdown {
    */
   async send(mail: OutgoingMail, em?: EntityManager): Promise<void> {
     if (this.transport) {
-      await this.jobs.send(SEND_MAIL_JOB, { mail: { to: mail.to, subject: mail.subject, text: mail.text } }, {}, em);
+      await this.jobs.send(
+        SEND_MAIL_JOB,
+        { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+        {},
+        em,
+      );
       return;
     }
     if (!this.usesDevMailbox) {
-      this.logger.warn(`Mail not sent (MAIL_MODE=log): "${mail.subject}" for …@${mail.to.split('@').pop()}`);
+      this.logger.warn(
+        `Mail not sent (MAIL_MODE=log): "${mail.subject}" for …@${mail.to.split('@').pop()}`,
+      );
       return;
     }
-    const stored: StoredMail = { id: randomUUID(), from: FROM, sentAt: new Date().toISOString(), ...mail };
+    const stored: StoredMail = {
+      id: randomUUID(),
+      from: FROM,
+      sentAt: new Date().toISOString(),
+      ...mail,
+    };
     await fs.mkdir(this.mailboxDir, { recursive: true });
-    await fs.writeFile(join(this.mailboxDir, `${Date.now()}-${stored.id}.json`), JSON.stringify(stored, null, 2));
+    await fs.writeFile(
+      join(this.mailboxDir, `${Date.now()}-${stored.id}.json`),
+      JSON.stringify(stored, null, 2),
+    );
     this.logger.log(`Dev mailbox: "${mail.subject}" for ${mail.to}`);
   }
 
@@ -103,7 +127,10 @@ export class MailService implements OnApplicationShutdown {
         .sort()
         .reverse()
         .slice(0, 200)
-        .map(async (f) => JSON.parse(await fs.readFile(join(this.mailboxDir, f), 'utf8')) as StoredMail),
+        .map(
+          async (f) =>
+            JSON.parse(await fs.readFile(join(this.mailboxDir, f), 'utf8')) as StoredMail,
+        ),
     );
     return mails;
   }

@@ -10,7 +10,12 @@ import { presentUser } from '../identity/identity.presenters';
 import { PracticeModel } from '../practices/practice.models';
 import { presentPractice } from '../practices/practice.presenters';
 import { CountermeasureService } from './countermeasure.service';
-import { CountermeasureConnection, CountermeasureInput, CountermeasureModel, MisusePatternModel } from './misuse-pattern.models';
+import {
+  CountermeasureConnection,
+  CountermeasureInput,
+  CountermeasureModel,
+  MisusePatternModel,
+} from './misuse-pattern.models';
 import { misusePatternPolicy } from './misuse-pattern.policy';
 import { presentCountermeasure, presentMisusePattern } from './misuse-pattern.presenters';
 
@@ -28,7 +33,9 @@ export class CountermeasureResolver {
 
   @ResolveField(() => MisusePatternModel, { description: 'The pattern it counters.' })
   async pattern(@Parent() c: CountermeasureModel, @Context() ctx: RequestContext) {
-    return presentMisusePattern((await ctx.loaders.misusePatterns.pattern.load(c.entity.patternId))!);
+    return presentMisusePattern(
+      (await ctx.loaders.misusePatterns.pattern.load(c.entity.patternId))!,
+    );
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who proposed it.' })
@@ -38,15 +45,24 @@ export class CountermeasureResolver {
     return user && presentUser(user, ctx.actor);
   }
 
-  @ResolveField(() => Boolean, { description: 'The viewer may change and remove it (editors and admins of the practice’s organization).' })
+  @ResolveField(() => Boolean, {
+    description:
+      'The viewer may change and remove it (editors and admins of the practice’s organization).',
+  })
   async viewerCanEdit(@Parent() c: CountermeasureModel, @Context() ctx: RequestContext) {
     if (ctx.actor.kind !== 'user') return false;
     const practice = await ctx.loaders.misusePatterns.practice.load(c.entity.practiceId);
     if (!practice) return false;
-    return misusePatternPolicy.editCountermeasure(ctx.actor, (await ctx.loaders.viewerMembership.load(practice.organizationId))?.role ?? null);
+    return misusePatternPolicy.editCountermeasure(
+      ctx.actor,
+      (await ctx.loaders.viewerMembership.load(practice.organizationId))?.role ?? null,
+    );
   }
 
-  @Mutation(() => CountermeasureModel, { description: 'Links a practice to a misuse pattern it counters (editors and admins of the practice’s organization; both must be visible to you).' })
+  @Mutation(() => CountermeasureModel, {
+    description:
+      'Links a practice to a misuse pattern it counters (editors and admins of the practice’s organization; both must be visible to you).',
+  })
   @Access.user({ scope: 'write', verifiedEmail: true })
   async linkCountermeasure(
     @Args('practiceId', { type: () => ID }) practiceId: string,
@@ -65,7 +81,10 @@ export class CountermeasureResolver {
     return presentCountermeasure(link);
   }
 
-  @Mutation(() => CountermeasureModel, { description: 'Changes how a practice counters a pattern (editors and admins of the practice’s organization).' })
+  @Mutation(() => CountermeasureModel, {
+    description:
+      'Changes how a practice counters a pattern (editors and admins of the practice’s organization).',
+  })
   @Access.user({ scope: 'write' })
   async updateCountermeasure(
     @Args('id', { type: () => ID }) countermeasureId: string,
@@ -73,12 +92,21 @@ export class CountermeasureResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentCountermeasure(await this.countermeasures.update(actor, id(countermeasureId), input, await ctx.scope()));
+    return presentCountermeasure(
+      await this.countermeasures.update(actor, id(countermeasureId), input, await ctx.scope()),
+    );
   }
 
-  @Mutation(() => Boolean, { description: 'Removes a countermeasure (editors and admins of the practice’s organization, and moderators).' })
+  @Mutation(() => Boolean, {
+    description:
+      'Removes a countermeasure (editors and admins of the practice’s organization, and moderators).',
+  })
   @Access.user({ scope: 'write' })
-  async unlinkCountermeasure(@Args('id', { type: () => ID }) countermeasureId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
+  async unlinkCountermeasure(
+    @Args('id', { type: () => ID }) countermeasureId: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
     return this.countermeasures.unlink(actor, id(countermeasureId), await ctx.scope());
   }
 }
@@ -86,8 +114,18 @@ export class CountermeasureResolver {
 /** The patterns a practice counters, on the practice. */
 @Resolver(() => PracticeModel)
 export class PracticeCountermeasuresResolver {
-  @ResolveField(() => CountermeasureConnection, { description: 'Misuse patterns it counters, oldest link first (only patterns you may see).' })
-  async countermeasures(@Parent() p: PracticeModel, @Args() args: ConnectionArgs, @Context() ctx: RequestContext) {
-    return pageOfList(await ctx.loaders.misusePatterns.ofPractice.load(p.entity.id), args, presentCountermeasure);
+  @ResolveField(() => CountermeasureConnection, {
+    description: 'Misuse patterns it counters, oldest link first (only patterns you may see).',
+  })
+  async countermeasures(
+    @Parent() p: PracticeModel,
+    @Args() args: ConnectionArgs,
+    @Context() ctx: RequestContext,
+  ) {
+    return pageOfList(
+      await ctx.loaders.misusePatterns.ofPractice.load(p.entity.id),
+      args,
+      presentCountermeasure,
+    );
   }
 }

@@ -28,24 +28,49 @@ export class CountermeasureService {
     private readonly notifications: NotificationService,
   ) {}
 
-  private findPractice(id: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<Practice | null> {
-    return whereVisible(em.getRepository(Practice).createQueryBuilder('p'), scope).andWhere('p.id = :id', { id }).getOne();
+  private findPractice(
+    id: string,
+    scope: ViewerScope,
+    em: EntityManager = this.db.manager,
+  ): Promise<Practice | null> {
+    return whereVisible(em.getRepository(Practice).createQueryBuilder('p'), scope)
+      .andWhere('p.id = :id', { id })
+      .getOne();
   }
 
   /** A countermeasure whose two ends the viewer may see, with its practice. */
-  async findById(id: string, scope: ViewerScope, em: EntityManager = this.db.manager): Promise<{ link: Countermeasure; practice: Practice } | null> {
+  async findById(
+    id: string,
+    scope: ViewerScope,
+    em: EntityManager = this.db.manager,
+  ): Promise<{ link: Countermeasure; practice: Practice } | null> {
     const link = await em.findOneBy(Countermeasure, { id });
     if (!link) return null;
-    const [practice, pattern] = await Promise.all([this.findPractice(link.practiceId, scope, em), this.patterns.findById(link.patternId, scope, em)]);
+    const [practice, pattern] = await Promise.all([
+      this.findPractice(link.practiceId, scope, em),
+      this.patterns.findById(link.patternId, scope, em),
+    ]);
     return practice && pattern ? { link, practice } : null;
   }
 
-  async link(actor: UserActor, practiceId: string, patternId: string, input: CountermeasureInput, scope: ViewerScope): Promise<Countermeasure> {
+  async link(
+    actor: UserActor,
+    practiceId: string,
+    patternId: string,
+    input: CountermeasureInput,
+    scope: ViewerScope,
+  ): Promise<Countermeasure> {
     const values = parseInput(countermeasureInputSchema, input);
     const { link, notified } = await this.db.transaction(async (em) => {
       const practice = await this.findPractice(practiceId, scope, em);
       if (!practice) throw MisusePatternErrors.practiceNotFound();
-      if (!misusePatternPolicy.editCountermeasure(actor, await roleOf(em, practice.organizationId, actor.user.id))) throw MisusePatternErrors.notPracticeEditor();
+      if (
+        !misusePatternPolicy.editCountermeasure(
+          actor,
+          await roleOf(em, practice.organizationId, actor.user.id),
+        )
+      )
+        throw MisusePatternErrors.notPracticeEditor();
       const pattern = await this.patterns.findById(patternId, scope, em);
       if (!pattern) throw MisusePatternErrors.notFound();
       const inserted: { id: string }[] = await em.query(
@@ -55,19 +80,37 @@ export class CountermeasureService {
       );
       if (!inserted.length) throw MisusePatternErrors.alreadyLinked();
       // The pattern's followers hear of it, if they may see both ends.
-      const notified = await this.notifications.patternCountered(em, { patternId: pattern.id, practiceId: practice.id, actorId: actor.user.id });
+      const notified = await this.notifications.patternCountered(em, {
+        patternId: pattern.id,
+        practiceId: practice.id,
+        actorId: actor.user.id,
+      });
       return { link: await em.findOneByOrFail(Countermeasure, { id: inserted[0].id }), notified };
     });
     await this.notifications.announce(notified);
     return link;
   }
 
-  async update(actor: UserActor, id: string, input: CountermeasureInput, scope: ViewerScope): Promise<Countermeasure> {
+  async update(
+    actor: UserActor,
+    id: string,
+    input: CountermeasureInput,
+    scope: ViewerScope,
+  ): Promise<Countermeasure> {
     const values = parseInput(countermeasureInputSchema, input);
     return this.db.transaction(async (em) => {
       const found = await this.lockVisible(em, id, scope);
-      if (!misusePatternPolicy.editCountermeasure(actor, await roleOf(em, found.practice.organizationId, actor.user.id))) throw MisusePatternErrors.notPracticeEditor();
-      await em.update(Countermeasure, found.link.id, { approach: values.approach, note: values.note });
+      if (
+        !misusePatternPolicy.editCountermeasure(
+          actor,
+          await roleOf(em, found.practice.organizationId, actor.user.id),
+        )
+      )
+        throw MisusePatternErrors.notPracticeEditor();
+      await em.update(Countermeasure, found.link.id, {
+        approach: values.approach,
+        note: values.note,
+      });
       return em.findOneByOrFail(Countermeasure, { id: found.link.id });
     });
   }
@@ -76,12 +119,18 @@ export class CountermeasureService {
     await this.db.transaction(async (em) => {
       const { link, practice } = await this.lockVisible(em, id, scope);
       const role = await roleOf(em, practice.organizationId, actor.user.id);
-      if (!misusePatternPolicy.removeCountermeasure(actor, role)) throw MisusePatternErrors.cannotRemoveCountermeasure();
+      if (!misusePatternPolicy.removeCountermeasure(actor, role))
+        throw MisusePatternErrors.cannotRemoveCountermeasure();
       await em.delete(Countermeasure, link.id);
       // A moderator's removal is a moderation decision: it is kept in the audit log.
       if (isModerator(actor) && !misusePatternPolicy.editCountermeasure(actor, role)) {
         await this.audit.record(
-          { action: 'countermeasure.removed_by_moderator', actor, subject: { type: 'Countermeasure', id: link.id }, details: { practiceId: link.practiceId, patternId: link.patternId } },
+          {
+            action: 'countermeasure.removed_by_moderator',
+            actor,
+            subject: { type: 'Countermeasure', id: link.id },
+            details: { practiceId: link.practiceId, patternId: link.patternId },
+          },
           em,
         );
       }
@@ -91,7 +140,10 @@ export class CountermeasureService {
 
   /** Locks the link for a change; NOT_FOUND when it does not exist or either end is hidden from the actor. */
   private async lockVisible(em: EntityManager, id: string, scope: ViewerScope) {
-    const locked = await em.findOne(Countermeasure, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const locked = await em.findOne(Countermeasure, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     const found = locked && (await this.findById(locked.id, scope, em));
     if (!found) throw MisusePatternErrors.countermeasureNotFound();
     return found;

@@ -3,7 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { facetCounts, type FacetRow } from '../practices/practice-stats.service';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, type ViewerScope } from '../visibility';
+import {
+  visibilityParams,
+  visiblePatternSql,
+  visiblePracticeSql,
+  type ViewerScope,
+} from '../visibility';
 import type { GapMatrixModel, MisusePatternStatsModel } from './misuse-pattern.models';
 
 /**
@@ -27,9 +32,19 @@ export class GapMatrixService {
     return this.db.query(text, values);
   }
 
-  async gapMatrix(scope: ViewerScope, regions: string[] | null | undefined): Promise<GapMatrixModel> {
+  async gapMatrix(
+    scope: ViewerScope,
+    regions: string[] | null | undefined,
+  ): Promise<GapMatrixModel> {
     const regionFilter = regions?.length ? 'AND m.regions && CAST(:regions AS text[])' : '';
-    const rows = await this.query<{ stage: string | null; technology: string | null; patterns: number; countermeasures: number; practices: number; uncountered: number }>(
+    const rows = await this.query<{
+      stage: string | null;
+      technology: string | null;
+      patterns: number;
+      countermeasures: number;
+      practices: number;
+      uncountered: number;
+    }>(
       `WITH ${VISIBLE_CTES(regionFilter)},
             cell AS (SELECT s.stage, t.technology FROM unnest(CAST(:stages AS text[])) s(stage) CROSS JOIN unnest(CAST(:technologies AS text[])) t(technology))
        SELECT cell.stage, cell.technology,
@@ -44,17 +59,30 @@ export class GapMatrixService {
               (SELECT count(*)::int FROM vc),
               (SELECT count(DISTINCT practice_id)::int FROM vc),
               (SELECT count(*)::int FROM v WHERE NOT EXISTS (SELECT 1 FROM vc WHERE vc.pattern_id = v.id))`,
-      { ...visibilityParams(scope), regions: regions ?? [], stages: [...TRAFFICKING_STAGE_CODES], technologies: [...MISUSED_TECHNOLOGY_CODES] },
+      {
+        ...visibilityParams(scope),
+        regions: regions ?? [],
+        stages: [...TRAFFICKING_STAGE_CODES],
+        technologies: [...MISUSED_TECHNOLOGY_CODES],
+      },
     );
     const totals = rows.find((r) => r.stage === null)!;
-    const cell = new Map(rows.filter((r) => r.stage !== null).map((r) => [`${r.stage}|${r.technology}`, r]));
+    const cell = new Map(
+      rows.filter((r) => r.stage !== null).map((r) => [`${r.stage}|${r.technology}`, r]),
+    );
     return {
       stages: [...TRAFFICKING_STAGE_CODES],
       technologies: [...MISUSED_TECHNOLOGY_CODES],
       cells: TRAFFICKING_STAGE_CODES.flatMap((stage) =>
         MISUSED_TECHNOLOGY_CODES.map((technology) => {
           const r = cell.get(`${stage}|${technology}`)!;
-          return { stage, technology, patternCount: r.patterns, countermeasureCount: r.countermeasures, practiceCount: r.practices };
+          return {
+            stage,
+            technology,
+            patternCount: r.patterns,
+            countermeasureCount: r.countermeasures,
+            practiceCount: r.practices,
+          };
         }),
       ),
       patternCount: totals.patterns,

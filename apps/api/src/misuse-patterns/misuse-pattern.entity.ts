@@ -1,5 +1,19 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CounterApproach, FormOfExploitation, MisuseTrend, MisusedTechnology, Region, StakeholderType, TraffickingStage } from '@alliance/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import type {
+  CounterApproach,
+  FormOfExploitation,
+  MisuseTrend,
+  MisusedTechnology,
+  Region,
+  StakeholderType,
+  TraffickingStage,
+} from '@alliance/domain';
 import type { PracticeState, Visibility } from '../practices/practice.entity';
 
 export interface SourceLink {
@@ -7,7 +21,12 @@ export interface SourceLink {
   url: string;
 }
 
-const textArray = (name: string) => ({ name, type: 'text' as const, array: true, default: () => "'{}'" });
+const textArray = (name: string) => ({
+  name,
+  type: 'text' as const,
+  array: true,
+  default: () => "'{}'",
+});
 
 /**
  * A way traffickers misuse technology, documented so others recognise it: stages, technologies,
@@ -37,7 +56,8 @@ export class MisusePattern {
   @Column({ type: 'varchar', length: 12 }) trend: MisuseTrend;
   @Column({ type: 'jsonb', default: () => "'[]'" }) sources: SourceLink[];
   /** Why a moderator unpublished it; shown to its owners. */
-  @Column({ name: 'moderation_note', type: 'varchar', length: 1000, nullable: true }) moderationNote: string | null;
+  @Column({ name: 'moderation_note', type: 'varchar', length: 1000, nullable: true })
+  moderationNote: string | null;
   @Column({ name: 'moderated_by', type: 'uuid', nullable: true }) moderatedBy: string | null;
   @Column({ name: 'moderated_at', type: 'timestamptz', nullable: true }) moderatedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid', nullable: true }) createdBy: string | null;

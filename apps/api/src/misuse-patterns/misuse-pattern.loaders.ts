@@ -2,7 +2,14 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { byId, grouped } from '../common/loader-rows';
 import { Practice } from '../practices/practice.entity';
-import { visibilityParams, visiblePatternSql, visiblePracticeSql, whereVisible, whereVisiblePattern, type ViewerScope } from '../visibility';
+import {
+  visibilityParams,
+  visiblePatternSql,
+  visiblePracticeSql,
+  whereVisible,
+  whereVisiblePattern,
+  type ViewerScope,
+} from '../visibility';
 import { Countermeasure, MisusePattern } from './misuse-pattern.entity';
 
 /**
@@ -14,14 +21,20 @@ export function createMisusePatternLoaders(db: DataSource, scope: () => Promise<
   return {
     /** Patterns by id, null where not visible. */
     pattern: new DataLoader<string, MisusePattern | null>(async (ids) => {
-      const rows = await whereVisiblePattern(db.getRepository(MisusePattern).createQueryBuilder('m'), await scope())
+      const rows = await whereVisiblePattern(
+        db.getRepository(MisusePattern).createQueryBuilder('m'),
+        await scope(),
+      )
         .andWhere('m.id IN (:...ids)', { ids })
         .getMany();
       return byId(ids, rows);
     }),
     /** Practices by id, null where not visible. */
     practice: new DataLoader<string, Practice | null>(async (ids) => {
-      const rows = await whereVisible(db.getRepository(Practice).createQueryBuilder('p'), await scope())
+      const rows = await whereVisible(
+        db.getRepository(Practice).createQueryBuilder('p'),
+        await scope(),
+      )
         .andWhere('p.id IN (:...ids)', { ids })
         .getMany();
       return byId(ids, rows);

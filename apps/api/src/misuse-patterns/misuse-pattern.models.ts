@@ -3,9 +3,18 @@ import { ConnectionType } from '../common/relay/connection';
 import { NodeInterface } from '../common/relay/node';
 import { StakeholderTypeEnum } from '../platform/platform-stats.model';
 import { FacetCountModel, LibraryFilter, LibraryItemModel } from '../practices/practice.models';
-import { FormOfExploitationEnum, RegionEnum, VisibilityEnum } from '../practices/practice-taxonomy.enums';
+import {
+  FormOfExploitationEnum,
+  RegionEnum,
+  VisibilityEnum,
+} from '../practices/practice-taxonomy.enums';
 import type { Countermeasure, MisusePattern } from './misuse-pattern.entity';
-import { CounterApproachEnum, MisuseTrendEnum, MisusedTechnologyEnum, TraffickingStageEnum } from './misuse-taxonomy.enums';
+import {
+  CounterApproachEnum,
+  MisuseTrendEnum,
+  MisusedTechnologyEnum,
+  TraffickingStageEnum,
+} from './misuse-taxonomy.enums';
 
 @ObjectType('SourceLink', { description: 'A labelled link to a source about a misuse pattern.' })
 export class SourceLinkModel {
@@ -20,14 +29,20 @@ export class SourceLinkModel {
  * The GraphQL MisusePattern: the entity plus its global id. Other features add fields to it
  * with their own @Resolver(() => MisusePatternModel) classes (discussion, following, presentations).
  */
-@ObjectType('MisusePattern', { implements: () => [NodeInterface], description: 'A way traffickers misuse technology, documented so others recognise and counter it.' })
+@ObjectType('MisusePattern', {
+  implements: () => [NodeInterface],
+  description:
+    'A way traffickers misuse technology, documented so others recognise and counter it.',
+})
 export class MisusePatternModel extends LibraryItemModel {
   entity: MisusePattern;
 
   @Field({ description: 'How it works, in markdown (render it sanitised).' })
   description: string;
 
-  @Field(() => [TraffickingStageEnum], { description: 'Stages of the trafficking process it concerns (at least one).' })
+  @Field(() => [TraffickingStageEnum], {
+    description: 'Stages of the trafficking process it concerns (at least one).',
+  })
   stages: string[];
 
   @Field(() => [MisusedTechnologyEnum], { description: 'Technologies misused (at least one).' })
@@ -50,7 +65,10 @@ export class MisusePatternModel extends LibraryItemModel {
 }
 
 /** The GraphQL Countermeasure: a practice countering a pattern, shown only when both ends are visible. */
-@ObjectType('Countermeasure', { implements: () => [NodeInterface], description: 'A practice that counters a misuse pattern, and how.' })
+@ObjectType('Countermeasure', {
+  implements: () => [NodeInterface],
+  description: 'A practice that counters a misuse pattern, and how.',
+})
 export class CountermeasureModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -70,10 +88,20 @@ export class CountermeasureModel {
   updatedAt: Date;
 }
 
-export const MisusePatternConnection = ConnectionType(MisusePatternModel, 'MisusePattern', 'A page of misuse patterns.');
-export const CountermeasureConnection = ConnectionType(CountermeasureModel, 'Countermeasure', 'A page of countermeasures.');
+export const MisusePatternConnection = ConnectionType(
+  MisusePatternModel,
+  'MisusePattern',
+  'A page of misuse patterns.',
+);
+export const CountermeasureConnection = ConnectionType(
+  CountermeasureModel,
+  'Countermeasure',
+  'A page of countermeasures.',
+);
 
-@ObjectType('GapCell', { description: 'One cell of the gap matrix: a stage of trafficking × a misused technology.' })
+@ObjectType('GapCell', {
+  description: 'One cell of the gap matrix: a stage of trafficking × a misused technology.',
+})
 export class GapCellModel {
   @Field(() => TraffickingStageEnum, { description: 'The stage.' })
   stage: string;
@@ -84,14 +112,20 @@ export class GapCellModel {
   @Field(() => Int, { description: 'Published patterns you may see in this cell.' })
   patternCount: number;
 
-  @Field(() => Int, { description: 'Countermeasures on those patterns by published practices you may see.' })
+  @Field(() => Int, {
+    description: 'Countermeasures on those patterns by published practices you may see.',
+  })
   countermeasureCount: number;
 
-  @Field(() => Int, { description: 'Distinct published practices you may see that counter those patterns.' })
+  @Field(() => Int, {
+    description: 'Distinct published practices you may see that counter those patterns.',
+  })
   practiceCount: number;
 }
 
-@ObjectType('GapMatrix', { description: 'Where technology misuse is countered and where it is not: stages × technologies.' })
+@ObjectType('GapMatrix', {
+  description: 'Where technology misuse is countered and where it is not: stages × technologies.',
+})
 export class GapMatrixModel {
   @Field(() => [TraffickingStageEnum], { description: 'The rows, in taxonomy order.' })
   stages: string[];
@@ -99,25 +133,34 @@ export class GapMatrixModel {
   @Field(() => [MisusedTechnologyEnum], { description: 'The columns, in taxonomy order.' })
   technologies: string[];
 
-  @Field(() => [GapCellModel], { description: 'Every stage × technology, zeros included (a pattern counts in every cell of its stages × technologies).' })
+  @Field(() => [GapCellModel], {
+    description:
+      'Every stage × technology, zeros included (a pattern counts in every cell of its stages × technologies).',
+  })
   cells: GapCellModel[];
 
   @Field(() => Int, { description: 'Published patterns you may see (each once).' })
   patternCount: number;
 
-  @Field(() => Int, { description: 'Countermeasures on them by published practices you may see (each once).' })
+  @Field(() => Int, {
+    description: 'Countermeasures on them by published practices you may see (each once).',
+  })
   countermeasureCount: number;
 
   @Field(() => Int, { description: 'Patterns among them with no such countermeasure.' })
   uncounteredPatternCount: number;
 }
 
-@ObjectType('MisusePatternStats', { description: 'Aggregates over the published misuse patterns the viewer may see.' })
+@ObjectType('MisusePatternStats', {
+  description: 'Aggregates over the published misuse patterns the viewer may see.',
+})
 export class MisusePatternStatsModel {
   @Field(() => Int, { description: 'Published patterns.' })
   total: number;
 
-  @Field(() => Int, { description: 'Countermeasures on them by published practices the viewer may see.' })
+  @Field(() => Int, {
+    description: 'Countermeasures on them by published practices the viewer may see.',
+  })
   countermeasureCount: number;
 
   @Field(() => Int, { description: 'Patterns with no such countermeasure.' })
@@ -145,7 +188,10 @@ export class SourceLinkInput {
   url: string;
 }
 
-@InputType('MisusePatternInput', { description: 'A misuse pattern’s content, taxonomies and visibility. Never details that identify a victim.' })
+@InputType('MisusePatternInput', {
+  description:
+    'A misuse pattern’s content, taxonomies and visibility. Never details that identify a victim.',
+})
 export class MisusePatternInput {
   @Field({ description: 'Title (3–200 characters).' })
   title: string;
@@ -156,7 +202,9 @@ export class MisusePatternInput {
   @Field({ nullable: true, description: 'How it works, in markdown (up to 50,000 characters).' })
   description?: string;
 
-  @Field(() => [TraffickingStageEnum], { description: 'At least one stage of the trafficking process.' })
+  @Field(() => [TraffickingStageEnum], {
+    description: 'At least one stage of the trafficking process.',
+  })
   stages: string[];
 
   @Field(() => [MisusedTechnologyEnum], { description: 'At least one misused technology.' })
@@ -165,7 +213,10 @@ export class MisusePatternInput {
   @Field(() => [FormOfExploitationEnum], { nullable: true, description: 'Forms of exploitation.' })
   formsOfExploitation?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Indicators / red flags (up to 30, 3–300 characters each, no duplicates).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Indicators / red flags (up to 30, 3–300 characters each, no duplicates).',
+  })
   indicators?: string[];
 
   @Field(() => [RegionEnum], { nullable: true, description: 'Regions where it was observed.' })
@@ -180,28 +231,42 @@ export class MisusePatternInput {
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it (default PUBLIC).' })
   visibility?: string;
 
-  @Field(() => [StakeholderTypeEnum], { nullable: true, description: 'For RESTRICTED: who may see it.' })
+  @Field(() => [StakeholderTypeEnum], {
+    nullable: true,
+    description: 'For RESTRICTED: who may see it.',
+  })
   visibleTo?: string[];
 }
 
 @InputType('CountermeasureInput', { description: 'How a practice counters a pattern.' })
 export class CountermeasureInput {
-  @Field(() => CounterApproachEnum, { description: 'Prevents, detects, disrupts, supports victims or builds evidence.' })
+  @Field(() => CounterApproachEnum, {
+    description: 'Prevents, detects, disrupts, supports victims or builds evidence.',
+  })
   approach: string;
 
   @Field({ nullable: true, description: 'A note (up to 1,000 characters).' })
   note?: string;
 }
 
-@InputType('MisusePatternFilter', { description: 'Filters for the pattern library (all optional, combined with AND; values in one list with OR).' })
+@InputType('MisusePatternFilter', {
+  description:
+    'Filters for the pattern library (all optional, combined with AND; values in one list with OR).',
+})
 export class MisusePatternFilter extends LibraryFilter {
   @Field(() => [TraffickingStageEnum], { nullable: true, description: 'Any of these stages.' })
   stages?: string[] | null;
 
-  @Field(() => [MisusedTechnologyEnum], { nullable: true, description: 'Any of these technologies.' })
+  @Field(() => [MisusedTechnologyEnum], {
+    nullable: true,
+    description: 'Any of these technologies.',
+  })
   technologies?: string[] | null;
 
-  @Field(() => [FormOfExploitationEnum], { nullable: true, description: 'Any of these forms of exploitation.' })
+  @Field(() => [FormOfExploitationEnum], {
+    nullable: true,
+    description: 'Any of these forms of exploitation.',
+  })
   formsOfExploitation?: string[] | null;
 
   @Field(() => [RegionEnum], { nullable: true, description: 'Observed in any of these regions.' })
@@ -210,6 +275,9 @@ export class MisusePatternFilter extends LibraryFilter {
   @Field(() => [MisuseTrendEnum], { nullable: true, description: 'Any of these trends.' })
   trends?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Gaps: at most this many countermeasures by published practices you may see.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Gaps: at most this many countermeasures by published practices you may see.',
+  })
   maxCountermeasures?: number | null;
 }

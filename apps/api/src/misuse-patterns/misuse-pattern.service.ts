@@ -12,13 +12,20 @@ import { parseInput } from '../common/validation';
 import { NotificationService } from '../notifications/notification.service';
 import { Organization } from '../organizations/organization.entity';
 import { roleOf } from '../organizations/organization.service';
-import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from '../practices/life-cycle';
+import {
+  transitionColumns,
+  unpublishedColumns,
+  unpublishReasonSchema,
+} from '../practices/life-cycle';
 import { type LibraryOrder, orderedBy, whereLibraryFilter } from '../practices/library-query';
 import type { PracticeState } from '../practices/practice.entity';
 import { visiblePracticeSql, whereVisiblePattern, type ViewerScope } from '../visibility';
 import { MisusePattern } from './misuse-pattern.entity';
 import { MisusePatternErrors } from './misuse-pattern.errors';
-import type { MisusePatternFilter, MisusePatternInput as MisusePatternGqlInput } from './misuse-pattern.models';
+import type {
+  MisusePatternFilter,
+  MisusePatternInput as MisusePatternGqlInput,
+} from './misuse-pattern.models';
 import { misusePatternPolicy } from './misuse-pattern.policy';
 import { MisusePatternOrderEnum } from './misuse-taxonomy.enums';
 
@@ -31,9 +38,15 @@ export const countedCountermeasuresSql = (alias: string) =>
      WHERE gc.pattern_id = ${alias}.id AND gp.state = 'PUBLISHED' AND ${visiblePracticeSql('gp')})`;
 
 const ORDER: Record<MisusePatternOrderEnum, LibraryOrder> = {
-  [MisusePatternOrderEnum.NEWEST]: [['m.published_at', 'DESC'], ['m.created_at', 'DESC']],
+  [MisusePatternOrderEnum.NEWEST]: [
+    ['m.published_at', 'DESC'],
+    ['m.created_at', 'DESC'],
+  ],
   [MisusePatternOrderEnum.RECENTLY_UPDATED]: [['m.updated_at', 'DESC']],
-  [MisusePatternOrderEnum.FEWEST_COUNTERMEASURES]: [['countered', 'ASC'], ['m.published_at', 'DESC']],
+  [MisusePatternOrderEnum.FEWEST_COUNTERMEASURES]: [
+    ['countered', 'ASC'],
+    ['m.published_at', 'DESC'],
+  ],
   [MisusePatternOrderEnum.TITLE]: [['lower(m.title)', 'ASC']],
 };
 
@@ -76,7 +89,8 @@ export class MisusePatternService {
     const qb = this.visible(scope);
     this.applyFilter(qb, filter ?? {});
     return pageOfQuery(qb, args, (page) => {
-      if (order === MisusePatternOrderEnum.FEWEST_COUNTERMEASURES) page.addSelect(countedCountermeasuresSql('m'), 'countered');
+      if (order === MisusePatternOrderEnum.FEWEST_COUNTERMEASURES)
+        page.addSelect(countedCountermeasuresSql('m'), 'countered');
       return orderedBy(page, ORDER[order]).addOrderBy('m.id', 'ASC');
     });
   }
@@ -86,7 +100,9 @@ export class MisusePatternService {
     if (f.trends?.length) qb.andWhere('m.trend IN (:...trends)', { trends: f.trends });
     if (f.maxCountermeasures != null) {
       if (f.maxCountermeasures < 0) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, 'maxCountermeasures must be 0 or more.', { fieldErrors: [{ field: 'maxCountermeasures', message: 'Must be 0 or more.' }] });
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'maxCountermeasures must be 0 or more.', {
+          fieldErrors: [{ field: 'maxCountermeasures', message: 'Must be 0 or more.' }],
+        });
       }
       qb.andWhere(`${countedCountermeasuresSql('m')} <= :maxCm`, { maxCm: f.maxCountermeasures });
     }
@@ -94,25 +110,47 @@ export class MisusePatternService {
 
   // ---- writing ---------------------------------------------------------------------------
 
-  async create(actor: UserActor, organizationGlobalId: string, input: MisusePatternGqlInput): Promise<MisusePattern> {
+  async create(
+    actor: UserActor,
+    organizationGlobalId: string,
+    input: MisusePatternGqlInput,
+  ): Promise<MisusePattern> {
     const organizationId = parseGlobalId(organizationGlobalId, 'Organization', 'organizationId');
     const values = parseInput(misusePatternInputSchema, input);
     return this.db.transaction(async (em) => {
       const org = await em.findOneBy(Organization, { id: organizationId });
       if (!org) throw new AppError(ErrorCode.NOT_FOUND, 'The organization was not found.');
-      if (!misusePatternPolicy.edit(actor, await roleOf(em, org.id, actor.user.id))) throw MisusePatternErrors.notEditorOf();
-      const slug = await freeSlug(values.title, 'pattern', (candidate) => em.existsBy(MisusePattern, { slug: candidate }));
+      if (!misusePatternPolicy.edit(actor, await roleOf(em, org.id, actor.user.id)))
+        throw MisusePatternErrors.notEditorOf();
+      const slug = await freeSlug(values.title, 'pattern', (candidate) =>
+        em.existsBy(MisusePattern, { slug: candidate }),
+      );
       return em.save(
-        em.create(MisusePattern, { ...toColumns(values), slug, organizationId: org.id, state: 'DRAFT', createdBy: actor.user.id, updatedBy: actor.user.id }),
+        em.create(MisusePattern, {
+          ...toColumns(values),
+          slug,
+          organizationId: org.id,
+          state: 'DRAFT',
+          createdBy: actor.user.id,
+          updatedBy: actor.user.id,
+        }),
       );
     });
   }
 
-  async update(actor: UserActor, id: string, input: MisusePatternGqlInput, scope: ViewerScope): Promise<MisusePattern> {
+  async update(
+    actor: UserActor,
+    id: string,
+    input: MisusePatternGqlInput,
+    scope: ViewerScope,
+  ): Promise<MisusePattern> {
     const values = parseInput(misusePatternInputSchema, input);
     return this.db.transaction(async (em) => {
       const pattern = await this.lockForEdit(em, actor, id, scope);
-      await em.update(MisusePattern, pattern.id, { ...toColumns(values), updatedBy: actor.user.id });
+      await em.update(MisusePattern, pattern.id, {
+        ...toColumns(values),
+        updatedBy: actor.user.id,
+      });
       return em.findOneByOrFail(MisusePattern, { id: pattern.id });
     });
   }
@@ -126,7 +164,14 @@ export class MisusePatternService {
     return this.transition(actor, id, scope, ['PUBLISHED'], 'ARCHIVED', 'archived');
   }
 
-  private async transition(actor: UserActor, id: string, scope: ViewerScope, from: PracticeState[], to: PracticeState, verb: string) {
+  private async transition(
+    actor: UserActor,
+    id: string,
+    scope: ViewerScope,
+    from: PracticeState[],
+    to: PracticeState,
+    verb: string,
+  ) {
     return this.db.transaction(async (em) => {
       const pattern = await this.lockForEdit(em, actor, id, scope);
       if (!from.includes(pattern.state)) throw MisusePatternErrors.wrongState(pattern.state, verb);
@@ -138,18 +183,36 @@ export class MisusePatternService {
   /** A moderator takes a published pattern out of the library, with a reason its owners see. */
   async unpublish(actor: UserActor, id: string, rawReason: string): Promise<MisusePattern> {
     const { reason } = parseInput(unpublishReasonSchema, { reason: rawReason });
-    if (!misusePatternPolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish misuse patterns.');
+    if (!misusePatternPolicy.moderate(actor))
+      throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish misuse patterns.');
     const { saved, notified } = await this.db.transaction(async (em) => {
-      const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const pattern = await em.findOne(MisusePattern, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!pattern) throw MisusePatternErrors.notFound();
-      if (pattern.state !== 'PUBLISHED') throw MisusePatternErrors.wrongState(pattern.state, 'unpublished');
+      if (pattern.state !== 'PUBLISHED')
+        throw MisusePatternErrors.wrongState(pattern.state, 'unpublished');
       await em.update(MisusePattern, pattern.id, unpublishedColumns(reason, actor.user.id));
-      await this.audit.record({ action: 'misuse_pattern.unpublished', actor, subject: { type: 'MisusePattern', id: pattern.id }, details: { reason } }, em);
+      await this.audit.record(
+        {
+          action: 'misuse_pattern.unpublished',
+          actor,
+          subject: { type: 'MisusePattern', id: pattern.id },
+          details: { reason },
+        },
+        em,
+      );
       // The owners hear of the decision and its reason.
       const owners = await this.notifications.membersOf(em, pattern.organizationId);
       const notified = await this.notifications.add(
         em,
-        owners.map((userId) => ({ userId, kind: 'MODERATION' as const, actorId: actor.user.id, misusePatternId: pattern.id })),
+        owners.map((userId) => ({
+          userId,
+          kind: 'MODERATION' as const,
+          actorId: actor.user.id,
+          misusePatternId: pattern.id,
+        })),
       );
       return { saved: await em.findOneByOrFail(MisusePattern, { id: pattern.id }), notified };
     });
@@ -161,10 +224,18 @@ export class MisusePatternService {
   async deleteDraft(actor: UserActor, id: string, scope: ViewerScope): Promise<boolean> {
     await this.db.transaction(async (em) => {
       const pattern = await this.lockForEdit(em, actor, id, scope);
-      if (pattern.state !== 'DRAFT' || pattern.publishedAt) throw MisusePatternErrors.wrongState(pattern.publishedAt ? 'once published' : pattern.state, 'deleted');
+      if (pattern.state !== 'DRAFT' || pattern.publishedAt)
+        throw MisusePatternErrors.wrongState(
+          pattern.publishedAt ? 'once published' : pattern.state,
+          'deleted',
+        );
       // Follows and flags point at the pattern without a foreign key (they span several kinds).
-      await em.query(`DELETE FROM watch WHERE target_type = 'PATTERN' AND target_id = $1`, [pattern.id]);
-      await em.query(`DELETE FROM flag WHERE target_type = 'PATTERN' AND target_id = $1`, [pattern.id]);
+      await em.query(`DELETE FROM watch WHERE target_type = 'PATTERN' AND target_id = $1`, [
+        pattern.id,
+      ]);
+      await em.query(`DELETE FROM flag WHERE target_type = 'PATTERN' AND target_id = $1`, [
+        pattern.id,
+      ]);
       await em.delete(MisusePattern, pattern.id);
     });
     return true;
@@ -172,9 +243,16 @@ export class MisusePatternService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
-
-  private async lockForEdit(em: EntityManager, actor: UserActor, id: string, scope: ViewerScope): Promise<MisusePattern> {
-    const pattern = await em.findOne(MisusePattern, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  private async lockForEdit(
+    em: EntityManager,
+    actor: UserActor,
+    id: string,
+    scope: ViewerScope,
+  ): Promise<MisusePattern> {
+    const pattern = await em.findOne(MisusePattern, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!pattern) throw MisusePatternErrors.notFound();
     if (!misusePatternPolicy.edit(actor, await roleOf(em, pattern.organizationId, actor.user.id))) {
       // Someone who may not see the pattern learns nothing about it.

@@ -6,7 +6,14 @@ import { MisusePatternResolver } from './misuse-pattern.resolver';
 import { MisusePatternService } from './misuse-pattern.service';
 
 @Module({
-  providers: [MisusePatternService, CountermeasureService, GapMatrixService, MisusePatternResolver, CountermeasureResolver, PracticeCountermeasuresResolver],
+  providers: [
+    MisusePatternService,
+    CountermeasureService,
+    GapMatrixService,
+    MisusePatternResolver,
+    CountermeasureResolver,
+    PracticeCountermeasuresResolver,
+  ],
   exports: [MisusePatternService, CountermeasureService],
 })
 export class MisusePatternsModule {}

@@ -4,5 +4,8 @@ import { PracticesModule } from '../practices/practices.module';
 import { ModerationItemResolver, ModerationResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
 
-@Module({ imports: [DiscussionsModule, PracticesModule], providers: [ModerationService, ModerationResolver, ModerationItemResolver] })
+@Module({
+  imports: [DiscussionsModule, PracticesModule],
+  providers: [ModerationService, ModerationResolver, ModerationItemResolver],
+})
 export class ModerationModule {}

@@ -20,7 +20,13 @@ export class DigestScheduler {
     const cron = jobs.settings.digestCron;
     jobs.define({
       name: DAILY_DIGEST_JOB,
-      queue: { policy: 'singleton', retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 1800 },
+      queue: {
+        policy: 'singleton',
+        retryLimit: 5,
+        retryDelay: 60,
+        retryBackoff: true,
+        expireInSeconds: 1800,
+      },
       cron: cron ? { expression: cron, missed: 'once' } : undefined,
       handle: async () => {
         const { emails, items } = await notifications.runDigest();

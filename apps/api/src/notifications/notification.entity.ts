@@ -10,7 +10,8 @@ export class Notification {
   @Column({ name: 'thread_id', type: 'uuid', nullable: true }) threadId: string | null;
   @Column({ name: 'post_id', type: 'uuid', nullable: true }) postId: string | null;
   @Column({ name: 'practice_id', type: 'uuid', nullable: true }) practiceId: string | null;
-  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId: string | null;
+  @Column({ name: 'misuse_pattern_id', type: 'uuid', nullable: true }) misusePatternId:
+    string | null;
   @Column({ name: 'organization_id', type: 'uuid', nullable: true }) organizationId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true }) readAt: Date | null;

@@ -1,4 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { type LiveEvent, LiveViewer, PgPubSub, resolveLive } from '../realtime';
 import type { UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
@@ -6,8 +17,18 @@ import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { mapConnection, ConnectionArgs } from '../common/relay/connection';
 import { parseGlobalId } from '../common/relay/global-id';
 import type { RequestContext } from '../common/request-context';
-import { DiscussionService, PostModel, ThreadModel, presentPost, presentThread } from '../discussions';
-import { NotificationConnection, NotificationModel, presentNotification } from './notification.models';
+import {
+  DiscussionService,
+  PostModel,
+  ThreadModel,
+  presentPost,
+  presentThread,
+} from '../discussions';
+import {
+  NotificationConnection,
+  NotificationModel,
+  presentNotification,
+} from './notification.models';
 import { UserModel, ViewerModel, presentUser } from '../identity';
 import { NotificationService } from './notification.service';
 import { PracticeModel, PracticeService, presentPractice } from '../practices';
@@ -55,19 +76,29 @@ export class NotificationResolver {
     private readonly live: LiveViewer,
   ) {}
 
-  @Subscription(() => NotificationModel, { description: 'The viewer’s new notifications, live.', resolve: resolveLive })
+  @Subscription(() => NotificationModel, {
+    description: 'The viewer’s new notifications, live.',
+    resolve: resolveLive,
+  })
   @Access.user()
   notificationAdded(@CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
     return this.pubsub.iterate(async (event): Promise<LiveEvent<NotificationModel> | null> => {
       if (event.type !== 'notificationAdded' || event.userId !== actor.user.id) return null;
       // Judged like the list: a notification about what the reader may no longer see is not pushed.
       const subscriber = await this.live.rejudge(ctx);
-      const n = await this.notificationService.findVisible(actor.user.id, event.notificationId, subscriber.scope);
+      const n = await this.notificationService.findVisible(
+        actor.user.id,
+        event.notificationId,
+        subscriber.scope,
+      );
       return n && { value: presentNotification(n), subscriber };
     });
   }
 
-  @Query(() => NotificationConnection, { description: 'The viewer’s notifications, newest first (leaving out those about what the viewer may no longer see).' })
+  @Query(() => NotificationConnection, {
+    description:
+      'The viewer’s notifications, newest first (leaving out those about what the viewer may no longer see).',
+  })
   @Access.user()
   async notifications(
     @Args() args: ConnectionArgs,
@@ -75,7 +106,12 @@ export class NotificationResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    const page = await this.notificationService.list(actor.user.id, args, unreadOnly, await ctx.scope());
+    const page = await this.notificationService.list(
+      actor.user.id,
+      args,
+      unreadOnly,
+      await ctx.scope(),
+    );
     return mapConnection(page, presentNotification);
   }
 
@@ -85,13 +121,24 @@ export class NotificationResolver {
     return this.notificationService.unreadCount(actor.user.id, await ctx.scope());
   }
 
-  @Mutation(() => Int, { description: 'Marks the given notifications read, or all when ids is omitted; returns how many changed.' })
+  @Mutation(() => Int, {
+    description:
+      'Marks the given notifications read, or all when ids is omitted; returns how many changed.',
+  })
   @Access.user({ scope: 'write' })
-  markNotificationsRead(@Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null, @CurrentActor() actor: UserActor) {
-    return this.notificationService.markRead(actor.user.id, ids ? ids.map((id) => parseGlobalId(id, 'Notification', 'ids')) : null);
+  markNotificationsRead(
+    @Args('ids', { type: () => [ID], nullable: true }) ids: string[] | null,
+    @CurrentActor() actor: UserActor,
+  ) {
+    return this.notificationService.markRead(
+      actor.user.id,
+      ids ? ids.map((id) => parseGlobalId(id, 'Notification', 'ids')) : null,
+    );
   }
 
-  @Mutation(() => WatchLevelEnum, { description: 'Sets how closely you follow a thread, practice, misuse pattern or category.' })
+  @Mutation(() => WatchLevelEnum, {
+    description: 'Sets how closely you follow a thread, practice, misuse pattern or category.',
+  })
   @Access.user({ scope: 'write' })
   async watch(
     @Args('targetId', { type: () => ID }) targetId: string,
@@ -102,9 +149,14 @@ export class NotificationResolver {
     return this.discussions.watch(actor, targetId, level, await ctx.scope());
   }
 
-  @Mutation(() => EmailNotificationsEnum, { description: 'Sets when notifications are emailed to you.' })
+  @Mutation(() => EmailNotificationsEnum, {
+    description: 'Sets when notifications are emailed to you.',
+  })
   @Access.user({ scope: 'write' })
-  async updateNotificationPreferences(@Args('email', { type: () => EmailNotificationsEnum }) email: EmailNotificationsEnum, @CurrentActor() actor: UserActor) {
+  async updateNotificationPreferences(
+    @Args('email', { type: () => EmailNotificationsEnum }) email: EmailNotificationsEnum,
+    @CurrentActor() actor: UserActor,
+  ) {
     await this.notificationService.setEmailPreference(actor.user.id, email);
     return email;
   }
@@ -115,32 +167,52 @@ export class NotificationResolver {
     return u ? presentUser(u, ctx.actor) : null;
   }
 
-  @ResolveField(() => ThreadModel, { nullable: true, description: 'The thread concerned (null when you may no longer see it).' })
+  @ResolveField(() => ThreadModel, {
+    nullable: true,
+    description: 'The thread concerned (null when you may no longer see it).',
+  })
   async thread(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
-    const t = n.entity.threadId && (await ctx.loaders.discussions.visibleThread.load(n.entity.threadId));
+    const t =
+      n.entity.threadId && (await ctx.loaders.discussions.visibleThread.load(n.entity.threadId));
     return t ? presentThread(t) : null;
   }
 
-  @ResolveField(() => MisusePatternModel, { nullable: true, description: 'The misuse pattern concerned (its discussion, threads about it, moderation; null when you may no longer see it).' })
+  @ResolveField(() => MisusePatternModel, {
+    nullable: true,
+    description:
+      'The misuse pattern concerned (its discussion, threads about it, moderation; null when you may no longer see it).',
+  })
   async misusePattern(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
-    const m = n.entity.misusePatternId && (await ctx.loaders.misusePatterns.pattern.load(n.entity.misusePatternId));
+    const m =
+      n.entity.misusePatternId &&
+      (await ctx.loaders.misusePatterns.pattern.load(n.entity.misusePatternId));
     return m ? presentMisusePattern(m) : null;
   }
 
-  @ResolveField(() => PracticeModel, { nullable: true, description: 'The practice concerned (endorsements, moderation).' })
+  @ResolveField(() => PracticeModel, {
+    nullable: true,
+    description: 'The practice concerned (endorsements, moderation).',
+  })
   async practice(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     if (!n.entity.practiceId) return null;
     const p = await this.practiceService.findById(n.entity.practiceId, await ctx.scope());
     return p ? presentPractice(p) : null;
   }
 
-  @ResolveField(() => OrganizationModel, { nullable: true, description: 'The organization concerned (the endorser, the inviter).' })
+  @ResolveField(() => OrganizationModel, {
+    nullable: true,
+    description: 'The organization concerned (the endorser, the inviter).',
+  })
   async organization(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
-    const o = n.entity.organizationId && (await ctx.loaders.organization.load(n.entity.organizationId));
+    const o =
+      n.entity.organizationId && (await ctx.loaders.organization.load(n.entity.organizationId));
     return o ? presentOrganization(o) : null;
   }
 
-  @ResolveField(() => PostModel, { nullable: true, description: 'The post concerned (null when you may no longer see its thread).' })
+  @ResolveField(() => PostModel, {
+    nullable: true,
+    description: 'The post concerned (null when you may no longer see its thread).',
+  })
   async post(@Parent() n: NotificationModel, @Context() ctx: RequestContext) {
     const p = n.entity.postId && (await ctx.loaders.discussions.post.load(n.entity.postId));
     return p ? presentPost(p) : null;
@@ -151,7 +223,9 @@ export class NotificationResolver {
 export class ViewerNotificationPreferencesResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
-  @ResolveField(() => EmailNotificationsEnum, { description: 'When notifications are emailed to the viewer.' })
+  @ResolveField(() => EmailNotificationsEnum, {
+    description: 'When notifications are emailed to the viewer.',
+  })
   async emailNotifications(@Parent() viewer: ViewerModel) {
     return this.notificationService.emailPreference(viewer.uuid);
   }

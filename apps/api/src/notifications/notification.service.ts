@@ -1,16 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import {
+  type Connection,
+  type ConnectionArgs,
+  pageWindow,
+  toConnection,
+} from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
 import { Notification } from './notification.entity';
 import { User } from '../identity';
 import { MailService } from '../mail';
 import { PgPubSub } from '../realtime';
 import { USERS_SEEING_COUNTERMEASURE_SQL } from '../visibility';
-import { loadViewerScope, visibilityParams, visiblePatternSql, visiblePostSql, visiblePracticeSql, visibleThreadSql, type ViewerScope } from '../visibility';
+import {
+  loadViewerScope,
+  visibilityParams,
+  visiblePatternSql,
+  visiblePostSql,
+  visiblePracticeSql,
+  visibleThreadSql,
+  type ViewerScope,
+} from '../visibility';
 
-export type NotificationKind = 'REPLY' | 'MENTION' | 'NEW_POST' | 'NEW_THREAD' | 'MODERATION' | 'ENDORSEMENT' | 'INVITATION' | 'PATTERN_COUNTERED';
+export type NotificationKind =
+  | 'REPLY'
+  | 'MENTION'
+  | 'NEW_POST'
+  | 'NEW_THREAD'
+  | 'MODERATION'
+  | 'ENDORSEMENT'
+  | 'INVITATION'
+  | 'PATTERN_COUNTERED';
 
 export interface NewNotification {
   userId: string;
@@ -81,35 +102,76 @@ export class NotificationService {
 
   /** Pushes each notification to its reader's open browsers (graphql-ws, through PostgreSQL NOTIFY). */
   async publishLive(notified: Notification[]): Promise<void> {
-    for (const n of notified) await this.pubsub.publish({ type: 'notificationAdded', userId: n.userId, notificationId: n.id });
+    for (const n of notified)
+      await this.pubsub.publish({
+        type: 'notificationAdded',
+        userId: n.userId,
+        notificationId: n.id,
+      });
   }
 
   /** Members of an organization with these roles (to tell its editors and admins). */
-  async membersOf(em: EntityManager, organizationId: string, roles: string[] = ['EDITOR', 'ADMIN']): Promise<string[]> {
-    const rows: { user_id: string }[] = await em.query('SELECT user_id FROM membership WHERE organization_id = $1 AND role = ANY($2)', [organizationId, roles]);
+  async membersOf(
+    em: EntityManager,
+    organizationId: string,
+    roles: string[] = ['EDITOR', 'ADMIN'],
+  ): Promise<string[]> {
+    const rows: { user_id: string }[] = await em.query(
+      'SELECT user_id FROM membership WHERE organization_id = $1 AND role = ANY($2)',
+      [organizationId, roles],
+    );
     return rows.map((r) => r.user_id);
   }
 
   /** Records notifications inside the caller's transaction: one per user per event, never to the actor. */
   async add(em: EntityManager, items: NewNotification[]): Promise<Notification[]> {
     const seen = new Set<string>();
-    const unique = items.filter((n) => n.userId !== n.actorId && !seen.has(n.userId) && seen.add(n.userId));
+    const unique = items.filter(
+      (n) => n.userId !== n.actorId && !seen.has(n.userId) && seen.add(n.userId),
+    );
     if (!unique.length) return [];
-    return em.save(unique.map((n) => em.create(Notification, { ...n, threadId: n.threadId ?? null, postId: n.postId ?? null, practiceId: n.practiceId ?? null, misusePatternId: n.misusePatternId ?? null, organizationId: n.organizationId ?? null })));
+    return em.save(
+      unique.map((n) =>
+        em.create(Notification, {
+          ...n,
+          threadId: n.threadId ?? null,
+          postId: n.postId ?? null,
+          practiceId: n.practiceId ?? null,
+          misusePatternId: n.misusePatternId ?? null,
+          organizationId: n.organizationId ?? null,
+        }),
+      ),
+    );
   }
 
   /**
    * A practice was linked to a misuse pattern as a countermeasure: the pattern's followers hear
    * of it (inside the caller's transaction), except the actor and those who may not see both ends.
    */
-  async patternCountered(em: EntityManager, link: { patternId: string; practiceId: string; actorId: string }): Promise<Notification[]> {
+  async patternCountered(
+    em: EntityManager,
+    link: { patternId: string; practiceId: string; actorId: string },
+  ): Promise<Notification[]> {
     const followers: { user_id: string }[] = await em.query(
       `SELECT user_id FROM watch WHERE target_type = 'PATTERN' AND target_id = $1 AND level = 'WATCHING' AND user_id <> $2`,
       [link.patternId, link.actorId],
     );
     if (!followers.length) return [];
-    const seeing: { user_id: string }[] = await em.query(USERS_SEEING_COUNTERMEASURE_SQL, [followers.map((f) => f.user_id), link.patternId, link.practiceId]);
-    return this.add(em, seeing.map((s) => ({ userId: s.user_id, kind: 'PATTERN_COUNTERED' as const, actorId: link.actorId, misusePatternId: link.patternId, practiceId: link.practiceId })));
+    const seeing: { user_id: string }[] = await em.query(USERS_SEEING_COUNTERMEASURE_SQL, [
+      followers.map((f) => f.user_id),
+      link.patternId,
+      link.practiceId,
+    ]);
+    return this.add(
+      em,
+      seeing.map((s) => ({
+        userId: s.user_id,
+        kind: 'PATTERN_COUNTERED' as const,
+        actorId: link.actorId,
+        misusePatternId: link.patternId,
+        practiceId: link.practiceId,
+      })),
+    );
   }
 
   /** After commit: emails the notifications of users who want them at once. */
@@ -125,11 +187,19 @@ export class NotificationService {
       await this.mail.send({
         to: user.email,
         subject: SUBJECTS[n.kind as NotificationKind](title),
-        text: [`Hello ${user.displayName},`, '', SUBJECTS[n.kind as NotificationKind](title) + ':', link, '', this.footer(user)].join('\n'),
+        text: [
+          `Hello ${user.displayName},`,
+          '',
+          SUBJECTS[n.kind as NotificationKind](title) + ':',
+          link,
+          '',
+          this.footer(user),
+        ].join('\n'),
       });
       sent.push(n.id);
     }
-    if (sent.length) await this.db.getRepository(Notification).update({ id: In(sent) }, { emailedAt: new Date() });
+    if (sent.length)
+      await this.db.getRepository(Notification).update({ id: In(sent) }, { emailedAt: new Date() });
   }
 
   /**
@@ -158,29 +228,51 @@ export class NotificationService {
       let sentItems = 0;
       for (const [userId, all] of byUser) {
         const user = users.get(userId)!;
-        const visible = await this.stillVisible(em, user, all.map((r) => r.id));
+        const visible = await this.stillVisible(
+          em,
+          user,
+          all.map((r) => r.id),
+        );
         const items = all.filter((r) => visible.has(r.id));
         if (!items.length) continue;
-        const groups = new Map<string, { title: string; kinds: Map<string, number>; link: string }>();
+        const groups = new Map<
+          string,
+          { title: string; kinds: Map<string, number>; link: string }
+        >();
         for (const item of items) {
           const { group: key, title, link } = about.get(item.id)!;
-          const group = groups.get(key) ?? { title: key === 'other' ? 'Other' : title, kinds: new Map(), link };
+          const group = groups.get(key) ?? {
+            title: key === 'other' ? 'Other' : title,
+            kinds: new Map(),
+            link,
+          };
           group.kinds.set(item.kind, (group.kinds.get(item.kind) ?? 0) + 1);
           groups.set(key, group);
         }
         const lines = [...groups.values()].map(
-          (g) => `• ${g.title}: ${[...g.kinds].map(([k, n]) => `${n} ${COUNTED[k as NotificationKind][n > 1 ? 1 : 0]}`).join(', ')}\n  ${g.link}`,
+          (g) =>
+            `• ${g.title}: ${[...g.kinds].map(([k, n]) => `${n} ${COUNTED[k as NotificationKind][n > 1 ? 1 : 0]}`).join(', ')}\n  ${g.link}`,
         );
         await this.mail.send({
           to: user.email,
           subject: `Your Alliance Commons digest: ${items.length} update${items.length > 1 ? 's' : ''} in ${groups.size} discussion${groups.size > 1 ? 's' : ''}`,
-          text: [`Hello ${user.displayName},`, '', 'Since your last digest:', '', ...lines, '', this.footer(user)].join('\n'),
+          text: [
+            `Hello ${user.displayName},`,
+            '',
+            'Since your last digest:',
+            '',
+            ...lines,
+            '',
+            this.footer(user),
+          ].join('\n'),
         });
         emails++;
         sentItems += items.length;
       }
       // What is no longer visible is marked too: it is never to be sent.
-      await em.getRepository(Notification).update({ id: In(rows.map((r) => r.id)) }, { emailedAt: new Date() });
+      await em
+        .getRepository(Notification)
+        .update({ id: In(rows.map((r) => r.id)) }, { emailedAt: new Date() });
       this.logger.log(`Digest: ${emails} email(s), ${sentItems} item(s)`);
       return { emails, items: sentItems };
     });
@@ -194,7 +286,13 @@ export class NotificationService {
       via: 'session',
       credentialId: '',
       scopes: ['read'],
-      user: { id: user.id, email: user.email, displayName: user.displayName, platformRole: user.platformRole, emailVerified: true },
+      user: {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        platformRole: user.platformRole,
+        emailVerified: true,
+      },
     });
     const [sql, params] = em.connection.driver.escapeQueryWithParameters(
       `SELECT n.id FROM notification n WHERE n.id = ANY(CAST(:ids AS uuid[])) AND ${visibleNotificationSql('n')}`,
@@ -206,7 +304,10 @@ export class NotificationService {
 
   async unsubscribe(key: string): Promise<boolean> {
     if (!/^[0-9a-f]{64}$/.test(key)) return false;
-    const result = await this.db.query(`UPDATE user_account SET email_notifications = 'OFF' WHERE unsubscribe_key = $1 RETURNING id`, [key]);
+    const result = await this.db.query(
+      `UPDATE user_account SET email_notifications = 'OFF' WHERE unsubscribe_key = $1 RETURNING id`,
+      [key],
+    );
     return (Array.isArray(result[0]) ? result[0] : result).length > 0;
   }
 
@@ -225,25 +326,58 @@ export class NotificationService {
    * organization), a link into the web app (see link()) and its digest group (its thread; a
    * misuse pattern for the pattern itself and its own discussion; else "other").
    */
-  private async about(notifications: Notification[]): Promise<Map<string, { title: string; link: string; group: string }>> {
-    const ids = (pick: (n: Notification) => string | null) => [...new Set(notifications.map(pick).filter((id): id is string => !!id))];
+  private async about(
+    notifications: Notification[],
+  ): Promise<Map<string, { title: string; link: string; group: string }>> {
+    const ids = (pick: (n: Notification) => string | null) => [
+      ...new Set(notifications.map(pick).filter((id): id is string => !!id)),
+    ];
     type Named = { id: string; name: string };
-    const [threads, patterns, practices, orgs]: [(Named & { category_id: string | null })[], (Named & { slug: string })[], Named[], Named[]] = await Promise.all([
-      this.db.query('SELECT id, title AS name, category_id FROM thread WHERE id = ANY($1)', [ids((n) => n.threadId)]),
-      this.db.query('SELECT id, title AS name, slug FROM misuse_pattern WHERE id = ANY($1)', [ids((n) => n.misusePatternId)]),
-      this.db.query('SELECT id, title AS name FROM practice WHERE id = ANY($1)', [ids((n) => n.practiceId)]),
-      this.db.query('SELECT id, name FROM organization WHERE id = ANY($1)', [ids((n) => n.organizationId)]),
+    const [threads, patterns, practices, orgs]: [
+      (Named & { category_id: string | null })[],
+      (Named & { slug: string })[],
+      Named[],
+      Named[],
+    ] = await Promise.all([
+      this.db.query('SELECT id, title AS name, category_id FROM thread WHERE id = ANY($1)', [
+        ids((n) => n.threadId),
+      ]),
+      this.db.query('SELECT id, title AS name, slug FROM misuse_pattern WHERE id = ANY($1)', [
+        ids((n) => n.misusePatternId),
+      ]),
+      this.db.query('SELECT id, title AS name FROM practice WHERE id = ANY($1)', [
+        ids((n) => n.practiceId),
+      ]),
+      this.db.query('SELECT id, name FROM organization WHERE id = ANY($1)', [
+        ids((n) => n.organizationId),
+      ]),
     ]);
     const byId = <T extends Named>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
-    const [threadById, patternById, practiceById, orgById] = [byId(threads), byId(patterns), byId(practices), byId(orgs)];
+    const [threadById, patternById, practiceById, orgById] = [
+      byId(threads),
+      byId(patterns),
+      byId(practices),
+      byId(orgs),
+    ];
     return new Map(
       notifications.map((n) => {
         const thread = threadById.get(n.threadId ?? '');
         const pattern = patternById.get(n.misusePatternId ?? '');
-        const title = thread?.name ?? pattern?.name ?? practiceById.get(n.practiceId ?? '')?.name ?? orgById.get(n.organizationId ?? '')?.name ?? 'Alliance Commons';
+        const title =
+          thread?.name ??
+          pattern?.name ??
+          practiceById.get(n.practiceId ?? '')?.name ??
+          orgById.get(n.organizationId ?? '')?.name ??
+          'Alliance Commons';
         const patternDiscussion = !!thread && !!pattern && thread.category_id === null;
-        const group = pattern && (!thread || patternDiscussion) ? `pattern:${pattern.id}` : (n.threadId ?? 'other');
-        return [n.id, { title, link: this.link(n, pattern?.slug ?? null, patternDiscussion), group }];
+        const group =
+          pattern && (!thread || patternDiscussion)
+            ? `pattern:${pattern.id}`
+            : (n.threadId ?? 'other');
+        return [
+          n.id,
+          { title, link: this.link(n, pattern?.slug ?? null, patternDiscussion), group },
+        ];
       }),
     );
   }
@@ -252,10 +386,16 @@ export class NotificationService {
    * Where a notification leads: a misuse pattern's page for the pattern itself and for its own
    * discussion (shown on that page, at the post), else the thread at the post, else home.
    */
-  private link(n: { threadId: string | null; postId: string | null }, patternSlug: string | null, patternDiscussion: boolean) {
+  private link(
+    n: { threadId: string | null; postId: string | null },
+    patternSlug: string | null,
+    patternDiscussion: boolean,
+  ) {
     const anchor = n.threadId && n.postId ? `#post-${toGlobalId('Post', n.postId)}` : '';
-    if (patternSlug && (!n.threadId || patternDiscussion)) return this.mail.link(`/misuse-patterns/${encodeURIComponent(patternSlug)}${anchor}`);
-    if (n.threadId) return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${anchor}`);
+    if (patternSlug && (!n.threadId || patternDiscussion))
+      return this.mail.link(`/misuse-patterns/${encodeURIComponent(patternSlug)}${anchor}`);
+    if (n.threadId)
+      return this.mail.link(`/discussions/${toGlobalId('Thread', n.threadId)}${anchor}`);
     return this.mail.link('/');
   }
 
@@ -268,18 +408,37 @@ export class NotificationService {
   }
 
   /** The user's notifications (`scope` is theirs), leaving out those about what they may no longer see. */
-  async list(userId: string, args: ConnectionArgs, unreadOnly: boolean, scope: ViewerScope): Promise<Connection<Notification>> {
+  async list(
+    userId: string,
+    args: ConnectionArgs,
+    unreadOnly: boolean,
+    scope: ViewerScope,
+  ): Promise<Connection<Notification>> {
     const qb = this.visibleTo(userId, scope);
     if (unreadOnly) qb.andWhere('n.read_at IS NULL');
     const total = await qb.getCount();
     const { offset, limit } = pageWindow(args, total);
-    const rows = limit === 0 ? [] : await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').offset(offset).limit(limit).getMany();
+    const rows =
+      limit === 0
+        ? []
+        : await qb
+            .orderBy('n.created_at', 'DESC')
+            .addOrderBy('n.id', 'DESC')
+            .offset(offset)
+            .limit(limit)
+            .getMany();
     return toConnection(rows, offset, total);
   }
 
   /** One notification of the user (`scope` is theirs), or null when it is about what they may not see. */
-  findVisible(userId: string, notificationId: string, scope: ViewerScope): Promise<Notification | null> {
-    return this.visibleTo(userId, scope).andWhere('n.id = :notificationId', { notificationId }).getOne();
+  findVisible(
+    userId: string,
+    notificationId: string,
+    scope: ViewerScope,
+  ): Promise<Notification | null> {
+    return this.visibleTo(userId, scope)
+      .andWhere('n.id = :notificationId', { notificationId })
+      .getOne();
   }
 
   unreadCount(userId: string, scope: ViewerScope): Promise<number> {
@@ -287,14 +446,21 @@ export class NotificationService {
   }
 
   private visibleTo(userId: string, scope: ViewerScope) {
-    return this.db.getRepository(Notification).createQueryBuilder('n').where('n.user_id = :userId', { userId }).andWhere(visibleNotificationSql('n'), visibilityParams(scope));
+    return this.db
+      .getRepository(Notification)
+      .createQueryBuilder('n')
+      .where('n.user_id = :userId', { userId })
+      .andWhere(visibleNotificationSql('n'), visibilityParams(scope));
   }
 
   /** Marks the given notifications of the user read, or all of them when `ids` is null. */
   async markRead(userId: string, ids: string[] | null): Promise<number> {
     const result = await this.db
       .getRepository(Notification)
-      .update({ userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) }, { readAt: new Date() });
+      .update(
+        { userId, readAt: IsNull(), ...(ids ? { id: In(ids) } : {}) },
+        { readAt: new Date() },
+      );
     return result.affected ?? 0;
   }
 

@@ -2,7 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module';
 import { PracticesModule } from '../practices/practices.module';
 import { DigestScheduler } from './digest.scheduler';
-import { NotificationResolver, ViewerNotificationPreferencesResolver } from './notification.resolver';
+import {
+  NotificationResolver,
+  ViewerNotificationPreferencesResolver,
+} from './notification.resolver';
 import { NotificationService } from './notification.service';
 import { UnsubscribeController } from './unsubscribe.controller';
 
@@ -14,7 +17,12 @@ import { UnsubscribeController } from './unsubscribe.controller';
 @Global()
 @Module({
   imports: [DiscussionsModule, PracticesModule],
-  providers: [NotificationService, NotificationResolver, ViewerNotificationPreferencesResolver, DigestScheduler],
+  providers: [
+    NotificationService,
+    NotificationResolver,
+    ViewerNotificationPreferencesResolver,
+    DigestScheduler,
+  ],
   controllers: [UnsubscribeController],
   exports: [NotificationService],
 })

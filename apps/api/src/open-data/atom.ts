@@ -6,7 +6,9 @@ import { xmlAttributes, xmlElement } from './xml';
 
 /** Labels of the codes the feeds filter and categorise by. */
 export const FOCUS_AREA_LABELS = new Map<string, string>(FOCUS_AREAS.map((f) => [f.code, f.label]));
-export const PATTERN_LABELS = new Map<string, string>([...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]));
+export const PATTERN_LABELS = new Map<string, string>(
+  [...TRAFFICKING_STAGES, ...MISUSED_TECHNOLOGIES].map((t) => [t.code, t.label]),
+);
 
 export interface AtomFeedOptions {
   publicUrl: string;
@@ -35,7 +37,10 @@ interface AtomEntry {
  * An Atom 1.0 feed (RFC 4287). Entry ids are tag URIs (RFC 4151) from the item's stable id
  * and its first publication date, so they survive a change of title or slug.
  */
-function renderAtom(entries: AtomEntry[], feed: AtomFeedOptions & { title: string; subtitle: string; alternatePath: string }): string {
+function renderAtom(
+  entries: AtomEntry[],
+  feed: AtomFeedOptions & { title: string; subtitle: string; alternatePath: string },
+): string {
   const { publicUrl, selfUrl } = feed;
   const host = new URL(publicUrl).hostname;
   const updated = entries.reduce<string>(
@@ -86,20 +91,27 @@ export function renderAtomFeed(practices: OpenPractice[], options: AtomFeedOptio
       publishedAt: p.publishedAt,
       updatedAt: p.updatedAt,
       organization: p.organization,
-      categories: p.focusAreas.map((code) => ({ term: code, label: FOCUS_AREA_LABELS.get(code) ?? code })),
+      categories: p.focusAreas.map((code) => ({
+        term: code,
+        label: FOCUS_AREA_LABELS.get(code) ?? code,
+      })),
       summary: p.summary,
     })),
     {
       ...options,
       title: 'Alliance Commons: promising practices',
-      subtitle: 'The latest public practices against trafficking in human beings shared on Alliance Commons.',
+      subtitle:
+        'The latest public practices against trafficking in human beings shared on Alliance Commons.',
       alternatePath: '/practices',
     },
   );
 }
 
 /** The misuse-pattern feed: one entry per pattern, its stages and technologies as categories. */
-export function renderPatternAtomFeed(patterns: OpenMisusePattern[], options: AtomFeedOptions): string {
+export function renderPatternAtomFeed(
+  patterns: OpenMisusePattern[],
+  options: AtomFeedOptions,
+): string {
   return renderAtom(
     patterns.map((m) => ({
       tagName: `misuse-pattern:${m.id}`,
@@ -108,13 +120,17 @@ export function renderPatternAtomFeed(patterns: OpenMisusePattern[], options: At
       publishedAt: m.publishedAt,
       updatedAt: m.updatedAt,
       organization: m.organization,
-      categories: [...m.stages, ...m.technologies].map((code) => ({ term: code, label: PATTERN_LABELS.get(code) ?? code })),
+      categories: [...m.stages, ...m.technologies].map((code) => ({
+        term: code,
+        label: PATTERN_LABELS.get(code) ?? code,
+      })),
       summary: m.summary,
     })),
     {
       ...options,
       title: 'Alliance Commons: misuse patterns',
-      subtitle: 'The latest public patterns of how traffickers misuse technology, shared on Alliance Commons.',
+      subtitle:
+        'The latest public patterns of how traffickers misuse technology, shared on Alliance Commons.',
       alternatePath: '/misuse-patterns',
     },
   );

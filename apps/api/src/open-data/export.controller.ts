@@ -113,13 +113,19 @@ export class ExportController {
     });
   }
 
-  private async export<Row, Record>(req: Request, res: Response, format: Format, spec: ExportSpec<Row, Record>): Promise<void> {
+  private async export<Row, Record>(
+    req: Request,
+    res: Response,
+    format: Format,
+    spec: ExportSpec<Row, Record>,
+  ): Promise<void> {
     const version = await this.data.version();
     const variant = `export.${format}|${spec.variant}|${this.config.publicUrl}`;
     if (answerIfFresh(req, res, version, variant)) return;
     res.status(200);
     res.setHeader('Content-Type', CONTENT_TYPE[format]);
-    if (format === 'csv') res.setHeader('Content-Disposition', `attachment; filename="${spec.filename}"`);
+    if (format === 'csv')
+      res.setHeader('Content-Disposition', `attachment; filename="${spec.filename}"`);
     if (req.method === 'HEAD') {
       res.end();
       return;
@@ -133,7 +139,13 @@ export class ExportController {
         // The next batch is only fetched when the client has read the previous ones.
         await writeCsv(csvRecords(rows(first, batches), spec), res);
       } else {
-        await pipeline(Readable.from(jsonChunks(rows(first, batches), spec), { objectMode: false, highWaterMark: 64 * 1024 }), res);
+        await pipeline(
+          Readable.from(jsonChunks(rows(first, batches), spec), {
+            objectMode: false,
+            highWaterMark: 64 * 1024,
+          }),
+          res,
+        );
       }
     } catch (error) {
       // The client went away mid-download: nothing to answer, nothing to log.
@@ -144,7 +156,10 @@ export class ExportController {
 }
 
 /** The header row, then one CSV record (a list of cell values) per row. */
-async function* csvRecords<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<CsvValue[]> {
+async function* csvRecords<Row, Record>(
+  all: AsyncGenerator<Row>,
+  spec: ExportSpec<Row, Record>,
+): AsyncGenerator<CsvValue[]> {
   yield spec.columns.map(([name]) => name);
   for await (const row of all) {
     const record = spec.toRecord(row);
@@ -152,7 +167,10 @@ async function* csvRecords<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSp
   }
 }
 
-async function* jsonChunks<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSpec<Row, Record>): AsyncGenerator<string> {
+async function* jsonChunks<Row, Record>(
+  all: AsyncGenerator<Row>,
+  spec: ExportSpec<Row, Record>,
+): AsyncGenerator<string> {
   const head = JSON.stringify({ ...spec.head(), [spec.listName]: [] });
   yield `${head.slice(0, -2)}\n`; // up to and including `"<list>":[`
   let separator = '';
@@ -164,7 +182,10 @@ async function* jsonChunks<Row, Record>(all: AsyncGenerator<Row>, spec: ExportSp
 }
 
 /** The rows of the first batch, then of each further batch as it is fetched. */
-async function* rows<Row>(first: IteratorResult<Row[]>, rest: AsyncGenerator<Row[]>): AsyncGenerator<Row> {
+async function* rows<Row>(
+  first: IteratorResult<Row[]>,
+  rest: AsyncGenerator<Row[]>,
+): AsyncGenerator<Row> {
   try {
     for (let batch = first; !batch.done; batch = await rest.next()) yield* batch.value;
   } finally {

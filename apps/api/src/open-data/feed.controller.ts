@@ -34,8 +34,15 @@ export class FeedController {
     const { publicUrl } = this.config;
     const selfUrl = `${publicUrl}/feeds/practices.atom${filtersQueryString(filters)}`;
     await this.send(req, res, selfUrl, async (fallbackUpdated) => {
-      const practices = (await this.data.latest(filters)).map((row) => toOpenPractice(row, publicUrl));
-      return renderAtomFeed(practices, { publicUrl, selfUrl, filterLabel: describeFilters(filters), fallbackUpdated });
+      const practices = (await this.data.latest(filters)).map((row) =>
+        toOpenPractice(row, publicUrl),
+      );
+      return renderAtomFeed(practices, {
+        publicUrl,
+        selfUrl,
+        filterLabel: describeFilters(filters),
+        fallbackUpdated,
+      });
     });
   }
 
@@ -45,8 +52,15 @@ export class FeedController {
     const { publicUrl } = this.config;
     const selfUrl = `${publicUrl}/feeds/misuse-patterns.atom${patternFiltersQueryString(filters)}`;
     await this.send(req, res, selfUrl, async (fallbackUpdated) => {
-      const patterns = (await this.data.latestPatterns(filters)).map((row) => toOpenPattern(row, publicUrl));
-      return renderPatternAtomFeed(patterns, { publicUrl, selfUrl, filterLabel: describePatternFilters(filters), fallbackUpdated });
+      const patterns = (await this.data.latestPatterns(filters)).map((row) =>
+        toOpenPattern(row, publicUrl),
+      );
+      return renderPatternAtomFeed(patterns, {
+        publicUrl,
+        selfUrl,
+        filterLabel: describePatternFilters(filters),
+        fallbackUpdated,
+      });
     });
   }
 
@@ -54,7 +68,12 @@ export class FeedController {
    * Answers 304 when the client's copy of the feed at `selfUrl` is still fresh, else the feed
    * `render` writes (given the time of the latest change, for an empty feed's <updated>).
    */
-  private async send(req: Request, res: Response, selfUrl: string, render: (fallbackUpdated: Date) => Promise<string>): Promise<void> {
+  private async send(
+    req: Request,
+    res: Response,
+    selfUrl: string,
+    render: (fallbackUpdated: Date) => Promise<string>,
+  ): Promise<void> {
     const version = await this.data.version();
     if (answerIfFresh(req, res, version, `feed.atom|${selfUrl}`)) return;
     const xml = await render(version.lastModified ?? new Date());

@@ -12,7 +12,12 @@ export const CACHE_CONTROL = 'public, max-age=300';
  * @param variant what else the body depends on (endpoint, format, filters, public URL).
  * @returns true when a 304 was sent and the caller is done.
  */
-export function answerIfFresh(req: Request, res: Response, version: DataVersion, variant: string): boolean {
+export function answerIfFresh(
+  req: Request,
+  res: Response,
+  version: DataVersion,
+  variant: string,
+): boolean {
   const etag = `W/"${createHash('sha256').update(`${variant}\n${version.fingerprint}`).digest('base64url').slice(0, 27)}"`;
   res.setHeader('Cache-Control', CACHE_CONTROL);
   res.setHeader('ETag', etag);

@@ -28,7 +28,10 @@ export class OpenDataRateLimitGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<Request>();
     const res = context.switchToHttp().getResponse<Response>();
     res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified, Content-Disposition, Retry-After');
+    res.setHeader(
+      'Access-Control-Expose-Headers',
+      'ETag, Last-Modified, Content-Disposition, Retry-After',
+    );
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     await this.rateLimits.consume('api:ip', req.ip ?? 'unknown');
     return true;
@@ -78,12 +81,24 @@ export class OpenDataExceptionFilter implements ExceptionFilter {
       return {
         status,
         headers: [...(http?.headers ?? new Map<string, string>())],
-        body: { error: { code, message: exception.message, ...(fieldErrors ? { fieldErrors } : {}), ...(retryAfterSeconds ? { retryAfterSeconds } : {}) } },
+        body: {
+          error: {
+            code,
+            message: exception.message,
+            ...(fieldErrors ? { fieldErrors } : {}),
+            ...(retryAfterSeconds ? { retryAfterSeconds } : {}),
+          },
+        },
       };
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
-      const code = status === 404 ? ErrorCode.NOT_FOUND : status === 429 ? ErrorCode.RATE_LIMITED : ErrorCode.BAD_USER_INPUT;
+      const code =
+        status === 404
+          ? ErrorCode.NOT_FOUND
+          : status === 429
+            ? ErrorCode.RATE_LIMITED
+            : ErrorCode.BAD_USER_INPUT;
       return { status, headers: [], body: { error: { code, message: exception.message } } };
     }
     this.logger.error({ err: exception, url: req.originalUrl }, 'Open-data request failed');
@@ -93,7 +108,8 @@ export class OpenDataExceptionFilter implements ExceptionFilter {
       body: {
         error: {
           code: ErrorCode.INTERNAL_SERVER_ERROR,
-          message: 'Something went wrong on our side. Please try again; if it keeps happening, tell the platform team.',
+          message:
+            'Something went wrong on our side. Please try again; if it keeps happening, tell the platform team.',
         },
       },
     };

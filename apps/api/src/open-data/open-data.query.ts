@@ -1,4 +1,10 @@
-import { COUNTRY_CODES, FOCUS_AREA_CODES, type FieldError, MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '@alliance/domain';
+import {
+  COUNTRY_CODES,
+  FOCUS_AREA_CODES,
+  type FieldError,
+  MISUSED_TECHNOLOGY_CODES,
+  TRAFFICKING_STAGE_CODES,
+} from '@alliance/domain';
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../common/errors';
 
@@ -9,9 +15,15 @@ import { AppError, ErrorCode } from '../common/errors';
  * (`?country=AT,DE`), in any case; a practice matches when it has any of them. An unknown
  * parameter is refused too, so a typo (`focusarea`) does not return everything unfiltered.
  */
-const codeList = <const T extends readonly [string, ...string[]]>(codes: T, param: string, what: string) =>
+const codeList = <const T extends readonly [string, ...string[]]>(
+  codes: T,
+  param: string,
+  what: string,
+) =>
   z
-    .union([z.string(), z.array(z.string())], { error: `Give ${param} as text, like ${param}=${codes[0]}.` })
+    .union([z.string(), z.array(z.string())], {
+      error: `Give ${param} as text, like ${param}=${codes[0]}.`,
+    })
     .transform((raw) =>
       (Array.isArray(raw) ? raw : [raw])
         .flatMap((value) => value.split(','))
@@ -20,7 +32,9 @@ const codeList = <const T extends readonly [string, ...string[]]>(codes: T, para
     )
     .pipe(
       z
-        .array(z.enum(codes, { error: (issue) => `"${String(issue.input)}" is not a known ${what}.` }))
+        .array(
+          z.enum(codes, { error: (issue) => `"${String(issue.input)}" is not a known ${what}.` }),
+        )
         .max(codes.length, `Give at most ${codes.length} values of ${param}.`),
     )
     .transform((values) => [...new Set(values)])
@@ -29,7 +43,10 @@ const codeList = <const T extends readonly [string, ...string[]]>(codes: T, para
 const ISO_DATE = z.iso.date();
 const ISO_DATE_TIME = z.iso.datetime({ offset: true });
 const updatedSince = z
-  .string({ error: 'Give updatedSince once, as an ISO 8601 date or date-time, like 2025-01-31 or 2025-01-31T12:00:00Z.' })
+  .string({
+    error:
+      'Give updatedSince once, as an ISO 8601 date or date-time, like 2025-01-31 or 2025-01-31T12:00:00Z.',
+  })
   .trim()
   .refine((value) => ISO_DATE.safeParse(value).success || ISO_DATE_TIME.safeParse(value).success, {
     error: 'Use an ISO 8601 date or date-time, like 2025-01-31 or 2025-01-31T12:00:00Z.',
@@ -45,7 +62,11 @@ const strict = <S extends z.ZodRawShape>(shape: S) =>
         : undefined,
   });
 
-const focusArea = codeList(FOCUS_AREA_CODES, 'focusArea', 'focus area (PREVENTION, PROSECUTION, PROTECTION or PARTNERSHIP)');
+const focusArea = codeList(
+  FOCUS_AREA_CODES,
+  'focusArea',
+  'focus area (PREVENTION, PROSECUTION, PROTECTION or PARTNERSHIP)',
+);
 const country = codeList(COUNTRY_CODES, 'country', 'ISO 3166-1 alpha-2 country code');
 
 /** GET /export/practices.csv and .json */
@@ -69,7 +90,11 @@ export interface PracticeFilters {
 }
 
 export function parseExportQuery(query: unknown): PracticeFilters {
-  const { focusArea: focusAreas, country: countries, updatedSince: since } = parseQuery(exportQuerySchema, query);
+  const {
+    focusArea: focusAreas,
+    country: countries,
+    updatedSince: since,
+  } = parseQuery(exportQuerySchema, query);
   return clean({ focusAreas, countries, updatedSince: since });
 }
 
@@ -80,11 +105,15 @@ export function parseFeedQuery(query: unknown): PracticeFilters {
 
 /** The filters under their query parameter names, the ones not given left out. */
 export function practiceFilterParams(filters: PracticeFilters): FilterParams {
-  return filterParams({ focusArea: filters.focusAreas, country: filters.countries }, filters.updatedSince);
+  return filterParams(
+    { focusArea: filters.focusAreas, country: filters.countries },
+    filters.updatedSince,
+  );
 }
 
 /** The filters as a canonical query string ("" when none), for self links and cache keys. */
-export const filtersQueryString = (filters: PracticeFilters): string => canonicalQueryString(practiceFilterParams(filters));
+export const filtersQueryString = (filters: PracticeFilters): string =>
+  canonicalQueryString(practiceFilterParams(filters));
 
 /** Pattern filters after validation: every list is deduplicated upper-case codes. */
 export interface PatternFilters {
@@ -94,7 +123,11 @@ export interface PatternFilters {
 }
 
 export function parsePatternExportQuery(query: unknown): PatternFilters {
-  const { stage: stages, technology: technologies, updatedSince: since } = parseQuery(patternExportQuerySchema, query);
+  const {
+    stage: stages,
+    technology: technologies,
+    updatedSince: since,
+  } = parseQuery(patternExportQuerySchema, query);
   return clean({ stages, technologies, updatedSince: since });
 }
 
@@ -105,15 +138,21 @@ export function parsePatternFeedQuery(query: unknown): PatternFilters {
 
 /** The pattern filters under their query parameter names, the ones not given left out. */
 export function patternFilterParams(filters: PatternFilters): FilterParams {
-  return filterParams({ stage: filters.stages, technology: filters.technologies }, filters.updatedSince);
+  return filterParams(
+    { stage: filters.stages, technology: filters.technologies },
+    filters.updatedSince,
+  );
 }
 
 /** The pattern filters as a canonical query string ("" when none), for self links and cache keys. */
-export const patternFiltersQueryString = (filters: PatternFilters): string => canonicalQueryString(patternFilterParams(filters));
+export const patternFiltersQueryString = (filters: PatternFilters): string =>
+  canonicalQueryString(patternFilterParams(filters));
 
 function clean<F extends PracticeFilters | PatternFilters>(filters: F): F {
   return Object.fromEntries(
-    Object.entries(filters).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+    Object.entries(filters).filter(
+      ([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0),
+    ),
   ) as F;
 }
 
@@ -121,15 +160,23 @@ function clean<F extends PracticeFilters | PatternFilters>(filters: F): F {
 function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.output<S> {
   const result = schema.safeParse(query ?? {});
   if (result.success) return result.data;
-  const errors: FieldError[] = result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? ''), message: issue.message }));
+  const errors: FieldError[] = result.error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? ''),
+    message: issue.message,
+  }));
   const message = errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join(' ');
-  throw new AppError(ErrorCode.BAD_USER_INPUT, message || 'The query is not valid.', { fieldErrors: errors });
+  throw new AppError(ErrorCode.BAD_USER_INPUT, message || 'The query is not valid.', {
+    fieldErrors: errors,
+  });
 }
 
 /** Filters by query parameter name: lists of codes, and updatedSince as an ISO date-time. */
 export type FilterParams = Record<string, string[] | string>;
 
-function filterParams(codeLists: Record<string, string[] | undefined>, updatedSince: Date | undefined): FilterParams {
+function filterParams(
+  codeLists: Record<string, string[] | undefined>,
+  updatedSince: Date | undefined,
+): FilterParams {
   const params: FilterParams = {};
   for (const [name, codes] of Object.entries(codeLists)) if (codes?.length) params[name] = codes;
   if (updatedSince) params.updatedSince = updatedSince.toISOString();
@@ -139,7 +186,8 @@ function filterParams(codeLists: Record<string, string[] | undefined>, updatedSi
 /** Lists sorted and comma-joined, so equal filters give equal strings. */
 function canonicalQueryString(params: FilterParams): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) search.set(name, Array.isArray(value) ? [...value].sort().join(',') : value);
+  for (const [name, value] of Object.entries(params))
+    search.set(name, Array.isArray(value) ? [...value].sort().join(',') : value);
   const text = search.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }

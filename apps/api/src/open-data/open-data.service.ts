@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ANONYMOUS_SCOPE, visibilityParams, visiblePatternSql, visiblePracticeSql } from '../visibility';
+import {
+  ANONYMOUS_SCOPE,
+  visibilityParams,
+  visiblePatternSql,
+  visiblePracticeSql,
+} from '../visibility';
 import type { PatternFilters, PracticeFilters } from './open-data.query';
 import type { PatternRow } from './pattern-record';
 import type { PracticeRow } from './practice-record';
@@ -56,14 +61,28 @@ interface OpenRecords {
   columns: string;
 }
 
-const PRACTICES: OpenRecords = { table: 'practice', alias: 'p', open: OPEN_PRACTICE, columns: PRACTICE_COLUMNS };
-const PATTERNS: OpenRecords = { table: 'misuse_pattern', alias: 'm', open: OPEN_PATTERN, columns: PATTERN_COLUMNS };
+const PRACTICES: OpenRecords = {
+  table: 'practice',
+  alias: 'p',
+  open: OPEN_PRACTICE,
+  columns: PRACTICE_COLUMNS,
+};
+const PATTERNS: OpenRecords = {
+  table: 'misuse_pattern',
+  alias: 'm',
+  open: OPEN_PATTERN,
+  columns: PATTERN_COLUMNS,
+};
 
 /** When a record counts as published, for ordering the exports, the feeds and the sitemap. */
 const sortAt = ({ alias }: OpenRecords) => `COALESCE(${alias}.published_at, ${alias}.created_at)`;
 
 /** `AND …` clauses over `alias`: any of the codes in each array column given, and updated since. */
-function filterSql(alias: string, codesByColumn: Record<string, string[] | undefined>, updatedSince: Date | undefined) {
+function filterSql(
+  alias: string,
+  codesByColumn: Record<string, string[] | undefined>,
+  updatedSince: Date | undefined,
+) {
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   for (const [column, codes] of Object.entries(codesByColumn)) {
@@ -79,8 +98,10 @@ function filterSql(alias: string, codesByColumn: Record<string, string[] | undef
 }
 type WhereSql = ReturnType<typeof filterSql>;
 
-const practiceFilterSql = (f: PracticeFilters) => filterSql('p', { focus_areas: f.focusAreas, countries: f.countries }, f.updatedSince);
-const patternFilterSql = (f: PatternFilters) => filterSql('m', { stages: f.stages, technologies: f.technologies }, f.updatedSince);
+const practiceFilterSql = (f: PracticeFilters) =>
+  filterSql('p', { focus_areas: f.focusAreas, countries: f.countries }, f.updatedSince);
+const patternFilterSql = (f: PatternFilters) =>
+  filterSql('m', { stages: f.stages, technologies: f.technologies }, f.updatedSince);
 
 /** What the validators (ETag, Last-Modified) of a response are computed from. */
 export interface DataVersion {
@@ -110,7 +131,10 @@ export class OpenDataService {
    * one at a time (keyset pagination), so memory stays bounded by one batch however large the
    * library grows. No transaction is held open while a slow client reads.
    */
-  practiceBatches(filters: PracticeFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PracticeRow[]> {
+  practiceBatches(
+    filters: PracticeFilters,
+    batchSize = EXPORT_BATCH_SIZE,
+  ): AsyncGenerator<PracticeRow[]> {
     return this.batches(PRACTICES, practiceFilterSql(filters), batchSize);
   }
 
@@ -120,7 +144,10 @@ export class OpenDataService {
   }
 
   /** Every open misuse pattern matching the filters, oldest publication first, in keyset batches. */
-  patternBatches(filters: PatternFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<PatternRow[]> {
+  patternBatches(
+    filters: PatternFilters,
+    batchSize = EXPORT_BATCH_SIZE,
+  ): AsyncGenerator<PatternRow[]> {
     return this.batches(PATTERNS, patternFilterSql(filters), batchSize);
   }
 
@@ -142,8 +169,14 @@ export class OpenDataService {
     const budget = Math.max(0, maxUrls - categories.length);
     const practices = await this.latestSlugs(PRACTICES, budget + 1);
     const patterns = await this.latestSlugs(PATTERNS, budget + 1);
-    const events: SitemapData['events'] = await this.db.query('SELECT slug, updated_at FROM event ORDER BY starts_on DESC, slug LIMIT $1', [budget + 1]);
-    const collections: SitemapData['collections'] = await this.db.query('SELECT slug, updated_at FROM collection ORDER BY slug LIMIT $1', [budget + 1]);
+    const events: SitemapData['events'] = await this.db.query(
+      'SELECT slug, updated_at FROM event ORDER BY starts_on DESC, slug LIMIT $1',
+      [budget + 1],
+    );
+    const collections: SitemapData['collections'] = await this.db.query(
+      'SELECT slug, updated_at FROM collection ORDER BY slug LIMIT $1',
+      [budget + 1],
+    );
     const organizations: SitemapData['organizations'] = await this.query(
       `SELECT o.slug, o.updated_at FROM organization o
         WHERE o.verified_at IS NOT NULL
@@ -192,12 +225,18 @@ export class OpenDataService {
                       (SELECT max(created_at) FROM practice_endorsement), (SELECT max(updated_at) FROM misuse_pattern),
                       (SELECT max(updated_at) FROM countermeasure), (SELECT max(updated_at) FROM event),
                       (SELECT max(updated_at) FROM collection)) AS last_modified`);
-    const { last_modified, ...parts } = row as Record<string, string | null> & { last_modified: Date | null };
+    const { last_modified, ...parts } = row as Record<string, string | null> & {
+      last_modified: Date | null;
+    };
     return { fingerprint: JSON.stringify(parts), lastModified: last_modified };
   }
 
   /** The open records matching `where`, oldest publication first, in keyset batches of `batchSize`. */
-  private async *batches<Row extends { id: string }>(records: OpenRecords, where: WhereSql, batchSize: number): AsyncGenerator<Row[]> {
+  private async *batches<Row extends { id: string }>(
+    records: OpenRecords,
+    where: WhereSql,
+    batchSize: number,
+  ): AsyncGenerator<Row[]> {
     const { table, alias, open, columns } = records;
     let after: { at: string; id: string } | null = null;
     for (;;) {
@@ -236,7 +275,10 @@ export class OpenDataService {
   }
 
   /** Slug and last change of the `limit` most recently published open records, for the sitemap. */
-  private latestSlugs(records: OpenRecords, limit: number): Promise<{ slug: string; updated_at: Date }[]> {
+  private latestSlugs(
+    records: OpenRecords,
+    limit: number,
+  ): Promise<{ slug: string; updated_at: Date }[]> {
     const { table, alias, open } = records;
     return this.query(
       `SELECT ${alias}.slug, ${alias}.updated_at FROM ${table} ${alias}
@@ -249,7 +291,10 @@ export class OpenDataService {
 
   /** Named parameters (`:name`) over plain SQL, the visibility parameters always included. */
   private query<T>(sql: string, params: Record<string, unknown>): Promise<T[]> {
-    const [text, values] = this.db.driver.escapeQueryWithParameters(sql, { ...visibilityParams(ANONYMOUS_SCOPE), ...params });
+    const [text, values] = this.db.driver.escapeQueryWithParameters(sql, {
+      ...visibilityParams(ANONYMOUS_SCOPE),
+      ...params,
+    });
     return this.db.query(text, values);
   }
 }

@@ -1,6 +1,12 @@
 import { toGlobalId } from '../common/relay/global-id';
 import type { CsvValue } from './csv';
-import { type OrganizationColumns, type OrganizationRef, organizationCsvColumns, owningOrganization, practiceUrl } from './practice-record';
+import {
+  type OrganizationColumns,
+  type OrganizationRef,
+  organizationCsvColumns,
+  owningOrganization,
+  practiceUrl,
+} from './practice-record';
 
 /** Version of the pattern export's shape; bumped only for changes that could break a consumer. */
 export const PATTERN_SCHEMA_VERSION = 1;
@@ -47,7 +53,8 @@ export interface OpenMisusePattern {
   countermeasures: { practiceSlug: string; practiceUrl: string; approach: string; note: string }[];
 }
 
-export const patternUrl = (publicUrl: string, slug: string) => `${publicUrl}/misuse-patterns/${encodeURIComponent(slug)}`;
+export const patternUrl = (publicUrl: string, slug: string) =>
+  `${publicUrl}/misuse-patterns/${encodeURIComponent(slug)}`;
 
 /** The fields a row carries, and nothing else: no visibility, no moderation notes, no authors. */
 export function toOpenPattern(row: PatternRow, publicUrl: string): OpenMisusePattern {
@@ -84,7 +91,10 @@ export function toOpenPattern(row: PatternRow, publicUrl: string): OpenMisusePat
  * hold a ";", so they are one per line inside their cell. A ";" inside a source URL is
  * percent-encoded. Source labels and countermeasure approaches and notes are in the JSON only.
  */
-export const PATTERN_CSV_COLUMNS: readonly (readonly [string, (p: OpenMisusePattern) => CsvValue])[] = [
+export const PATTERN_CSV_COLUMNS: readonly (readonly [
+  string,
+  (p: OpenMisusePattern) => CsvValue,
+])[] = [
   ['id', (p) => p.id],
   ['slug', (p) => p.slug],
   ['url', (p) => p.url],

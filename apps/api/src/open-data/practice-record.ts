@@ -94,8 +94,10 @@ export interface OpenPractice {
   endorsementCount: number;
 }
 
-export const practiceUrl = (publicUrl: string, slug: string) => `${publicUrl}/practices/${encodeURIComponent(slug)}`;
-export const organizationUrl = (publicUrl: string, slug: string) => `${publicUrl}/organizations/${encodeURIComponent(slug)}`;
+export const practiceUrl = (publicUrl: string, slug: string) =>
+  `${publicUrl}/practices/${encodeURIComponent(slug)}`;
+export const organizationUrl = (publicUrl: string, slug: string) =>
+  `${publicUrl}/organizations/${encodeURIComponent(slug)}`;
 
 /** The owning organization of an export row. */
 export function owningOrganization(row: OrganizationColumns, publicUrl: string): OrganizationRef {
@@ -136,7 +138,10 @@ export function toOpenPractice(row: PracticeRow, publicUrl: string): OpenPractic
     iloIndicators: row.ilo_indicators,
     links: (row.links ?? []).map((l) => ({ label: l.label, url: l.url })),
     organization: owningOrganization(row, publicUrl),
-    partnerOrganizations: row.partners.map((p) => ({ ...p, url: organizationUrl(publicUrl, p.slug) })),
+    partnerOrganizations: row.partners.map((p) => ({
+      ...p,
+      url: organizationUrl(publicUrl, p.slug),
+    })),
     publishedAt: row.published_at?.toISOString() ?? null,
     updatedAt: row.updated_at.toISOString(),
     endorsementCount: row.endorsement_count,
@@ -144,7 +149,10 @@ export function toOpenPractice(row: PracticeRow, publicUrl: string): OpenPractic
 }
 
 /** The CSV columns of a record's owning organization. */
-export const organizationCsvColumns = <R extends { organization: OrganizationRef }>(): (readonly [string, (r: R) => CsvValue])[] => [
+export const organizationCsvColumns = <R extends { organization: OrganizationRef }>(): (readonly [
+  string,
+  (r: R) => CsvValue,
+])[] => [
   ['organizationName', (r) => r.organization.name],
   ['organizationSlug', (r) => r.organization.slug],
   ['organizationCountry', (r) => r.organization.country],

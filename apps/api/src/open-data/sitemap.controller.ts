@@ -24,7 +24,10 @@ export class SitemapController {
     const version = await this.data.version();
     if (answerIfFresh(req, res, version, `sitemap|${this.config.publicUrl}`)) return;
     const data = await this.data.sitemap(SITEMAP_MAX_URLS - STATIC_PAGES.length);
-    if (data.truncated) this.logger.warn(`The sitemap reached ${SITEMAP_MAX_URLS} URLs; split it into a sitemap index`);
+    if (data.truncated)
+      this.logger.warn(
+        `The sitemap reached ${SITEMAP_MAX_URLS} URLs; split it into a sitemap index`,
+      );
     const xml = await renderSitemap(data, this.config.publicUrl);
     res.status(200).setHeader('Content-Type', 'application/xml; charset=utf-8');
     res.send(xml);

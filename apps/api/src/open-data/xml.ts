@@ -5,14 +5,24 @@
  */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 export function xmlText(value: string): string {
   return value.replace(NOT_XML_CHAR, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
 /** An element with escaped text content, or nothing when the value is null. */
-export function xmlElement(name: string, value: string | null | undefined, attributes: Record<string, string> = {}): string {
+export function xmlElement(
+  name: string,
+  value: string | null | undefined,
+  attributes: Record<string, string> = {},
+): string {
   if (value === null || value === undefined) return '';
   return `<${name}${xmlAttributes(attributes)}>${xmlText(value)}</${name}>`;
 }

@@ -3,7 +3,12 @@ import { Access } from '../common/auth/access.decorator';
 import type { RequestContext } from '../common/request-context';
 import { UserModel, ViewerModel } from '../identity/identity.models';
 import { presentUser } from '../identity/identity.presenters';
-import { InvitationPreviewModel, JoinRequestModel, MembershipModel, OrganizationModel } from './organization.models';
+import {
+  InvitationPreviewModel,
+  JoinRequestModel,
+  MembershipModel,
+  OrganizationModel,
+} from './organization.models';
 import { presentMembership, presentOrganization } from './organization.presenters';
 import { invitationStatus, MembershipService } from './membership.service';
 
@@ -47,12 +52,20 @@ export class JoinRequestResolver {
 export class InvitationPreviewResolver {
   constructor(private readonly memberships: MembershipService) {}
 
-  @Query(() => InvitationPreviewModel, { nullable: true, description: 'What an invitation link offers (null when the token is unknown).' })
+  @Query(() => InvitationPreviewModel, {
+    nullable: true,
+    description: 'What an invitation link offers (null when the token is unknown).',
+  })
   @Access.public()
   async invitation(@Args('token') token: string): Promise<InvitationPreviewModel | null> {
     const invitation = await this.memberships.previewInvitation(token);
     if (!invitation) return null;
-    return { organizationId: invitation.organizationId, email: invitation.email, role: invitation.role, status: invitationStatus(invitation) };
+    return {
+      organizationId: invitation.organizationId,
+      email: invitation.email,
+      role: invitation.role,
+      status: invitationStatus(invitation),
+    };
   }
 
   @ResolveField(() => OrganizationModel, { description: 'The inviting organization.' })
@@ -65,7 +78,9 @@ export class InvitationPreviewResolver {
 export class ViewerMembershipsResolver {
   constructor(private readonly membershipService: MembershipService) {}
 
-  @ResolveField(() => [MembershipModel], { description: 'The organizations the viewer belongs to, with roles.' })
+  @ResolveField(() => [MembershipModel], {
+    description: 'The organizations the viewer belongs to, with roles.',
+  })
   async memberships(@Parent() viewer: ViewerModel): Promise<MembershipModel[]> {
     return (await this.membershipService.membershipsOf(viewer.uuid)).map(presentMembership);
   }

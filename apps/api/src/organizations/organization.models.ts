@@ -1,5 +1,12 @@
 import { NodeInterface } from '../common/relay/node';
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import type { StakeholderType } from '@alliance/domain';
 import { ConnectionType } from '../common/relay/connection';
 import { UserModel } from '../identity/identity.models';
@@ -71,7 +78,9 @@ registerEnumType(OrganizationIdentityFieldEnum, {
   },
 });
 
-@ObjectType('OrganizationFieldChange', { description: 'One changed part of an organization’s identity.' })
+@ObjectType('OrganizationFieldChange', {
+  description: 'One changed part of an organization’s identity.',
+})
 export class OrganizationFieldChangeModel {
   @Field(() => OrganizationIdentityFieldEnum, { description: 'What changed.' })
   field: OrganizationIdentityFieldEnum;
@@ -83,19 +92,29 @@ export class OrganizationFieldChangeModel {
   to: string;
 }
 
-@ObjectType('OrganizationIdentityChange', { description: 'A change of identity by the organization’s own admins, which sent it back to awaiting verification.' })
+@ObjectType('OrganizationIdentityChange', {
+  description:
+    'A change of identity by the organization’s own admins, which sent it back to awaiting verification.',
+})
 export class OrganizationIdentityChangeModel {
   @Field(() => GraphQLISODateTime, { description: 'When it changed.' })
   changedAt: Date;
 
-  @Field(() => UserModel, { nullable: true, description: 'Who changed it (null: deleted account).' })
+  @Field(() => UserModel, {
+    nullable: true,
+    description: 'Who changed it (null: deleted account).',
+  })
   changedBy: UserModel | null;
 
   @Field(() => [OrganizationFieldChangeModel], { description: 'What changed, old → new.' })
   changes: OrganizationFieldChangeModel[];
 }
 
-@ObjectType('Organization', { implements: () => [NodeInterface], description: 'A body on the platform: a ministry, an NGO, a bank, a university, an agency, a newsroom.' })
+@ObjectType('Organization', {
+  implements: () => [NodeInterface],
+  description:
+    'A body on the platform: a ministry, an NGO, a bank, a university, an agency, a newsroom.',
+})
 export class OrganizationModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -142,7 +161,9 @@ export class MembershipModel {
   createdAt: Date;
 }
 
-@ObjectType('Invitation', { description: 'An emailed invitation to join an organization (visible to its admins).' })
+@ObjectType('Invitation', {
+  description: 'An emailed invitation to join an organization (visible to its admins).',
+})
 export class InvitationModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -163,7 +184,9 @@ export class InvitationModel {
   createdAt: Date;
 }
 
-@ObjectType('InvitationPreview', { description: 'What an invitation link offers, shown to whoever holds the link.' })
+@ObjectType('InvitationPreview', {
+  description: 'What an invitation link offers, shown to whoever holds the link.',
+})
 export class InvitationPreviewModel {
   organizationId: string;
 
@@ -198,22 +221,38 @@ export class JoinRequestModel {
   decidedAt: Date | null;
 }
 
-export const OrganizationConnection = ConnectionType(OrganizationModel, 'Organization', 'A page of organizations.');
-export const MembershipConnection = ConnectionType(MembershipModel, 'Membership', 'A page of an organization’s members.');
+export const OrganizationConnection = ConnectionType(
+  OrganizationModel,
+  'Organization',
+  'A page of organizations.',
+);
+export const MembershipConnection = ConnectionType(
+  MembershipModel,
+  'Membership',
+  'A page of an organization’s members.',
+);
 export const UserConnection = ConnectionType(UserModel, 'User', 'A page of users.');
 
-@InputType({ description: 'Filters for the organization directory (all optional, combined with AND).' })
+@InputType({
+  description: 'Filters for the organization directory (all optional, combined with AND).',
+})
 export class OrganizationFilter {
   @Field(() => String, { nullable: true, description: 'Words in the name or description.' })
   query?: string | null;
 
-  @Field(() => [StakeholderTypeEnum], { nullable: true, description: 'Any of these stakeholder types.' })
+  @Field(() => [StakeholderTypeEnum], {
+    nullable: true,
+    description: 'Any of these stakeholder types.',
+  })
   stakeholderTypes?: StakeholderType[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Any of these countries (ISO codes).' })
   countries?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only verified (true) or unverified (false) ones.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only verified (true) or unverified (false) ones.',
+  })
   verified?: boolean | null;
 }
 
@@ -222,7 +261,10 @@ export class OrganizationInput {
   @Field({ description: 'Full name (2–120 characters).' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Short name for addresses; made from the name when omitted.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short name for addresses; made from the name when omitted.',
+  })
   slug?: string | null;
 
   @Field(() => StakeholderTypeEnum, { description: 'What kind of body it is.' })
@@ -246,6 +288,9 @@ export class CountryInfoModel {
   @Field({ description: 'English name.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'PARTICIPATING_STATE or PARTNER in the OSCE; null otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'PARTICIPATING_STATE or PARTNER in the OSCE; null otherwise.',
+  })
   osce: string | null;
 }

@@ -10,7 +10,8 @@ export const organizationPolicy = {
   /** Edit name, description, website…: the organization's admins, and platform admins. */
   update: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
   /** Invite, approve join requests, change roles, remove members. */
-  manageMembers: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || role === 'ADMIN',
+  manageMembers: (actor: Actor, role: MembershipRole | null) =>
+    isPlatformAdmin(actor) || role === 'ADMIN',
   /** See who the members are and their roles (the rule lives in visibility/). */
   viewMembers: fieldVisibility.organizationMembers,
   /** Change a verified organization's identity without sending it back to verification: platform admins. */
@@ -18,7 +19,8 @@ export const organizationPolicy = {
   /** Mark an organization verified or unverified: platform admins only. */
   verify: (actor: Actor) => isPlatformAdmin(actor),
   /** Ask to join: a signed-in user who is not yet a member. */
-  requestToJoin: (actor: Actor, role: MembershipRole | null) => actor.kind === 'user' && role === null,
+  requestToJoin: (actor: Actor, role: MembershipRole | null) =>
+    actor.kind === 'user' && role === null,
   /** Leave: any member (the last admin is stopped by the service, not the policy). */
   leave: (actor: Actor, role: MembershipRole | null) => actor.kind === 'user' && role !== null,
 };

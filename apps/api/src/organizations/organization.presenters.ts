@@ -3,7 +3,12 @@ import type { Invitation } from './invitation.entity';
 import type { JoinRequest } from './join-request.entity';
 import { invitationStatus } from './membership.service';
 import type { Membership } from './membership.entity';
-import type { InvitationModel, JoinRequestModel, MembershipModel, OrganizationModel } from './organization.models';
+import type {
+  InvitationModel,
+  JoinRequestModel,
+  MembershipModel,
+  OrganizationModel,
+} from './organization.models';
 import type { Organization } from './organization.entity';
 
 export function presentOrganization(org: Organization): OrganizationModel {

@@ -13,8 +13,16 @@ export interface IdentityChangeRecord {
  * withdrew its verification (from the audit log), while it is unverified and no platform admin
  * has decided on it since. Keyed by id.
  */
-export async function identityChangesOf(db: DataSource, organizationIds: readonly string[]): Promise<Map<string, IdentityChangeRecord>> {
-  const rows: { subject_id: string; actor_id: string | null; created_at: Date; details: { changes: IdentityChange[] } }[] = await db.query(
+export async function identityChangesOf(
+  db: DataSource,
+  organizationIds: readonly string[],
+): Promise<Map<string, IdentityChangeRecord>> {
+  const rows: {
+    subject_id: string;
+    actor_id: string | null;
+    created_at: Date;
+    details: { changes: IdentityChange[] };
+  }[] = await db.query(
     `SELECT DISTINCT ON (e.subject_id) e.subject_id, e.actor_id, e.created_at, e.details
        FROM audit_event e JOIN organization o ON o.id::text = e.subject_id
       WHERE e.subject_type = 'Organization' AND e.action = 'organization.identity_changed'
@@ -24,5 +32,10 @@ export async function identityChangesOf(db: DataSource, organizationIds: readonl
       ORDER BY e.subject_id, e.created_at DESC, e.id DESC`,
     [organizationIds],
   );
-  return new Map(rows.map((r) => [r.subject_id, { changedAt: r.created_at, changedById: r.actor_id, changes: r.details.changes }]));
+  return new Map(
+    rows.map((r) => [
+      r.subject_id,
+      { changedAt: r.created_at, changedById: r.actor_id, changes: r.details.changes },
+    ]),
+  );
 }

@@ -21,7 +21,8 @@ export class PlatformInfoService {
    * one indexed lookup, and it turns off as soon as the demo accounts are deleted.
    */
   async info(): Promise<PlatformInfo> {
-    if (this.config.nodeEnv !== 'production' || this.config.mailMode === 'mailbox') return { demoMode: true };
+    if (this.config.nodeEnv !== 'production' || this.config.mailMode === 'mailbox')
+      return { demoMode: true };
     const [row] = await this.db.query<{ demo: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM user_account WHERE email = ANY($1)) AS demo`,
       [DEMO_EMAILS],

@@ -4,5 +4,12 @@ import { PlatformInfoService } from './platform-info.service';
 import { PlatformStatsResolver } from './platform-stats.resolver';
 import { PlatformStatsService } from './platform-stats.service';
 
-@Module({ providers: [PlatformStatsResolver, PlatformStatsService, PlatformInfoResolver, PlatformInfoService] })
+@Module({
+  providers: [
+    PlatformStatsResolver,
+    PlatformStatsService,
+    PlatformInfoResolver,
+    PlatformInfoService,
+  ],
+})
 export class PlatformModule {}

@@ -6,7 +6,10 @@ import type { LibraryFilter } from './practice.models';
 export type LibraryOrder = [expression: string, direction: 'ASC' | 'DESC'][];
 
 /** Orders the query by `order`, empty values last. */
-export function orderedBy<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, order: LibraryOrder): SelectQueryBuilder<T> {
+export function orderedBy<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  order: LibraryOrder,
+): SelectQueryBuilder<T> {
   for (const [i, [expr, dir]] of order.entries()) {
     if (i === 0) qb.orderBy(expr, dir, 'NULLS LAST');
     else qb.addOrderBy(expr, dir, 'NULLS LAST');
@@ -29,14 +32,19 @@ export function whereLibraryFilter<T extends ObjectLiteral, F extends LibraryFil
   qb.andWhere(`${alias}.state IN (:...states)`, { states });
   const query = f.query?.trim();
   if (query) {
-    qb.andWhere(`unaccent(${alias}.title || ' ' || ${alias}.summary) ILIKE unaccent(:q)`, { q: `%${query.replace(/[\\%_]/g, '\\$&')}%` });
+    qb.andWhere(`unaccent(${alias}.title || ' ' || ${alias}.summary) ILIKE unaccent(:q)`, {
+      q: `%${query.replace(/[\\%_]/g, '\\$&')}%`,
+    });
   }
   for (const [key, column] of Object.entries(arrayColumns) as [keyof F & string, string][]) {
     const values = f[key] as string[] | null | undefined;
-    if (values?.length) qb.andWhere(`${alias}.${column} && CAST(:${key} AS text[])`, { [key]: values });
+    if (values?.length)
+      qb.andWhere(`${alias}.${column} && CAST(:${key} AS text[])`, { [key]: values });
   }
   if (f.organizationIds?.length) {
-    qb.andWhere(`${alias}.organization_id IN (:...orgIds)`, { orgIds: f.organizationIds.map((id) => parseGlobalId(id, 'Organization', 'organizationIds')) });
+    qb.andWhere(`${alias}.organization_id IN (:...orgIds)`, {
+      orgIds: f.organizationIds.map((id) => parseGlobalId(id, 'Organization', 'organizationIds')),
+    });
   }
   return qb;
 }

@@ -26,7 +26,10 @@ export class PracticeStatsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async stats(scope: ViewerScope): Promise<PracticeStatsModel> {
-    const [visibleSql, params] = whereVisible(this.db.getRepository(Practice).createQueryBuilder('p'), scope)
+    const [visibleSql, params] = whereVisible(
+      this.db.getRepository(Practice).createQueryBuilder('p'),
+      scope,
+    )
       .select('p.id', 'id')
       .andWhere(`p.state = 'PUBLISHED'`)
       .getQueryAndParameters();

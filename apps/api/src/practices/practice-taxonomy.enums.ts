@@ -15,16 +15,44 @@ import { registerEnumType } from '@nestjs/graphql';
 import { taxonomyEnum } from '../common/graphql/taxonomy-enum';
 
 /** Every practice taxonomy as a GraphQL enum, from @alliance/domain: unknown codes never pass. */
-export const FocusAreaEnum = taxonomyEnum('FocusArea', 'The 4 Ps of the OSCE Action Plan.', FOCUS_AREAS);
+export const FocusAreaEnum = taxonomyEnum(
+  'FocusArea',
+  'The 4 Ps of the OSCE Action Plan.',
+  FOCUS_AREAS,
+);
 export const PurposeEnum = taxonomyEnum('Purpose', 'What a practice is for.', PURPOSES);
-export const FormOfExploitationEnum = taxonomyEnum('FormOfExploitation', 'A form of exploitation (UN Trafficking Protocol).', FORMS_OF_EXPLOITATION);
-export const TechnologyEnum = taxonomyEnum('Technology', 'A technology a practice uses.', TECHNOLOGIES);
+export const FormOfExploitationEnum = taxonomyEnum(
+  'FormOfExploitation',
+  'A form of exploitation (UN Trafficking Protocol).',
+  FORMS_OF_EXPLOITATION,
+);
+export const TechnologyEnum = taxonomyEnum(
+  'Technology',
+  'A technology a practice uses.',
+  TECHNOLOGIES,
+);
 export const TargetUserEnum = taxonomyEnum('TargetUser', 'Who a practice is for.', TARGET_USERS);
 export const SectorEnum = taxonomyEnum('Sector', 'A sector where exploitation occurs.', SECTORS);
-export const PracticeStatusEnum = taxonomyEnum('PracticeStatus', 'How far a practice has come.', PRACTICE_STATUSES);
-export const EvidenceLevelEnum = taxonomyEnum('EvidenceLevel', 'What evidence there is that it works.', EVIDENCE_LEVELS);
-export const SurvivorInvolvementEnum = taxonomyEnum('SurvivorInvolvement', 'How survivors took part.', SURVIVOR_INVOLVEMENT_LEVELS);
-export const IloIndicatorEnum = taxonomyEnum('IloIndicator', 'An ILO indicator of forced labour.', ILO_FORCED_LABOUR_INDICATORS);
+export const PracticeStatusEnum = taxonomyEnum(
+  'PracticeStatus',
+  'How far a practice has come.',
+  PRACTICE_STATUSES,
+);
+export const EvidenceLevelEnum = taxonomyEnum(
+  'EvidenceLevel',
+  'What evidence there is that it works.',
+  EVIDENCE_LEVELS,
+);
+export const SurvivorInvolvementEnum = taxonomyEnum(
+  'SurvivorInvolvement',
+  'How survivors took part.',
+  SURVIVOR_INVOLVEMENT_LEVELS,
+);
+export const IloIndicatorEnum = taxonomyEnum(
+  'IloIndicator',
+  'An ILO indicator of forced labour.',
+  ILO_FORCED_LABOUR_INDICATORS,
+);
 export const RegionEnum = taxonomyEnum('Region', 'A region of the OSCE area (or global).', REGIONS);
 
 export enum PracticeStateEnum {
@@ -64,7 +92,10 @@ export enum EndorsementKindEnum {
 registerEnumType(EndorsementKindEnum, {
   name: 'EndorsementKind',
   description: 'How an organization vouches for a practice.',
-  valuesMap: { USES: { description: 'We use this.' }, REPLICATED: { description: 'We replicated this.' } },
+  valuesMap: {
+    USES: { description: 'We use this.' },
+    REPLICATED: { description: 'We replicated this.' },
+  },
 });
 
 export enum PracticeOrderEnum {

@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import type {
   EvidenceLevel,
   FocusArea,
@@ -24,7 +30,12 @@ export interface PracticeLink {
   url: string;
 }
 
-const textArray = (name: string) => ({ name, type: 'text' as const, array: true, default: () => "'{}'" });
+const textArray = (name: string) => ({
+  name,
+  type: 'text' as const,
+  array: true,
+  default: () => "'{}'",
+});
 
 /** A promising practice: a tool, initiative or policy, documented so others can replicate it. */
 @Entity({ name: 'practice' })

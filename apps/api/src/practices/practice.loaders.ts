@@ -16,7 +16,11 @@ async function countsBy(db: DataSource, table: string, ids: readonly string[]): 
 }
 
 /** Per-request loaders for a practice's nested fields: one query per field per page. */
-export function createPracticeLoaders(db: DataSource, actor: Actor, scope: () => Promise<ViewerScope>) {
+export function createPracticeLoaders(
+  db: DataSource,
+  actor: Actor,
+  scope: () => Promise<ViewerScope>,
+) {
   const viewerId = actor.kind === 'user' ? actor.user.id : null;
   return {
     partners: new DataLoader<string, Organization[]>(async (ids) => {
@@ -24,21 +28,33 @@ export function createPracticeLoaders(db: DataSource, actor: Actor, scope: () =>
         'SELECT practice_id, organization_id FROM practice_partner WHERE practice_id = ANY($1)',
         [ids],
       );
-      const orgs = links.length ? await db.getRepository(Organization).findBy({ id: In(links.map((l) => l.organization_id)) }) : [];
+      const orgs = links.length
+        ? await db
+            .getRepository(Organization)
+            .findBy({ id: In(links.map((l) => l.organization_id)) })
+        : [];
       const byId = new Map(orgs.map((o) => [o.id, o]));
-      return grouped(ids, links, (l) => l.practice_id).map((ls) => ls.map((l) => byId.get(l.organization_id)!).filter(Boolean));
+      return grouped(ids, links, (l) => l.practice_id).map((ls) =>
+        ls.map((l) => byId.get(l.organization_id)!).filter(Boolean),
+      );
     }),
     contributors: new DataLoader<string, User[]>(async (ids) => {
       const links: { practice_id: string; user_id: string }[] = await db.query(
         'SELECT practice_id, user_id FROM practice_contributor WHERE practice_id = ANY($1)',
         [ids],
       );
-      const users = links.length ? await db.getRepository(User).findBy({ id: In(links.map((l) => l.user_id)) }) : [];
+      const users = links.length
+        ? await db.getRepository(User).findBy({ id: In(links.map((l) => l.user_id)) })
+        : [];
       const byId = new Map(users.map((u) => [u.id, u]));
-      return grouped(ids, links, (l) => l.practice_id).map((ls) => ls.map((l) => byId.get(l.user_id)!).filter(Boolean));
+      return grouped(ids, links, (l) => l.practice_id).map((ls) =>
+        ls.map((l) => byId.get(l.user_id)!).filter(Boolean),
+      );
     }),
     endorsements: new DataLoader<string, PracticeEndorsement[]>(async (ids) => {
-      const rows = await db.getRepository(PracticeEndorsement).find({ where: { practiceId: In([...ids]) }, order: { createdAt: 'ASC' } });
+      const rows = await db
+        .getRepository(PracticeEndorsement)
+        .find({ where: { practiceId: In([...ids]) }, order: { createdAt: 'ASC' } });
       return grouped(ids, rows, (r) => r.practiceId);
     }),
     /** Revisions the viewer may see (visiblePracticeRevisionSql: judged by the audience saved with each). */

@@ -55,10 +55,15 @@ export abstract class LibraryItemModel {
   @Field(() => VisibilityEnum, { description: 'Who may see it once published.' })
   visibility: string;
 
-  @Field(() => [StakeholderTypeEnum], { description: 'For RESTRICTED: the stakeholder types that may see it.' })
+  @Field(() => [StakeholderTypeEnum], {
+    description: 'For RESTRICTED: the stakeholder types that may see it.',
+  })
   visibleTo: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was (first) published.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was (first) published.',
+  })
   publishedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was created.' })
@@ -69,7 +74,11 @@ export abstract class LibraryItemModel {
 }
 
 /** The GraphQL Practice: the entity plus its global id. */
-@ObjectType('Practice', { implements: () => [NodeInterface], description: 'A promising practice: a tool, initiative or policy against trafficking in human beings.' })
+@ObjectType('Practice', {
+  implements: () => [NodeInterface],
+  description:
+    'A promising practice: a tool, initiative or policy against trafficking in human beings.',
+})
 export class PracticeModel extends LibraryItemModel {
   entity: Practice;
 
@@ -175,7 +184,9 @@ export class FacetCountModel {
   count: number;
 }
 
-@ObjectType('PracticeStats', { description: 'Aggregates over the published practices the viewer may see.' })
+@ObjectType('PracticeStats', {
+  description: 'Aggregates over the published practices the viewer may see.',
+})
 export class PracticeStatsModel {
   @Field(() => Int, { description: 'Published practices.' })
   total: number;
@@ -189,7 +200,9 @@ export class PracticeStatsModel {
   @Field(() => [FacetCountModel], { description: 'By form of exploitation.' })
   byFormOfExploitation: FacetCountModel[];
 
-  @Field(() => [FacetCountModel], { description: 'By stakeholder type of the owning organization.' })
+  @Field(() => [FacetCountModel], {
+    description: 'By stakeholder type of the owning organization.',
+  })
   byStakeholderType: FacetCountModel[];
 
   @Field(() => [FacetCountModel], { description: 'By country of operation.' })
@@ -263,7 +276,10 @@ export class PracticeInput {
   @Field(() => [PracticeLinkInput], { nullable: true, description: 'Up to 10 labelled links.' })
   links?: PracticeLinkInput[];
 
-  @Field(() => String, { nullable: true, description: 'How to reach the team (signed-in users only see it).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to reach the team (signed-in users only see it).',
+  })
   contact?: string | null;
 
   @Field(() => EvidenceLevelEnum, { description: 'Evidence level.' })
@@ -281,13 +297,19 @@ export class PracticeInput {
   @Field(() => VisibilityEnum, { nullable: true, description: 'Who may see it (default PUBLIC).' })
   visibility?: string;
 
-  @Field(() => [StakeholderTypeEnum], { nullable: true, description: 'For RESTRICTED: who may see it.' })
+  @Field(() => [StakeholderTypeEnum], {
+    nullable: true,
+    description: 'For RESTRICTED: who may see it.',
+  })
   visibleTo?: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Partner organizations (global ids).' })
   partnerIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Contributors (user global ids); they may edit it.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Contributors (user global ids); they may edit it.',
+  })
   contributorIds?: string[];
 }
 
@@ -300,11 +322,18 @@ export abstract class LibraryFilter {
   @Field(() => [ID], { nullable: true, description: 'Owned by these organizations (global ids).' })
   organizationIds?: string[] | null;
 
-  @Field(() => [PracticeStateEnum], { nullable: true, description: 'States to include (default: PUBLISHED). Drafts appear only to their organization.' })
+  @Field(() => [PracticeStateEnum], {
+    nullable: true,
+    description:
+      'States to include (default: PUBLISHED). Drafts appear only to their organization.',
+  })
   states?: string[] | null;
 }
 
-@InputType({ description: 'Filters for the practice library (all optional, combined with AND; values in one list with OR).' })
+@InputType({
+  description:
+    'Filters for the practice library (all optional, combined with AND; values in one list with OR).',
+})
 export class PracticeFilter extends LibraryFilter {
   @Field(() => [FocusAreaEnum], { nullable: true, description: 'Any of these focus areas.' })
   focusAreas?: string[] | null;
@@ -312,7 +341,10 @@ export class PracticeFilter extends LibraryFilter {
   @Field(() => [PurposeEnum], { nullable: true, description: 'Any of these purposes.' })
   purposes?: string[] | null;
 
-  @Field(() => [FormOfExploitationEnum], { nullable: true, description: 'Any of these forms of exploitation.' })
+  @Field(() => [FormOfExploitationEnum], {
+    nullable: true,
+    description: 'Any of these forms of exploitation.',
+  })
   formsOfExploitation?: string[] | null;
 
   @Field(() => [TechnologyEnum], { nullable: true, description: 'Any of these technologies.' })
@@ -330,13 +362,19 @@ export class PracticeFilter extends LibraryFilter {
   @Field(() => [RegionEnum], { nullable: true, description: 'Operating in any of these regions.' })
   regions?: string[] | null;
 
-  @Field(() => [StakeholderTypeEnum], { nullable: true, description: 'Owned by organizations of these stakeholder types.' })
+  @Field(() => [StakeholderTypeEnum], {
+    nullable: true,
+    description: 'Owned by organizations of these stakeholder types.',
+  })
   stakeholderTypes?: string[] | null;
 
   @Field(() => [PracticeStatusEnum], { nullable: true, description: 'Any of these statuses.' })
   statuses?: string[] | null;
 
-  @Field(() => [EvidenceLevelEnum], { nullable: true, description: 'Any of these evidence levels.' })
+  @Field(() => [EvidenceLevelEnum], {
+    nullable: true,
+    description: 'Any of these evidence levels.',
+  })
   evidenceLevels?: string[] | null;
 
   @Field(() => Int, { nullable: true, description: 'Started in or after this year.' })

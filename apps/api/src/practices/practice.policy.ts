@@ -11,15 +11,21 @@ export interface PracticeRelation {
 /** Who may do what with a practice: pure functions, called by PracticeService. */
 export const practicePolicy = {
   /** Create a practice for an organization: its editors and admins. */
-  create: (actor: Actor, roleInOrganization: MembershipRole | null) => isOrganizationEditor(actor, roleInOrganization),
+  create: (actor: Actor, roleInOrganization: MembershipRole | null) =>
+    isOrganizationEditor(actor, roleInOrganization),
   /** Edit, publish, archive, send back to draft: editors and admins of the owner, and contributors. */
-  edit: (actor: Actor, r: PracticeRelation) => (actor.kind === 'user' && r.contributor) || isOrganizationEditor(actor, r.roleInOwner),
+  edit: (actor: Actor, r: PracticeRelation) =>
+    (actor.kind === 'user' && r.contributor) || isOrganizationEditor(actor, r.roleInOwner),
   /** Unpublish with a reason the owners see: moderators and platform admins. */
   moderate: (actor: Actor) => isModerator(actor),
   /** Endorse on behalf of an organization: a member of it, which is not the owner. */
-  endorse: (actor: Actor, roleInEndorsingOrg: MembershipRole | null, endorsingOrgIsOwner: boolean) =>
-    actor.kind === 'user' && roleInEndorsingOrg !== null && !endorsingOrgIsOwner,
+  endorse: (
+    actor: Actor,
+    roleInEndorsingOrg: MembershipRole | null,
+    endorsingOrgIsOwner: boolean,
+  ) => actor.kind === 'user' && roleInEndorsingOrg !== null && !endorsingOrgIsOwner,
   /** See the contact and the moderation note: the rules live in visibility/. */
   seeContact: fieldVisibility.practiceContact,
-  seeModerationNote: (actor: Actor, r: PracticeRelation) => fieldVisibility.practiceModerationNote(actor, r),
+  seeModerationNote: (actor: Actor, r: PracticeRelation) =>
+    fieldVisibility.practiceModerationNote(actor, r),
 };

@@ -2,12 +2,32 @@ import type { Actor } from '../common/actor';
 import { toGlobalId } from '../common/relay/global-id';
 import { visibleRevisionSnapshot } from '../visibility';
 import type { Practice, PracticeEndorsement, PracticeRevision } from './practice.entity';
-import type { EndorsementModel, LibraryItemModel, PracticeModel, PracticeRevisionModel } from './practice.models';
+import type {
+  EndorsementModel,
+  LibraryItemModel,
+  PracticeModel,
+  PracticeRevisionModel,
+} from './practice.models';
 
-type LibraryItemColumns = Pick<Practice, 'id' | 'slug' | 'title' | 'summary' | 'state' | 'visibility' | 'visibleTo' | 'publishedAt' | 'createdAt' | 'updatedAt'>;
+type LibraryItemColumns = Pick<
+  Practice,
+  | 'id'
+  | 'slug'
+  | 'title'
+  | 'summary'
+  | 'state'
+  | 'visibility'
+  | 'visibleTo'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'updatedAt'
+>;
 
 /** The fields every library item presents alike (LibraryItemModel), under its GraphQL type's global id. */
-export function presentLibraryItemFields(type: 'Practice' | 'MisusePattern', item: LibraryItemColumns): LibraryItemModel {
+export function presentLibraryItemFields(
+  type: 'Practice' | 'MisusePattern',
+  item: LibraryItemColumns,
+): LibraryItemModel {
   return {
     id: toGlobalId(type, item.id),
     slug: item.slug,

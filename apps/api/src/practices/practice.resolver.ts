@@ -1,4 +1,14 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { Actor, UserActor } from '../common/actor';
 import { Access } from '../common/auth/access.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -35,28 +45,46 @@ export class PracticeResolver {
 
   // ---- queries ---------------------------------------------------------------------------
 
-  @Query(() => PracticeModel, { nullable: true, description: 'One practice by its short name (null when it does not exist or is not visible to you).' })
+  @Query(() => PracticeModel, {
+    nullable: true,
+    description:
+      'One practice by its short name (null when it does not exist or is not visible to you).',
+  })
   @Access.public()
-  async practice(@Args('slug') slug: string, @CurrentActor() actor: Actor, @Context() ctx: RequestContext) {
+  async practice(
+    @Args('slug') slug: string,
+    @CurrentActor() actor: Actor,
+    @Context() ctx: RequestContext,
+  ) {
     const practice = await this.practiceService.findBySlug(slug, await ctx.scope());
     if (!practice) return null;
     if (practice.state === 'PUBLISHED') await this.practiceService.recordView(practice, actor);
     return presentPractice(practice);
   }
 
-  @Query(() => PracticeConnection, { description: 'The practice library: published practices you may see, filtered and ordered.' })
+  @Query(() => PracticeConnection, {
+    description: 'The practice library: published practices you may see, filtered and ordered.',
+  })
   @Access.public()
   async practices(
     @Args() args: ConnectionArgs,
     @Args('filter', { type: () => PracticeFilter, nullable: true }) filter: PracticeFilter | null,
-    @Args('orderBy', { type: () => PracticeOrderEnum, nullable: true, defaultValue: PracticeOrderEnum.NEWEST }) orderBy: PracticeOrderEnum,
+    @Args('orderBy', {
+      type: () => PracticeOrderEnum,
+      nullable: true,
+      defaultValue: PracticeOrderEnum.NEWEST,
+    })
+    orderBy: PracticeOrderEnum,
     @Context() ctx: RequestContext,
   ) {
     const page = await this.practiceService.list(args, filter, orderBy, await ctx.scope());
     return mapConnection(page, presentPractice);
   }
 
-  @Query(() => [PracticeModel], { description: 'Published practices similar to a title and summary being written (duplicate awareness).' })
+  @Query(() => [PracticeModel], {
+    description:
+      'Published practices similar to a title and summary being written (duplicate awareness).',
+  })
   @Access.public()
   async similarPractices(
     @Args('title') title: string,
@@ -64,11 +92,18 @@ export class PracticeResolver {
     @Args('excludeId', { type: () => ID, nullable: true }) excludeId: string | null,
     @Context() ctx: RequestContext,
   ) {
-    const rows = await this.practiceService.similar(title, summary, await ctx.scope(), excludeId ? id(excludeId) : undefined);
+    const rows = await this.practiceService.similar(
+      title,
+      summary,
+      await ctx.scope(),
+      excludeId ? id(excludeId) : undefined,
+    );
     return rows.map(presentPractice);
   }
 
-  @Query(() => PracticeStatsModel, { description: 'Aggregates of the library for charts (only what you may see).' })
+  @Query(() => PracticeStatsModel, {
+    description: 'Aggregates of the library for charts (only what you may see).',
+  })
   @Access.public()
   async practiceStats(@Context() ctx: RequestContext) {
     return this.statsService.stats(await ctx.scope());
@@ -86,12 +121,18 @@ export class PracticeResolver {
     return (await ctx.loaders.practices.partners.load(p.entity.id)).map(presentOrganization);
   }
 
-  @ResolveField(() => [UserModel], { description: 'People who contribute to it (they may edit it).' })
+  @ResolveField(() => [UserModel], {
+    description: 'People who contribute to it (they may edit it).',
+  })
   async contributors(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.practices.contributors.load(p.entity.id)).map((u) => presentUser(u, ctx.actor));
+    return (await ctx.loaders.practices.contributors.load(p.entity.id)).map((u) =>
+      presentUser(u, ctx.actor),
+    );
   }
 
-  @ResolveField(() => [EndorsementModel], { description: 'Organizations that use or replicated it.' })
+  @ResolveField(() => [EndorsementModel], {
+    description: 'Organizations that use or replicated it.',
+  })
   async endorsements(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
     return (await ctx.loaders.practices.endorsements.load(p.entity.id)).map(presentEndorsement);
   }
@@ -121,20 +162,32 @@ export class PracticeResolver {
     return practicePolicy.edit(ctx.actor, await this.relation(p, ctx));
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'How to reach the team: signed-in users only.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'How to reach the team: signed-in users only.',
+  })
   contact(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
     return practicePolicy.seeContact(ctx.actor) ? p.entity.contact : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Why a moderator unpublished it: its owners, contributors and moderators only.' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Why a moderator unpublished it: its owners, contributors and moderators only.',
+  })
   async moderationNote(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
     if (!p.entity.moderationNote) return null;
-    return practicePolicy.seeModerationNote(ctx.actor, await this.relation(p, ctx)) ? p.entity.moderationNote : null;
+    return practicePolicy.seeModerationNote(ctx.actor, await this.relation(p, ctx))
+      ? p.entity.moderationNote
+      : null;
   }
 
-  @ResolveField(() => [PracticeRevisionModel], { description: 'Saved versions since first publication, newest first.' })
+  @ResolveField(() => [PracticeRevisionModel], {
+    description: 'Saved versions since first publication, newest first.',
+  })
   async revisions(@Parent() p: PracticeModel, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.practices.revisions.load(p.entity.id)).map((r) => presentRevision(r, ctx.actor));
+    return (await ctx.loaders.practices.revisions.load(p.entity.id)).map((r) =>
+      presentRevision(r, ctx.actor),
+    );
   }
 
   private async relation(p: PracticeModel, ctx: RequestContext): Promise<PracticeRelation> {
@@ -147,7 +200,9 @@ export class PracticeResolver {
 
   // ---- mutations -------------------------------------------------------------------------
 
-  @Mutation(() => PracticeModel, { description: 'Starts a practice as a draft of one of your organizations (editors and admins).' })
+  @Mutation(() => PracticeModel, {
+    description: 'Starts a practice as a draft of one of your organizations (editors and admins).',
+  })
   @Access.user({ scope: 'write', verifiedEmail: true })
   async createPractice(
     @Args('organizationId', { type: () => ID }) organizationId: string,
@@ -157,55 +212,99 @@ export class PracticeResolver {
     return presentPractice(await this.practiceService.create(actor, organizationId, input));
   }
 
-  @Mutation(() => PracticeModel, { description: 'Saves changes; a published practice keeps a revision of each save.' })
+  @Mutation(() => PracticeModel, {
+    description: 'Saves changes; a published practice keeps a revision of each save.',
+  })
   @Access.user({ scope: 'write' })
-  async updatePractice(@Args('id', { type: () => ID }) practiceId: string, @Args('input') input: PracticeInput, @CurrentActor() actor: UserActor) {
+  async updatePractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @Args('input') input: PracticeInput,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentPractice(await this.practiceService.update(actor, id(practiceId), input));
   }
 
   @Mutation(() => PracticeModel, { description: 'Publishes a draft into the library.' })
   @Access.user({ scope: 'write' })
-  async publishPractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor) {
+  async publishPractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentPractice(await this.practiceService.publish(actor, id(practiceId)));
   }
 
-  @Mutation(() => PracticeModel, { description: 'Archives a published practice (kept for reference, no longer listed).' })
+  @Mutation(() => PracticeModel, {
+    description: 'Archives a published practice (kept for reference, no longer listed).',
+  })
   @Access.user({ scope: 'write' })
-  async archivePractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor) {
+  async archivePractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentPractice(await this.practiceService.archive(actor, id(practiceId)));
   }
 
-  @Mutation(() => PracticeModel, { description: 'Sends a published or archived practice back to draft.' })
+  @Mutation(() => PracticeModel, {
+    description: 'Sends a published or archived practice back to draft.',
+  })
   @Access.user({ scope: 'write' })
-  async revertPracticeToDraft(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor) {
+  async revertPracticeToDraft(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentPractice(await this.practiceService.revertToDraft(actor, id(practiceId)));
   }
 
-  @Mutation(() => PracticeModel, { description: 'Takes a published practice out of the library with a reason its owners see (moderators).' })
+  @Mutation(() => PracticeModel, {
+    description:
+      'Takes a published practice out of the library with a reason its owners see (moderators).',
+  })
   @Access.moderator('write')
-  async unpublishPractice(@Args('id', { type: () => ID }) practiceId: string, @Args('reason') reason: string, @CurrentActor() actor: UserActor) {
+  async unpublishPractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @Args('reason') reason: string,
+    @CurrentActor() actor: UserActor,
+  ) {
     return presentPractice(await this.practiceService.unpublish(actor, id(practiceId), reason));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a draft that was never published.' })
   @Access.user({ scope: 'write' })
-  deletePractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor) {
+  deletePractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+  ) {
     return this.practiceService.deleteDraft(actor, id(practiceId));
   }
 
   @Mutation(() => PracticeModel, { description: 'Bookmarks (follows) a practice.' })
   @Access.user({ scope: 'write' })
-  async bookmarkPractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), true));
+  async bookmarkPractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return presentPractice(
+      await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), true),
+    );
   }
 
   @Mutation(() => PracticeModel, { description: 'Removes a bookmark.' })
   @Access.user({ scope: 'write' })
-  async unbookmarkPractice(@Args('id', { type: () => ID }) practiceId: string, @CurrentActor() actor: UserActor, @Context() ctx: RequestContext) {
-    return presentPractice(await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), false));
+  async unbookmarkPractice(
+    @Args('id', { type: () => ID }) practiceId: string,
+    @CurrentActor() actor: UserActor,
+    @Context() ctx: RequestContext,
+  ) {
+    return presentPractice(
+      await this.practiceService.setBookmark(actor, id(practiceId), await ctx.scope(), false),
+    );
   }
 
-  @Mutation(() => PracticeModel, { description: '"We use this" or "we replicated this", on behalf of one of your organizations (not the owner).' })
+  @Mutation(() => PracticeModel, {
+    description:
+      '"We use this" or "we replicated this", on behalf of one of your organizations (not the owner).',
+  })
   @Access.user({ scope: 'write' })
   async endorsePractice(
     @Args('id', { type: () => ID }) practiceId: string,
@@ -215,7 +314,16 @@ export class PracticeResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPractice(await this.practiceService.endorse(actor, id(practiceId), organizationId, kind, comment, await ctx.scope()));
+    return presentPractice(
+      await this.practiceService.endorse(
+        actor,
+        id(practiceId),
+        organizationId,
+        kind,
+        comment,
+        await ctx.scope(),
+      ),
+    );
   }
 
   @Mutation(() => PracticeModel, { description: 'Withdraws your organization’s endorsement.' })
@@ -226,7 +334,14 @@ export class PracticeResolver {
     @CurrentActor() actor: UserActor,
     @Context() ctx: RequestContext,
   ) {
-    return presentPractice(await this.practiceService.withdrawEndorsement(actor, id(practiceId), organizationId, await ctx.scope()));
+    return presentPractice(
+      await this.practiceService.withdrawEndorsement(
+        actor,
+        id(practiceId),
+        organizationId,
+        await ctx.scope(),
+      ),
+    );
   }
 }
 

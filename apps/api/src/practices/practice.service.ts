@@ -17,7 +17,12 @@ import { Organization } from '../organizations/organization.entity';
 import { roleOf } from '../organizations/organization.service';
 import { transitionColumns, unpublishedColumns, unpublishReasonSchema } from './life-cycle';
 import { type LibraryOrder, orderedBy, whereLibraryFilter } from './library-query';
-import { Practice, PracticeEndorsement, PracticeRevision, type PracticeState } from './practice.entity';
+import {
+  Practice,
+  PracticeEndorsement,
+  PracticeRevision,
+  type PracticeState,
+} from './practice.entity';
 import { PracticeErrors } from './practice.errors';
 import type { PracticeFilter, PracticeInput as PracticeGqlInput } from './practice.models';
 import { practicePolicy, type PracticeRelation } from './practice.policy';
@@ -26,15 +31,42 @@ import { loadViewerScope, whereVisible, type ViewerScope } from '../visibility';
 
 /** The fields a revision snapshots and compares, in display order. */
 export const REVISED_FIELDS = [
-  'title', 'summary', 'body', 'focusAreas', 'purposes', 'formsOfExploitation', 'technologies', 'targetUsers',
-  'sectors', 'countries', 'regions', 'isGlobal', 'languages', 'status', 'yearStarted', 'yearEnded', 'links',
-  'contact', 'evidenceLevel', 'survivorInvolvement', 'sdg87', 'iloIndicators', 'visibility', 'visibleTo',
+  'title',
+  'summary',
+  'body',
+  'focusAreas',
+  'purposes',
+  'formsOfExploitation',
+  'technologies',
+  'targetUsers',
+  'sectors',
+  'countries',
+  'regions',
+  'isGlobal',
+  'languages',
+  'status',
+  'yearStarted',
+  'yearEnded',
+  'links',
+  'contact',
+  'evidenceLevel',
+  'survivorInvolvement',
+  'sdg87',
+  'iloIndicators',
+  'visibility',
+  'visibleTo',
 ] as const satisfies readonly (keyof Practice)[];
 
 const ORDER: Record<PracticeOrderEnum, LibraryOrder> = {
-  [PracticeOrderEnum.NEWEST]: [['p.published_at', 'DESC'], ['p.created_at', 'DESC']],
+  [PracticeOrderEnum.NEWEST]: [
+    ['p.published_at', 'DESC'],
+    ['p.created_at', 'DESC'],
+  ],
   [PracticeOrderEnum.RECENTLY_UPDATED]: [['p.updated_at', 'DESC']],
-  [PracticeOrderEnum.MOST_ENDORSED]: [['endorsements', 'DESC'], ['p.published_at', 'DESC']],
+  [PracticeOrderEnum.MOST_ENDORSED]: [
+    ['endorsements', 'DESC'],
+    ['p.published_at', 'DESC'],
+  ],
   [PracticeOrderEnum.TITLE]: [['lower(p.title)', 'ASC']],
 };
 
@@ -85,35 +117,65 @@ export class PracticeService {
     this.applyFilter(qb, filter ?? {}, scope);
     return pageOfQuery(qb, args, (page) => {
       if (order === PracticeOrderEnum.MOST_ENDORSED) {
-        page.addSelect('(SELECT count(*) FROM practice_endorsement e WHERE e.practice_id = p.id)', 'endorsements');
+        page.addSelect(
+          '(SELECT count(*) FROM practice_endorsement e WHERE e.practice_id = p.id)',
+          'endorsements',
+        );
       }
       return orderedBy(page, ORDER[order]).addOrderBy('p.id', 'ASC');
     });
   }
 
-  private applyFilter(qb: ReturnType<PracticeService['visible']>, f: PracticeFilter, scope: ViewerScope) {
-    whereLibraryFilter(qb, 'p', { ...f, countries: f.countries?.map((c) => c.toUpperCase()) }, ARRAY_FILTERS);
+  private applyFilter(
+    qb: ReturnType<PracticeService['visible']>,
+    f: PracticeFilter,
+    scope: ViewerScope,
+  ) {
+    whereLibraryFilter(
+      qb,
+      'p',
+      { ...f, countries: f.countries?.map((c) => c.toUpperCase()) },
+      ARRAY_FILTERS,
+    );
     if (f.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });
-    if (f.evidenceLevels?.length) qb.andWhere('p.evidence_level IN (:...evidence)', { evidence: f.evidenceLevels });
+    if (f.evidenceLevels?.length)
+      qb.andWhere('p.evidence_level IN (:...evidence)', { evidence: f.evidenceLevels });
     if (f.yearFrom != null) qb.andWhere('p.year_started >= :yearFrom', { yearFrom: f.yearFrom });
     if (f.yearTo != null) qb.andWhere('p.year_started <= :yearTo', { yearTo: f.yearTo });
     if (f.stakeholderTypes?.length) {
-      qb.andWhere('EXISTS (SELECT 1 FROM organization fo WHERE fo.id = p.organization_id AND fo.stakeholder_type IN (:...sts))', { sts: f.stakeholderTypes });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM organization fo WHERE fo.id = p.organization_id AND fo.stakeholder_type IN (:...sts))',
+        { sts: f.stakeholderTypes },
+      );
     }
     if (f.bookmarked) {
-      qb.andWhere('EXISTS (SELECT 1 FROM practice_bookmark fb WHERE fb.practice_id = p.id AND fb.user_id = CAST(:bmUser AS uuid))', { bmUser: scope.userId });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM practice_bookmark fb WHERE fb.practice_id = p.id AND fb.user_id = CAST(:bmUser AS uuid))',
+        { bmUser: scope.userId },
+      );
     }
   }
 
   /** Visible published practices whose title or summary resemble these (pg_trgm). */
-  async similar(title: string, summary: string, scope: ViewerScope, excludeId?: string): Promise<(Practice & { similarity: number })[]> {
+  async similar(
+    title: string,
+    summary: string,
+    scope: ViewerScope,
+    excludeId?: string,
+  ): Promise<(Practice & { similarity: number })[]> {
     const t = (title ?? '').trim().toLowerCase().slice(0, 200);
     const s = (summary ?? '').trim().toLowerCase().slice(0, 500);
     if (t.length < 3 && s.length < 10) return [];
     const qb = this.visible(scope)
       .andWhere(`p.state = 'PUBLISHED'`)
-      .addSelect('greatest(similarity(lower(p.title), :t), similarity(lower(p.summary), :s) * 0.9)', 'score')
-      .andWhere('(lower(p.title) % :t OR lower(p.summary) % :s OR similarity(lower(p.title), :t) > 0.25)', { t, s })
+      .addSelect(
+        'greatest(similarity(lower(p.title), :t), similarity(lower(p.summary), :s) * 0.9)',
+        'score',
+      )
+      .andWhere(
+        '(lower(p.title) % :t OR lower(p.summary) % :s OR similarity(lower(p.title), :t) > 0.25)',
+        { t, s },
+      )
       .orderBy('score', 'DESC')
       .limit(5);
     if (excludeId) qb.andWhere('p.id <> :excludeId', { excludeId });
@@ -125,22 +187,41 @@ export class PracticeService {
     if (actor.kind !== 'user') return { roleInOwner: null, contributor: false };
     const [role, contributor] = await Promise.all([
       roleOf(em, practice.organizationId, actor.user.id),
-      em.query('SELECT 1 FROM practice_contributor WHERE practice_id = $1 AND user_id = $2', [practice.id, actor.user.id]),
+      em.query('SELECT 1 FROM practice_contributor WHERE practice_id = $1 AND user_id = $2', [
+        practice.id,
+        actor.user.id,
+      ]),
     ]);
     return { roleInOwner: role, contributor: contributor.length > 0 };
   }
 
   // ---- writing ---------------------------------------------------------------------------
 
-  async create(actor: UserActor, organizationGlobalId: string, input: PracticeGqlInput): Promise<Practice> {
+  async create(
+    actor: UserActor,
+    organizationGlobalId: string,
+    input: PracticeGqlInput,
+  ): Promise<Practice> {
     const organizationId = parseGlobalId(organizationGlobalId, 'Organization', 'organizationId');
     const values = parseInput(practiceInputSchema, input);
     return this.db.transaction(async (em) => {
       const org = await em.findOneBy(Organization, { id: organizationId });
       if (!org) throw new AppError(ErrorCode.NOT_FOUND, 'The organization was not found.');
-      if (!practicePolicy.create(actor, await roleOf(em, org.id, actor.user.id))) throw PracticeErrors.notEditorOf();
-      const slug = await freeSlug(values.title, 'practice', (candidate) => em.existsBy(Practice, { slug: candidate }));
-      const practice = await em.save(em.create(Practice, { ...toColumns(values), slug, organizationId: org.id, state: 'DRAFT', createdBy: actor.user.id, updatedBy: actor.user.id }));
+      if (!practicePolicy.create(actor, await roleOf(em, org.id, actor.user.id)))
+        throw PracticeErrors.notEditorOf();
+      const slug = await freeSlug(values.title, 'practice', (candidate) =>
+        em.existsBy(Practice, { slug: candidate }),
+      );
+      const practice = await em.save(
+        em.create(Practice, {
+          ...toColumns(values),
+          slug,
+          organizationId: org.id,
+          state: 'DRAFT',
+          createdBy: actor.user.id,
+          updatedBy: actor.user.id,
+        }),
+      );
       await this.setPeople(em, practice.id, org.id, input);
       return practice;
     });
@@ -151,12 +232,15 @@ export class PracticeService {
     return this.db.transaction(async (em) => {
       const practice = await this.lockForEdit(em, actor, id);
       const next = toColumns(values);
-      const changed = REVISED_FIELDS.filter((f) => JSON.stringify(practice[f]) !== JSON.stringify(next[f]));
+      const changed = REVISED_FIELDS.filter(
+        (f) => JSON.stringify(practice[f]) !== JSON.stringify(next[f]),
+      );
       await em.update(Practice, practice.id, { ...next, updatedBy: actor.user.id });
       await this.setPeople(em, practice.id, practice.organizationId, input);
       const saved = await em.findOneByOrFail(Practice, { id: practice.id });
       // Every save of a published practice is kept as a revision.
-      if (saved.state === 'PUBLISHED' && changed.length) await this.addRevision(em, saved, actor.user.id, changed);
+      if (saved.state === 'PUBLISHED' && changed.length)
+        await this.addRevision(em, saved, actor.user.id, changed);
       return saved;
     });
   }
@@ -173,7 +257,13 @@ export class PracticeService {
     return this.transition(actor, id, ['PUBLISHED', 'ARCHIVED'], 'DRAFT', 'sent back to draft');
   }
 
-  private async transition(actor: UserActor, id: string, from: PracticeState[], to: PracticeState, verb: string) {
+  private async transition(
+    actor: UserActor,
+    id: string,
+    from: PracticeState[],
+    to: PracticeState,
+    verb: string,
+  ) {
     return this.db.transaction(async (em) => {
       const practice = await this.lockForEdit(em, actor, id);
       if (!from.includes(practice.state)) throw PracticeErrors.wrongState(practice.state, verb);
@@ -187,17 +277,44 @@ export class PracticeService {
   /** A moderator takes a published practice out of the library, with a reason its owners see. */
   async unpublish(actor: UserActor, id: string, rawReason: string): Promise<Practice> {
     const { reason } = parseInput(unpublishReasonSchema, { reason: rawReason });
-    if (!practicePolicy.moderate(actor)) throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish practices.');
+    if (!practicePolicy.moderate(actor))
+      throw new AppError(ErrorCode.FORBIDDEN, 'Only moderators can unpublish practices.');
     const { saved, notified } = await this.db.transaction(async (em) => {
-      const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const practice = await em.findOne(Practice, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!practice) throw PracticeErrors.notFound();
-      if (practice.state !== 'PUBLISHED') throw PracticeErrors.wrongState(practice.state, 'unpublished');
+      if (practice.state !== 'PUBLISHED')
+        throw PracticeErrors.wrongState(practice.state, 'unpublished');
       await em.update(Practice, practice.id, unpublishedColumns(reason, actor.user.id));
-      await this.audit.record({ action: 'practice.unpublished', actor, subject: { type: 'Practice', id: practice.id }, details: { reason } }, em);
+      await this.audit.record(
+        {
+          action: 'practice.unpublished',
+          actor,
+          subject: { type: 'Practice', id: practice.id },
+          details: { reason },
+        },
+        em,
+      );
       // The owners hear of the decision and its reason.
-      const contributors: { user_id: string }[] = await em.query('SELECT user_id FROM practice_contributor WHERE practice_id = $1', [practice.id]);
-      const owners = [...(await this.notifications.membersOf(em, practice.organizationId)), ...contributors.map((c) => c.user_id)];
-      const notified = await this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'MODERATION' as const, actorId: actor.user.id, practiceId: practice.id })));
+      const contributors: { user_id: string }[] = await em.query(
+        'SELECT user_id FROM practice_contributor WHERE practice_id = $1',
+        [practice.id],
+      );
+      const owners = [
+        ...(await this.notifications.membersOf(em, practice.organizationId)),
+        ...contributors.map((c) => c.user_id),
+      ];
+      const notified = await this.notifications.add(
+        em,
+        owners.map((userId) => ({
+          userId,
+          kind: 'MODERATION' as const,
+          actorId: actor.user.id,
+          practiceId: practice.id,
+        })),
+      );
       return { saved: await em.findOneByOrFail(Practice, { id: practice.id }), notified };
     });
     await this.notifications.announce(notified);
@@ -208,31 +325,57 @@ export class PracticeService {
   async deleteDraft(actor: UserActor, id: string): Promise<boolean> {
     await this.db.transaction(async (em) => {
       const practice = await this.lockForEdit(em, actor, id);
-      if (practice.state !== 'DRAFT' || practice.publishedAt) throw PracticeErrors.wrongState(practice.publishedAt ? 'once published' : practice.state, 'deleted');
+      if (practice.state !== 'DRAFT' || practice.publishedAt)
+        throw PracticeErrors.wrongState(
+          practice.publishedAt ? 'once published' : practice.state,
+          'deleted',
+        );
       await em.delete(Practice, practice.id);
     });
     return true;
   }
 
-  async setBookmark(actor: UserActor, id: string, scope: ViewerScope, on: boolean): Promise<Practice> {
+  async setBookmark(
+    actor: UserActor,
+    id: string,
+    scope: ViewerScope,
+    on: boolean,
+  ): Promise<Practice> {
     const practice = await this.findById(id, scope);
     if (!practice) throw PracticeErrors.notFound();
     if (on) {
-      await this.db.query('INSERT INTO practice_bookmark (practice_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [practice.id, actor.user.id]);
+      await this.db.query(
+        'INSERT INTO practice_bookmark (practice_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+        [practice.id, actor.user.id],
+      );
     } else {
-      await this.db.query('DELETE FROM practice_bookmark WHERE practice_id = $1 AND user_id = $2', [practice.id, actor.user.id]);
+      await this.db.query('DELETE FROM practice_bookmark WHERE practice_id = $1 AND user_id = $2', [
+        practice.id,
+        actor.user.id,
+      ]);
     }
     return practice;
   }
 
-  async endorse(actor: UserActor, id: string, organizationGlobalId: string, kind: 'USES' | 'REPLICATED', rawComment: string | null | undefined, scope: ViewerScope) {
+  async endorse(
+    actor: UserActor,
+    id: string,
+    organizationGlobalId: string,
+    kind: 'USES' | 'REPLICATED',
+    rawComment: string | null | undefined,
+    scope: ViewerScope,
+  ) {
     const organizationId = parseGlobalId(organizationGlobalId, 'Organization', 'organizationId');
-    const { comment } = parseInput(z.object({ comment: z.string().trim().max(500, 'Write at most 500 characters.') }), { comment: rawComment ?? '' });
+    const { comment } = parseInput(
+      z.object({ comment: z.string().trim().max(500, 'Write at most 500 characters.') }),
+      { comment: rawComment ?? '' },
+    );
     const practice = await this.findById(id, scope);
     if (!practice) throw PracticeErrors.notFound();
     const notified = await this.db.transaction(async (em) => {
       const role = await roleOf(em, organizationId, actor.user.id);
-      if (!practicePolicy.endorse(actor, role, organizationId === practice.organizationId)) throw PracticeErrors.cannotEndorseOwn();
+      if (!practicePolicy.endorse(actor, role, organizationId === practice.organizationId))
+        throw PracticeErrors.cannotEndorseOwn();
       if (practice.state !== 'PUBLISHED') throw PracticeErrors.notPublished();
       await em.query(
         `INSERT INTO practice_endorsement (practice_id, organization_id, kind, user_id, comment) VALUES ($1, $2, $3, $4, $5)
@@ -241,65 +384,132 @@ export class PracticeService {
       );
       // The owning organization's editors and admins hear of it.
       const owners = await this.notifications.membersOf(em, practice.organizationId);
-      return this.notifications.add(em, owners.map((userId) => ({ userId, kind: 'ENDORSEMENT' as const, actorId: actor.user.id, practiceId: practice.id, organizationId })));
+      return this.notifications.add(
+        em,
+        owners.map((userId) => ({
+          userId,
+          kind: 'ENDORSEMENT' as const,
+          actorId: actor.user.id,
+          practiceId: practice.id,
+          organizationId,
+        })),
+      );
     });
     await this.notifications.announce(notified);
     return practice;
   }
 
-  async withdrawEndorsement(actor: UserActor, id: string, organizationGlobalId: string, scope: ViewerScope): Promise<Practice> {
+  async withdrawEndorsement(
+    actor: UserActor,
+    id: string,
+    organizationGlobalId: string,
+    scope: ViewerScope,
+  ): Promise<Practice> {
     const organizationId = parseGlobalId(organizationGlobalId, 'Organization', 'organizationId');
     const practice = await this.findById(id, scope);
     if (!practice) throw PracticeErrors.notFound();
     const role = await roleOf(this.db.manager, organizationId, actor.user.id);
-    if (!role) throw new AppError(ErrorCode.FORBIDDEN, 'Only members of that organization can withdraw its endorsement.');
-    await this.db.getRepository(PracticeEndorsement).delete({ practiceId: practice.id, organizationId });
+    if (!role)
+      throw new AppError(
+        ErrorCode.FORBIDDEN,
+        'Only members of that organization can withdraw its endorsement.',
+      );
+    await this.db
+      .getRepository(PracticeEndorsement)
+      .delete({ practiceId: practice.id, organizationId });
     return practice;
   }
 
   /** Counts one view per visitor per day (visitor: user id or a hash of the IP). */
   async recordView(practice: Practice, actor: Actor): Promise<void> {
-    const visitor = createHash('sha256').update(actor.kind === 'user' ? `u:${actor.user.id}` : `ip:${actor.ip}`).digest('hex');
-    await this.db.query('INSERT INTO practice_view (practice_id, visitor) VALUES ($1, $2) ON CONFLICT DO NOTHING', [practice.id, visitor]);
+    const visitor = createHash('sha256')
+      .update(actor.kind === 'user' ? `u:${actor.user.id}` : `ip:${actor.ip}`)
+      .digest('hex');
+    await this.db.query(
+      'INSERT INTO practice_view (practice_id, visitor) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [practice.id, visitor],
+    );
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
-
   private async lockForEdit(em: EntityManager, actor: UserActor, id: string): Promise<Practice> {
-    const practice = await em.findOne(Practice, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    const practice = await em.findOne(Practice, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!practice) throw PracticeErrors.notFound();
     const relation = await this.relation(em, practice, actor);
     if (!practicePolicy.edit(actor, relation)) {
       // Someone who may not see the practice (a draft, or restricted to other stakeholders)
       // learns nothing about it: the same answer as for an id that names nothing.
-      if (!(await this.findById(practice.id, await loadViewerScope(this.db, actor), em))) throw PracticeErrors.notFound();
+      if (!(await this.findById(practice.id, await loadViewerScope(this.db, actor), em)))
+        throw PracticeErrors.notFound();
       throw PracticeErrors.notEditor();
     }
     return practice;
   }
 
-  private async addRevision(em: EntityManager, practice: Practice, authorId: string, changedFields: string[]) {
-    const [{ next }] = await em.query('SELECT coalesce(max(number), 0) + 1 AS next FROM practice_revision WHERE practice_id = $1', [practice.id]);
+  private async addRevision(
+    em: EntityManager,
+    practice: Practice,
+    authorId: string,
+    changedFields: string[],
+  ) {
+    const [{ next }] = await em.query(
+      'SELECT coalesce(max(number), 0) + 1 AS next FROM practice_revision WHERE practice_id = $1',
+      [practice.id],
+    );
     const snapshot = Object.fromEntries(REVISED_FIELDS.map((f) => [f, practice[f]]));
-    await em.insert(PracticeRevision, { practiceId: practice.id, number: next, authorId, changedFields, snapshot: snapshot as never });
+    await em.insert(PracticeRevision, {
+      practiceId: practice.id,
+      number: next,
+      authorId,
+      changedFields,
+      snapshot: snapshot as never,
+    });
   }
 
   /** Partners (organizations) and contributors (users), replaced as given. */
-  private async setPeople(em: EntityManager, practiceId: string, ownerId: string, input: PracticeGqlInput) {
+  private async setPeople(
+    em: EntityManager,
+    practiceId: string,
+    ownerId: string,
+    input: PracticeGqlInput,
+  ) {
     if (input.partnerIds) {
-      const ids = [...new Set(input.partnerIds.map((id) => parseGlobalId(id, 'Organization', 'partnerIds')))].filter((id) => id !== ownerId);
-      if (ids.length > 20) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Add at most 20 partner organizations.');
-      if ((await em.countBy(Organization, { id: In(ids) })) !== ids.length) throw new AppError(ErrorCode.BAD_USER_INPUT, 'A partner organization was not found.', { fieldErrors: [{ field: 'partnerIds', message: 'Unknown organization.' }] });
+      const ids = [
+        ...new Set(input.partnerIds.map((id) => parseGlobalId(id, 'Organization', 'partnerIds'))),
+      ].filter((id) => id !== ownerId);
+      if (ids.length > 20)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'Add at most 20 partner organizations.');
+      if ((await em.countBy(Organization, { id: In(ids) })) !== ids.length)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'A partner organization was not found.', {
+          fieldErrors: [{ field: 'partnerIds', message: 'Unknown organization.' }],
+        });
       await em.query('DELETE FROM practice_partner WHERE practice_id = $1', [practiceId]);
-      for (const id of ids) await em.query('INSERT INTO practice_partner (practice_id, organization_id) VALUES ($1, $2)', [practiceId, id]);
+      for (const id of ids)
+        await em.query(
+          'INSERT INTO practice_partner (practice_id, organization_id) VALUES ($1, $2)',
+          [practiceId, id],
+        );
     }
     if (input.contributorIds) {
-      const ids = [...new Set(input.contributorIds.map((id) => parseGlobalId(id, 'User', 'contributorIds')))];
-      if (ids.length > 50) throw new AppError(ErrorCode.BAD_USER_INPUT, 'Add at most 50 contributors.');
-      if ((await em.countBy(User, { id: In(ids) })) !== ids.length) throw new AppError(ErrorCode.BAD_USER_INPUT, 'A contributor was not found.', { fieldErrors: [{ field: 'contributorIds', message: 'Unknown user.' }] });
+      const ids = [
+        ...new Set(input.contributorIds.map((id) => parseGlobalId(id, 'User', 'contributorIds'))),
+      ];
+      if (ids.length > 50)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'Add at most 50 contributors.');
+      if ((await em.countBy(User, { id: In(ids) })) !== ids.length)
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'A contributor was not found.', {
+          fieldErrors: [{ field: 'contributorIds', message: 'Unknown user.' }],
+        });
       await em.query('DELETE FROM practice_contributor WHERE practice_id = $1', [practiceId]);
-      for (const id of ids) await em.query('INSERT INTO practice_contributor (practice_id, user_id) VALUES ($1, $2)', [practiceId, id]);
+      for (const id of ids)
+        await em.query('INSERT INTO practice_contributor (practice_id, user_id) VALUES ($1, $2)', [
+          practiceId,
+          id,
+        ]);
     }
   }
 }

@@ -3,7 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/actor';
 import { AppError, ErrorCode } from '../common/errors';
-import { LOADER_FACTORY, type LoaderFactory, type Loaders, type RequestContext } from '../common/request-context';
+import {
+  LOADER_FACTORY,
+  type LoaderFactory,
+  type Loaders,
+  type RequestContext,
+} from '../common/request-context';
 import { SESSION_IDLE_MS, toActorUser, User } from '../identity';
 import { loadViewerScope, type ViewerScope } from '../visibility';
 
@@ -63,10 +68,20 @@ export class LiveViewer {
               WHERE id = $1 AND revoked_at IS NULL AND expires_at > now() AND last_seen_at > now() - make_interval(secs => $2)`,
             [actor.credentialId, SESSION_IDLE_MS / 1000],
           )
-        : await this.db.query(`SELECT 1 FROM api_token WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`, [actor.credentialId]);
-    const user = live.length ? await this.db.getRepository(User).findOneBy({ id: actor.user.id }) : null;
+        : await this.db.query(
+            `SELECT 1 FROM api_token WHERE id = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())`,
+            [actor.credentialId],
+          );
+    const user = live.length
+      ? await this.db.getRepository(User).findOneBy({ id: actor.user.id })
+      : null;
     if (!user) {
-      throw new AppError(ErrorCode.UNAUTHENTICATED, actor.via === 'session' ? 'Your session has ended: sign in again.' : 'The API token is invalid, expired or revoked.');
+      throw new AppError(
+        ErrorCode.UNAUTHENTICATED,
+        actor.via === 'session'
+          ? 'Your session has ended: sign in again.'
+          : 'The API token is invalid, expired or revoked.',
+      );
     }
     return { ...actor, user: toActorUser(user) };
   }

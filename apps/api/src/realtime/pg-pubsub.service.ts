@@ -30,7 +30,10 @@ export class PgPubSub implements OnModuleInit, OnModuleDestroy {
 
   private async connect() {
     const options = this.db.options as { url?: string };
-    const client = new Client({ connectionString: options.url, application_name: 'alliance-commons-realtime' });
+    const client = new Client({
+      connectionString: options.url,
+      application_name: 'alliance-commons-realtime',
+    });
     client.on('notification', (msg) => {
       if (msg.channel !== CHANNEL || !msg.payload) return;
       const event = JSON.parse(msg.payload) as RealtimeEvent;
@@ -56,7 +59,9 @@ export class PgPubSub implements OnModuleInit, OnModuleDestroy {
    * throws (the subscriber lost access, their session ended), the iterator stops listening and
    * rejects with that error: graphql-ws then ends the subscription with it (an Error message).
    */
-  iterate<T>(select: (event: RealtimeEvent) => Promise<T | null> | T | null): AsyncIterableIterator<T> {
+  iterate<T>(
+    select: (event: RealtimeEvent) => Promise<T | null> | T | null,
+  ): AsyncIterableIterator<T> {
     const queue: T[] = [];
     let wake: (() => void) | undefined;
     let done = false;

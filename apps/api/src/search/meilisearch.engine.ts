@@ -1,7 +1,12 @@
 import type { SearchKind } from '@alliance/domain';
 import { Meilisearch, type Settings, type Task } from 'meilisearch';
 import type { DataSource } from 'typeorm';
-import { accessTokensOf, allDocumentKeys, loadDocuments, type SearchDocument } from './search-documents';
+import {
+  accessTokensOf,
+  allDocumentKeys,
+  loadDocuments,
+  type SearchDocument,
+} from './search-documents';
 import {
   FACET_ATTRIBUTES,
   FILTER_ATTRIBUTES,
@@ -27,7 +32,8 @@ export interface MeilisearchOptions {
 /** Every term of a synonym group maps to all the others (Meilisearch synonyms are one-way). */
 function synonymSettings(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const group of SEARCH_SYNONYMS) for (const term of group) out[term] = group.filter((t) => t !== term);
+  for (const group of SEARCH_SYNONYMS)
+    for (const term of group) out[term] = group.filter((t) => t !== term);
   return out;
 }
 
@@ -38,7 +44,15 @@ export const INDEX_SETTINGS: Settings = {
   displayedAttributes: ['id', 'kind', 'entityId', 'title', 'summary', 'body'],
   filterableAttributes: [...new Set([...Object.values(FACET_ATTRIBUTES), 'access', 'publishedAt'])],
   sortableAttributes: ['publishedAt', 'endorsements', 'lastActivityAt'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'publishedAt:desc'],
+  rankingRules: [
+    'words',
+    'typo',
+    'proximity',
+    'attribute',
+    'sort',
+    'exactness',
+    'publishedAt:desc',
+  ],
   synonyms: synonymSettings(),
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   faceting: { maxValuesPerFacet: 200 },
@@ -62,7 +76,10 @@ export function quoteFilterValue(value: string | number): string {
 export function filterExpression(request: SearchRequest): string {
   const clauses = [`access IN [${accessTokensOf(request.scope).map(quoteFilterValue).join(', ')}]`];
   const f = request.filter;
-  for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [keyof typeof FILTER_ATTRIBUTES, string][]) {
+  for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [
+    keyof typeof FILTER_ATTRIBUTES,
+    string,
+  ][]) {
     const values = f[field] as string[] | undefined;
     if (values?.length) clauses.push(`${attr} IN [${values.map(quoteFilterValue).join(', ')}]`);
   }
@@ -100,10 +117,15 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Waits for a task and turns a failed one into an error naming Meilisearch's reason. */
-  private async settle(enqueued: { waitTask: (o?: { timeout?: number; interval?: number }) => Promise<Task> }, what: string): Promise<Task> {
+  private async settle(
+    enqueued: { waitTask: (o?: { timeout?: number; interval?: number }) => Promise<Task> },
+    what: string,
+  ): Promise<Task> {
     const task = await enqueued.waitTask({ timeout: this.taskTimeoutMs, interval: 50 });
     if (task.status !== 'succeeded') {
-      throw new Error(`Meilisearch ${what} ${task.status}: ${task.error?.message ?? 'no reason given'} (${task.error?.code ?? 'no code'})`);
+      throw new Error(
+        `Meilisearch ${what} ${task.status}: ${task.error?.message ?? 'no reason given'} (${task.error?.code ?? 'no code'})`,
+      );
     }
     return task;
   }
@@ -117,8 +139,15 @@ export class MeilisearchEngine implements SearchEngine {
         if (error?.cause?.code === 'index_not_found') return false;
         throw error;
       });
-    if (!exists) await this.settle(this.client.createIndex(uid, { primaryKey: 'id' }), `creating index ${uid}`);
-    await this.settle(this.client.index(uid).updateSettings(INDEX_SETTINGS), `updating settings of ${uid}`);
+    if (!exists)
+      await this.settle(
+        this.client.createIndex(uid, { primaryKey: 'id' }),
+        `creating index ${uid}`,
+      );
+    await this.settle(
+      this.client.index(uid).updateSettings(INDEX_SETTINGS),
+      `updating settings of ${uid}`,
+    );
     const stats = await this.client.index(uid).getStats();
     return stats.numberOfDocuments === 0;
   }
@@ -143,7 +172,11 @@ export class MeilisearchEngine implements SearchEngine {
     return {
       hits: response.hits.map((hit) => {
         const formatted = hit._formatted ?? {};
-        const marked = [formatted.summary, formatted.body].find((t) => t?.includes(HIGHLIGHT_START)) ?? formatted.summary ?? formatted.body ?? '';
+        const marked =
+          [formatted.summary, formatted.body].find((t) => t?.includes(HIGHLIGHT_START)) ??
+          formatted.summary ??
+          formatted.body ??
+          '';
         return {
           kind: hit.kind as SearchKind,
           entityId: hit.entityId,
@@ -169,7 +202,8 @@ export class MeilisearchEngine implements SearchEngine {
     if (keys.length === 0) return;
     const { upsert, remove } = await loadDocuments(this.db, keys);
     const index = this.client.index<SearchDocument>(uid);
-    if (upsert.length) await this.settle(index.addDocuments(upsert, { primaryKey: 'id' }), 'adding documents');
+    if (upsert.length)
+      await this.settle(index.addDocuments(upsert, { primaryKey: 'id' }), 'adding documents');
     if (remove.length) await this.settle(index.deleteDocuments(remove), 'deleting documents');
   }
 
@@ -189,10 +223,15 @@ export class MeilisearchEngine implements SearchEngine {
         documents += keys.length;
         onProgress?.(documents);
       }
-      await this.settle(this.client.swapIndexes([{ indexes: [live, next], rename: false }]), 'swapping indexes');
+      await this.settle(
+        this.client.swapIndexes([{ indexes: [live, next], rename: false }]),
+        'swapping indexes',
+      );
     } finally {
       // After the swap `next` holds the old documents; before it, the unfinished rebuild.
-      await this.settle(this.client.deleteIndex(next), `deleting index ${next}`).catch(() => undefined);
+      await this.settle(this.client.deleteIndex(next), `deleting index ${next}`).catch(
+        () => undefined,
+      );
     }
     return { documents };
   }

@@ -1,6 +1,11 @@
 import type { SearchFacet, SearchKind } from '@alliance/domain';
 import type { DataSource } from 'typeorm';
-import { visiblePatternSql, visiblePracticeSql, visibleThreadSql, visibilityParams } from '../visibility';
+import {
+  visiblePatternSql,
+  visiblePracticeSql,
+  visibleThreadSql,
+  visibilityParams,
+} from '../visibility';
 import { isPlainWord, parseQuery, type QueryTerm } from './query-terms';
 import {
   FACET_ATTRIBUTES,
@@ -53,7 +58,9 @@ interface KindSource {
    * Attribute → SQL (arrays are text[]), and optionally how to filter by it when that is
    * cheaper than comparing the SQL; missing attributes exclude the kind when filtered.
    */
-  attributes: Partial<Record<Attribute, { sql: string; array: boolean; filter?: (param: string) => string }>>;
+  attributes: Partial<
+    Record<Attribute, { sql: string; array: boolean; filter?: (param: string) => string }>
+  >;
 }
 
 const arr = (sql: string) => ({ sql, array: true });
@@ -62,13 +69,16 @@ const one = (sql: string) => ({ sql, array: false });
 const POST_CATEGORY = {
   sql: 'c.slug::text',
   array: false,
-  filter: (param: string) => `po.category_id = ANY(ARRAY(SELECT sc.id FROM discussion_category sc WHERE sc.slug = ANY(${param}::text[])))`,
+  filter: (param: string) =>
+    `po.category_id = ANY(ARRAY(SELECT sc.id FROM discussion_category sc WHERE sc.slug = ANY(${param}::text[])))`,
 };
 
 /** Drafts are found through "My practices", never through search. */
-const SEARCHABLE_PRACTICE = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePracticeSql(alias)}`;
+const SEARCHABLE_PRACTICE = (alias: string) =>
+  `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePracticeSql(alias)}`;
 /** The same for misuse patterns, with their own predicate (no partners or contributors). */
-const SEARCHABLE_PATTERN = (alias: string) => `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePatternSql(alias)}`;
+const SEARCHABLE_PATTERN = (alias: string) =>
+  `${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND ${visiblePatternSql(alias)}`;
 /** Threads of drafts (a practice's or a pattern's) stay out too; visibleThreadSql checks the rest. */
 const SEARCHABLE_THREAD = `(t.practice_id IS NULL OR EXISTS (SELECT 1 FROM practice sp WHERE sp.id = t.practice_id AND sp.state IN ('PUBLISHED', 'ARCHIVED')))
   AND (t.misuse_pattern_id IS NULL OR EXISTS (SELECT 1 FROM misuse_pattern sm WHERE sm.id = t.misuse_pattern_id AND sm.state IN ('PUBLISHED', 'ARCHIVED')))
@@ -121,7 +131,11 @@ const SOURCES: Record<SearchKind, KindSource> = {
     lastActivity: 't.last_activity_at',
     endorsements: '0',
     visible: SEARCHABLE_THREAD,
-    attributes: { kind: one(`'THREAD'`), category: one('c.slug::text'), organizations: arr(THREAD_ORGANIZATION) },
+    attributes: {
+      kind: one(`'THREAD'`),
+      category: one('c.slug::text'),
+      organizations: arr(THREAD_ORGANIZATION),
+    },
   },
   POST: {
     table: 'post',
@@ -134,7 +148,11 @@ const SOURCES: Record<SearchKind, KindSource> = {
     lastActivity: 'po.created_at',
     endorsements: '0',
     visible: `po.hidden_at IS NULL AND po.deleted_at IS NULL AND ${SEARCHABLE_THREAD}`,
-    attributes: { kind: one(`'POST'`), category: POST_CATEGORY, organizations: arr(THREAD_ORGANIZATION) },
+    attributes: {
+      kind: one(`'POST'`),
+      category: POST_CATEGORY,
+      organizations: arr(THREAD_ORGANIZATION),
+    },
   },
   ORGANIZATION: {
     table: 'organization',
@@ -211,14 +229,26 @@ const PATTERN_TEXT = `x.summary || E'\\n\\n' || array_to_string(x.indicators, ';
 
 /** Title and snippet text of a hit of each kind (a page row's entity_id). */
 const PAGE_TEXTS: Record<SearchKind, [string, string]> = {
-  PRACTICE: ['(SELECT x.title FROM practice x WHERE x.id = page.entity_id)', `(SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)`],
+  PRACTICE: [
+    '(SELECT x.title FROM practice x WHERE x.id = page.entity_id)',
+    `(SELECT x.summary || E'\\n\\n' || x.body FROM practice x WHERE x.id = page.entity_id)`,
+  ],
   THREAD: [
     '(SELECT x.title FROM thread x WHERE x.id = page.entity_id)',
     '(SELECT x.body FROM post x WHERE x.thread_id = page.entity_id AND x.hidden_at IS NULL AND x.deleted_at IS NULL ORDER BY x.created_at LIMIT 1)',
   ],
-  POST: ['(SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)', '(SELECT x.body FROM post x WHERE x.id = page.entity_id)'],
-  MISUSE_PATTERN: ['(SELECT x.title FROM misuse_pattern x WHERE x.id = page.entity_id)', `(SELECT ${PATTERN_TEXT} FROM misuse_pattern x WHERE x.id = page.entity_id)`],
-  ORGANIZATION: ['(SELECT x.name FROM organization x WHERE x.id = page.entity_id)', '(SELECT x.description FROM organization x WHERE x.id = page.entity_id)'],
+  POST: [
+    '(SELECT t.title FROM post x JOIN thread t ON t.id = x.thread_id WHERE x.id = page.entity_id)',
+    '(SELECT x.body FROM post x WHERE x.id = page.entity_id)',
+  ],
+  MISUSE_PATTERN: [
+    '(SELECT x.title FROM misuse_pattern x WHERE x.id = page.entity_id)',
+    `(SELECT ${PATTERN_TEXT} FROM misuse_pattern x WHERE x.id = page.entity_id)`,
+  ],
+  ORGANIZATION: [
+    '(SELECT x.name FROM organization x WHERE x.id = page.entity_id)',
+    '(SELECT x.description FROM organization x WHERE x.id = page.entity_id)',
+  ],
 };
 
 const HEADLINE = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
@@ -270,7 +300,9 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private async lookUpWords(words: string[]): Promise<WordLookup[]> {
     const now = Date.now();
-    const missing = [...new Set(words.filter((w) => (this.wordCache.get(w)?.at ?? 0) <= now - WORD_CACHE_MS))];
+    const missing = [
+      ...new Set(words.filter((w) => (this.wordCache.get(w)?.at ?? 0) <= now - WORD_CACHE_MS)),
+    ];
     if (missing.length) {
       const rows: WordLookup[] = await this.db.query(
         `SELECT w.input, k.known,
@@ -299,7 +331,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const started = performance.now();
     const tsquery = await this.tsquery(request.query);
     // One category's discussions: the category-prefixed vector answers text and category at once.
-    const categoryTsquery = tsquery && request.filter.categories?.length ? await this.categoryTsquery(tsquery, request.filter.categories, request.scope) : null;
+    const categoryTsquery =
+      tsquery && request.filter.categories?.length
+        ? await this.categoryTsquery(tsquery, request.filter.categories, request.scope)
+        : null;
     const params = new Params();
     const tsq = tsquery === null ? null : params.add(tsquery);
 
@@ -318,7 +353,10 @@ export class PostgresSearchEngine implements SearchEngine {
     // rows weighs (pages of its table) / (pages its scan went through), since a text match is
     // found through a bitmap of the GIN index, read in the table's physical order. Other sorts
     // (and browsing without a query) must see every match to order them.
-    const cap = tsq !== null && request.sort === 'RELEVANCE' && this.candidateCap > 0 ? Math.max(this.candidateCap, request.offset + request.limit) : null;
+    const cap =
+      tsq !== null && request.sort === 'RELEVANCE' && this.candidateCap > 0
+        ? Math.max(this.candidateCap, request.offset + request.limit)
+        : null;
     const capParam = cap === null ? null : params.add(cap);
     const branches: string[] = [];
     const kindsSearched: SearchKind[] = [];
@@ -327,16 +365,20 @@ export class PostgresSearchEngine implements SearchEngine {
     /** Whether each capped kind was read to its end. */
     const exactness: string[] = [];
     for (const [kind, generalSource] of Object.entries(SOURCES) as [SearchKind, KindSource][]) {
-      const source = kind === 'POST' && request.filter.categories?.length ? CATEGORY_POSTS : generalSource;
+      const source =
+        kind === 'POST' && request.filter.categories?.length ? CATEGORY_POSTS : generalSource;
       // A kind that cannot match the filters is left out with every parameter it added
       // (PostgreSQL refuses parameters no statement uses).
       const mark = params.values.length;
       const boundBefore = new Map(positional);
       const where = [bind(source.visible)];
       const viaCategory = kind === 'POST' && categoryTsquery !== null;
-      if (viaCategory) where.push(`po.search_category_vector @@ ${params.add(categoryTsquery)}::tsquery`);
+      if (viaCategory)
+        where.push(`po.search_category_vector @@ ${params.add(categoryTsquery)}::tsquery`);
       else if (tsq) where.push(`${source.vector} @@ ${tsq}::tsquery`);
-      if (!this.applyFilters(request, kind, source, where, params, viaCategory ? ['categories'] : [])) {
+      if (
+        !this.applyFilters(request, kind, source, where, params, viaCategory ? ['categories'] : [])
+      ) {
         params.values.length = mark;
         positional.clear();
         for (const [name, value] of boundBefore) positional.set(name, value);
@@ -350,7 +392,9 @@ export class PostgresSearchEngine implements SearchEngine {
         tsq ? `ts_rank(${source.rankVector}, ${tsq}::tsquery) + 0.01 AS rank` : '0::real AS rank',
         `${source.date} AS sort_date`,
         `${source.lastActivity} AS last_activity`,
-        request.sort === 'MOST_ENDORSED' ? `${source.endorsements} AS endorsements` : '0 AS endorsements',
+        request.sort === 'MOST_ENDORSED'
+          ? `${source.endorsements} AS endorsements`
+          : '0 AS endorsements',
         // Every facet as a text[] (scalars as one-element arrays), counted in one pass below.
         ...facetAttributes.map((attr, i) => {
           const column = source.attributes[attr];
@@ -359,10 +403,21 @@ export class PostgresSearchEngine implements SearchEngine {
         }),
       ];
       if (capParam === null) {
-        branches.push(`SELECT ${columns.join(', ')}, 1::float8 AS w FROM ${source.from} WHERE ${where.join(' AND ')}`);
+        branches.push(
+          `SELECT ${columns.join(', ')}, 1::float8 AS w FROM ${source.from} WHERE ${where.join(' AND ')}`,
+        );
         continue;
       }
-      const cols = (name: string) => ['kind', 'entity_id', 'rank', 'sort_date', 'last_activity', 'endorsements', ...facetAttributes.map((_, i) => `f${i}`)].map((c) => `${name}.${c}`);
+      const cols = (name: string) =>
+        [
+          'kind',
+          'entity_id',
+          'rank',
+          'sort_date',
+          'last_activity',
+          'endorsements',
+          ...facetAttributes.map((_, i) => `f${i}`),
+        ].map((c) => `${name}.${c}`);
       // How a capped scan weighs: 1 when it read every match, else (pages of the table) /
       // (pages the scan went through). A CTE of its own, computed once (as a subquery joined to
       // the scan's rows, PostgreSQL may recompute it for every row).
@@ -377,7 +432,8 @@ export class PostgresSearchEngine implements SearchEngine {
       // the exact best unless more than `cap` practices match in their titles (or fewer than a
       // page do, when the rest of the page comes from the first tier's candidates).
       const tiers = ['true'];
-      if (source.titleVector && !viaCategory) tiers.push(`${source.titleVector} @@ ${tsq}::tsquery`);
+      if (source.titleVector && !viaCategory)
+        tiers.push(`${source.titleVector} @@ ${tsq}::tsquery`);
       exactness.push(`(SELECT count(*) < ${capParam} FROM c${capped.length})`);
       let previous: string | null = null;
       tiers.forEach((tier, i) => {
@@ -388,7 +444,9 @@ export class PostgresSearchEngine implements SearchEngine {
              FROM ${source.from} WHERE ${gate}${[...where, tier].join(' AND ')} LIMIT ${capParam})`,
         );
         const w = weight(name);
-        branches.push(`SELECT ${cols(name).join(', ')}, ${w}.w FROM ${name}, ${w} WHERE ${w}.exact OR NOT ${name}.next`);
+        branches.push(
+          `SELECT ${cols(name).join(', ')}, ${w}.w FROM ${name}, ${w} WHERE ${w}.exact OR NOT ${name}.next`,
+        );
         previous = name;
       });
     }
@@ -404,7 +462,8 @@ export class PostgresSearchEngine implements SearchEngine {
     }[request.sort];
     const limit = params.add(request.limit);
     const offset = params.add(request.offset);
-    const headline = (text: string, options: string) => (tsq ? `ts_headline('alliance', ${text}, ${tsq}::tsquery, '${options}')` : text);
+    const headline = (text: string, options: string) =>
+      tsq ? `ts_headline('alliance', ${text}, ${tsq}::tsquery, '${options}')` : text;
     // Facet counts in one scan of the hits: unnest every facet array side by side (set-returning
     // functions in the select list run in lockstep, without a per-row tuplestore) and count each
     // column with GROUPING SETS — ten separate scans cost several times more.
@@ -446,7 +505,15 @@ export class PostgresSearchEngine implements SearchEngine {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
     }));
     return {
-      hits: (result.hits as { kind: SearchKind; entityId: string; score: number; title: string; snippet: string | null }[]).map((h) => ({
+      hits: (
+        result.hits as {
+          kind: SearchKind;
+          entityId: string;
+          score: number;
+          title: string;
+          snippet: string | null;
+        }[]
+      ).map((h) => ({
         kind: h.kind,
         entityId: h.entityId,
         title: h.title,
@@ -462,9 +529,19 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Adds the request's filters for one kind; false when the kind cannot match them. */
-  private applyFilters(request: SearchRequest, kind: SearchKind, source: KindSource, where: string[], params: Params, applied: string[] = []): boolean {
+  private applyFilters(
+    request: SearchRequest,
+    kind: SearchKind,
+    source: KindSource,
+    where: string[],
+    params: Params,
+    applied: string[] = [],
+  ): boolean {
     const f = request.filter;
-    for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [keyof typeof FILTER_ATTRIBUTES, Attribute][]) {
+    for (const [field, attr] of Object.entries(FILTER_ATTRIBUTES) as [
+      keyof typeof FILTER_ATTRIBUTES,
+      Attribute,
+    ][]) {
       const values = f[field];
       if (!values || values.length === 0 || applied.includes(field)) continue;
       if (field === 'kinds') {
@@ -474,7 +551,13 @@ export class PostgresSearchEngine implements SearchEngine {
       const column = source.attributes[attr];
       if (!column) return false;
       const p = params.add(values);
-      where.push(column.filter ? column.filter(p) : column.array ? `${column.sql} && ${p}::text[]` : `${column.sql} = ANY(${p}::text[])`);
+      where.push(
+        column.filter
+          ? column.filter(p)
+          : column.array
+            ? `${column.sql} && ${p}::text[]`
+            : `${column.sql} = ANY(${p}::text[])`,
+      );
     }
     if (f.yearFrom != null || f.yearTo != null) {
       const column = source.attributes.year;
@@ -486,7 +569,10 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** Category id prefixes by slug (categories change rarely: kept a minute). */
-  private categoryPrefixes: { at: number; bySlug: Map<string, { prefix: string; membersOnly: boolean }> } | null = null;
+  private categoryPrefixes: {
+    at: number;
+    bySlug: Map<string, { prefix: string; membersOnly: boolean }>;
+  } | null = null;
 
   /**
    * The tsquery rewritten for the category-prefixed post vector (migration
@@ -496,21 +582,38 @@ export class PostgresSearchEngine implements SearchEngine {
    * Members-only categories a visitor may not read are left out here already, so their
    * posts are not fetched only to be filtered out (the SQL still checks every post's category).
    */
-  private async categoryTsquery(tsquery: string, slugs: string[], scope: SearchRequest['scope']): Promise<string | null> {
+  private async categoryTsquery(
+    tsquery: string,
+    slugs: string[],
+    scope: SearchRequest['scope'],
+  ): Promise<string | null> {
     if (/<\d*-?>|:[A-D*]+/.test(tsquery)) return null;
     if (!this.categoryPrefixes || this.categoryPrefixes.at < Date.now() - WORD_CACHE_MS) {
       const rows: { slug: string; prefix: string; members_only: boolean }[] = await this.db.query(
         `SELECT slug, left(replace(id::text, '-', ''), 8) AS prefix, members_only FROM discussion_category`,
       );
-      this.categoryPrefixes = { at: Date.now(), bySlug: new Map(rows.map((r) => [r.slug, { prefix: r.prefix, membersOnly: r.members_only }])) };
+      this.categoryPrefixes = {
+        at: Date.now(),
+        bySlug: new Map(
+          rows.map((r) => [r.slug, { prefix: r.prefix, membersOnly: r.members_only }]),
+        ),
+      };
     }
     const readsMembersOnly = scope.memberOfVerifiedOrganization || scope.moderator;
     const prefixes = slugs
       .map((slug) => this.categoryPrefixes!.bySlug.get(slug))
-      .filter((c): c is { prefix: string; membersOnly: boolean } => Boolean(c) && (readsMembersOnly || !c!.membersOnly))
+      .filter(
+        (c): c is { prefix: string; membersOnly: boolean } =>
+          Boolean(c) && (readsMembersOnly || !c!.membersOnly),
+      )
       .map((c) => c.prefix);
     if (prefixes.length === 0) return `'${'0'.repeat(8)}nocategory'`;
-    return prefixes.map((prefix) => `(${tsquery.replace(/'((?:[^']|'')*)'/g, (_, lexeme: string) => `'${prefix}${lexeme}'`)})`).join(' | ');
+    return prefixes
+      .map(
+        (prefix) =>
+          `(${tsquery.replace(/'((?:[^']|'')*)'/g, (_, lexeme: string) => `'${prefix}${lexeme}'`)})`,
+      )
+      .join(' | ');
   }
 
   private empty(request: SearchRequest, started: number): SearchResponse {
@@ -540,7 +643,14 @@ export class PostgresSearchEngine implements SearchEngine {
       const endsWithSpace = /\s$/.test(query);
       for (const row of rows) {
         if (row.known) continue;
-        if (isPlainWord(last) && !last.exclude && row.input === last.text && !endsWithSpace && row.completions.length && row.input.length >= 2) {
+        if (
+          isPlainWord(last) &&
+          !last.exclude &&
+          row.input === last.text &&
+          !endsWithSpace &&
+          row.completions.length &&
+          row.input.length >= 2
+        ) {
           prefix = { word: row.input, completions: row.completions };
         } else if (row.best) {
           corrections.set(row.input, row.best);
@@ -555,13 +665,17 @@ export class PostgresSearchEngine implements SearchEngine {
       }
       const text = term.phrase ? term.text : (corrections.get(term.text) ?? term.text);
       const variants = [text, ...synonymsOf(term.text)];
-      const parts = variants.map((v) => `websearch_to_tsquery('alliance', ${params.add(`"${v.replace(/"/g, ' ')}"`)})`);
+      const parts = variants.map(
+        (v) => `websearch_to_tsquery('alliance', ${params.add(`"${v.replace(/"/g, ' ')}"`)})`,
+      );
       return parts.length > 1 ? `(${parts.join(' || ')})` : parts[0]!;
     };
     let expression = '';
     for (const term of terms) {
       const piece = term.exclude ? `(!! ${termSql(term)})` : termSql(term);
-      expression = expression ? `(${expression} ${term.or && !term.exclude ? '||' : '&&'} ${piece})` : piece;
+      expression = expression
+        ? `(${expression} ${term.or && !term.exclude ? '||' : '&&'} ${piece})`
+        : piece;
     }
     if (terms.every((t) => t.exclude)) return null;
     const [{ q }] = await this.db.query(`SELECT (${expression})::text AS q`, params.values);

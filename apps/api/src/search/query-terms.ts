@@ -21,7 +21,13 @@ export function parseQuery(query: string): QueryTerm[] {
     const [, minus, phrase, bare] = match;
     if (phrase !== undefined) {
       const text = phrase.trim();
-      if (text) terms.push({ text, phrase: true, exclude: minus === '-', or: pendingOr && terms.length > 0 });
+      if (text)
+        terms.push({
+          text,
+          phrase: true,
+          exclude: minus === '-',
+          or: pendingOr && terms.length > 0,
+        });
       pendingOr = false;
       continue;
     }
@@ -32,7 +38,10 @@ export function parseQuery(query: string): QueryTerm[] {
     }
     const exclude = bare!.startsWith('-') && bare!.length > 1;
     // Punctuation around words means nothing to either engine; keep letters, digits, inner hyphens.
-    const text = (exclude ? bare!.slice(1) : bare!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const text = (exclude ? bare!.slice(1) : bare!).replace(
+      /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
+      '',
+    );
     if (!text) continue;
     terms.push({ text, phrase: !WORD.test(text), exclude, or: pendingOr && terms.length > 0 });
     pendingOr = false;

@@ -42,7 +42,8 @@ export interface SearchDocument {
   access: string[];
 }
 
-export const documentId = (kind: SearchKind, entityId: string) => `${kind.toLowerCase()}-${entityId}`;
+export const documentId = (kind: SearchKind, entityId: string) =>
+  `${kind.toLowerCase()}-${entityId}`;
 
 /**
  * The viewer's access tokens, mirroring visiblePracticeSql/visiblePatternSql/visibleThreadSql:
@@ -59,7 +60,9 @@ export function accessTokensOf(scope: ViewerScope): string[] {
     ...(scope.moderator ? ['moderator'] : []),
     ...scope.memberOrgIds.map((id) => `org:${id}`),
     ...(scope.userId ? [`user:${scope.userId}`] : []),
-    ...(scope.memberOfVerifiedOrganization ? scope.memberOrgIds.map((id) => `members+org:${id}`) : []),
+    ...(scope.memberOfVerifiedOrganization
+      ? scope.memberOrgIds.map((id) => `members+org:${id}`)
+      : []),
   ];
 }
 
@@ -144,8 +147,13 @@ const THREAD_ORGANIZATIONS_SQL = `ARRAY(
  * The documents for these keys as they are now: `upsert` those that may be found, `remove`
  * the ids of the rest (drafts, hidden or removed posts, deleted rows).
  */
-export async function loadDocuments(db: DataSource, keys: SearchDocumentKey[]): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
-  const ids = (kind: SearchKind) => [...new Set(keys.filter((k) => k.kind === kind).map((k) => k.entityId))];
+export async function loadDocuments(
+  db: DataSource,
+  keys: SearchDocumentKey[],
+): Promise<{ upsert: SearchDocument[]; remove: string[] }> {
+  const ids = (kind: SearchKind) => [
+    ...new Set(keys.filter((k) => k.kind === kind).map((k) => k.entityId)),
+  ];
   const upsert: SearchDocument[] = [];
   const found = new Set<string>();
   const add = (doc: SearchDocument | null) => {
@@ -305,7 +313,9 @@ export async function loadDocuments(db: DataSource, keys: SearchDocumentKey[]): 
     }
   }
 
-  const remove = [...new Set(keys.map((k) => documentId(k.kind, k.entityId)))].filter((id) => !found.has(id));
+  const remove = [...new Set(keys.map((k) => documentId(k.kind, k.entityId)))].filter(
+    (id) => !found.has(id),
+  );
   return { upsert, remove };
 }
 
@@ -314,7 +324,10 @@ export async function loadDocuments(db: DataSource, keys: SearchDocumentKey[]): 
  * posts (they share its audience), a thread's posts, an organization's practices and patterns
  * (they carry its short name and type).
  */
-export async function dependentKeys(db: DataSource, keys: SearchDocumentKey[]): Promise<SearchDocumentKey[]> {
+export async function dependentKeys(
+  db: DataSource,
+  keys: SearchDocumentKey[],
+): Promise<SearchDocumentKey[]> {
   const of = (kind: SearchKind) => keys.filter((k) => k.kind === kind).map((k) => k.entityId);
   const rows: { kind: SearchKind; id: string }[] = await db.query(
     `SELECT 'THREAD' AS kind, t.id FROM thread t WHERE t.practice_id = ANY($1) OR t.misuse_pattern_id = ANY($4)
@@ -327,12 +340,24 @@ export async function dependentKeys(db: DataSource, keys: SearchDocumentKey[]): 
 }
 
 /** Every key of every kind, in batches (for a full rebuild). */
-export async function* allDocumentKeys(db: DataSource, batchSize = 1000): AsyncGenerator<SearchDocumentKey[]> {
-  const tables = [['PRACTICE', 'practice'], ['MISUSE_PATTERN', 'misuse_pattern'], ['THREAD', 'thread'], ['POST', 'post'], ['ORGANIZATION', 'organization']] as const;
+export async function* allDocumentKeys(
+  db: DataSource,
+  batchSize = 1000,
+): AsyncGenerator<SearchDocumentKey[]> {
+  const tables = [
+    ['PRACTICE', 'practice'],
+    ['MISUSE_PATTERN', 'misuse_pattern'],
+    ['THREAD', 'thread'],
+    ['POST', 'post'],
+    ['ORGANIZATION', 'organization'],
+  ] as const;
   for (const [kind, table] of tables) {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const rows: { id: string }[] = await db.query(`SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2`, [after, batchSize]);
+      const rows: { id: string }[] = await db.query(
+        `SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2`,
+        [after, batchSize],
+      );
       if (rows.length === 0) break;
       yield rows.map((r) => ({ kind, entityId: r.id }));
       after = rows.at(-1)!.id;

@@ -22,7 +22,12 @@ export interface OutboxOptions {
   maxDelayMs: number;
 }
 
-export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = { batchSize: 500, pollMs: 1000, baseDelayMs: 1000, maxDelayMs: 5 * 60_000 };
+export const DEFAULT_OUTBOX_OPTIONS: OutboxOptions = {
+  batchSize: 500,
+  pollMs: 1000,
+  baseDelayMs: 1000,
+  maxDelayMs: 5 * 60_000,
+};
 
 export interface OutboxLag {
   pending: number;
@@ -52,7 +57,11 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     @InjectConfig() config: AppConfig,
     jobs: JobQueue,
   ) {
-    this.options = { ...DEFAULT_OUTBOX_OPTIONS, pollMs: config.searchOutbox.pollMs, baseDelayMs: config.searchOutbox.retryMs };
+    this.options = {
+      ...DEFAULT_OUTBOX_OPTIONS,
+      pollMs: config.searchOutbox.pollMs,
+      baseDelayMs: config.searchOutbox.retryMs,
+    };
     jobs.define({
       name: SEARCH_OUTBOX_JOB,
       queue: { retryLimit: 0, expireInSeconds: 600 },
@@ -73,7 +82,9 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     if (!this.db.isInitialized) return;
     const meili = this.search.meilisearch;
     // Triggers fill the outbox only while an engine needs it.
-    await this.db.query(`UPDATE search_state SET outbox_enabled = $1 WHERE id = 1`, [meili !== null]);
+    await this.db.query(`UPDATE search_state SET outbox_enabled = $1 WHERE id = 1`, [
+      meili !== null,
+    ]);
     if (!meili) return;
     this.preparing = this.prepare();
     this.started = true;
@@ -84,13 +95,17 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     const meili = this.search.meilisearch!;
     try {
       const empty = await meili.ensureIndex();
-      const [{ n }] = await this.db.query(`SELECT (SELECT count(*) FROM practice) + (SELECT count(*) FROM organization) AS n`);
+      const [{ n }] = await this.db.query(
+        `SELECT (SELECT count(*) FROM practice) + (SELECT count(*) FROM organization) AS n`,
+      );
       if (empty && Number(n) > 0) {
         this.logger.log('The Meilisearch index is empty: rebuilding it from the database.');
         await this.rebuild();
       }
     } catch (error) {
-      this.logger.warn(`Meilisearch is not ready (${(error as Error).message}); the outbox keeps changes until it is.`);
+      this.logger.warn(
+        `Meilisearch is not ready (${(error as Error).message}); the outbox keeps changes until it is.`,
+      );
     }
   }
 
@@ -112,17 +127,25 @@ export class SearchOutboxWorker implements OnModuleDestroy {
     const meili = this.search.meilisearch;
     if (!meili) return { processed: 0, failed: false };
     return this.db.transaction(async (em) => {
-      const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [OUTBOX_LOCK_KEY]);
+      const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+        OUTBOX_LOCK_KEY,
+      ]);
       if (!locked) return { processed: 0, failed: false };
-      const rows: { id: string; kind: SearchKind; entity_id: string; cascade: boolean }[] = await em.query(
-        `SELECT id, kind, entity_id, cascade FROM search_outbox WHERE next_attempt_at <= now() ORDER BY id LIMIT $1`,
-        [this.options.batchSize],
-      );
+      const rows: { id: string; kind: SearchKind; entity_id: string; cascade: boolean }[] =
+        await em.query(
+          `SELECT id, kind, entity_id, cascade FROM search_outbox WHERE next_attempt_at <= now() ORDER BY id LIMIT $1`,
+          [this.options.batchSize],
+        );
       if (rows.length === 0) return { processed: 0, failed: false };
       const ids = rows.map((r) => r.id);
       try {
-        const keys: SearchDocumentKey[] = rows.map((r) => ({ kind: r.kind, entityId: r.entity_id }));
-        const cascading = rows.filter((r) => r.cascade).map((r) => ({ kind: r.kind, entityId: r.entity_id }));
+        const keys: SearchDocumentKey[] = rows.map((r) => ({
+          kind: r.kind,
+          entityId: r.entity_id,
+        }));
+        const cascading = rows
+          .filter((r) => r.cascade)
+          .map((r) => ({ kind: r.kind, entityId: r.entity_id }));
         if (cascading.length) keys.push(...(await dependentKeys(this.db, cascading)));
         await meili.sync(dedupe(keys));
         await em.query(`DELETE FROM search_outbox WHERE id = ANY($1)`, [ids]);
@@ -136,7 +159,9 @@ export class SearchOutboxWorker implements OnModuleDestroy {
             WHERE id = ANY($1)`,
           [ids, message, this.options.baseDelayMs, this.options.maxDelayMs],
         );
-        this.logger.warn(`Could not update Meilisearch (${message}); ${rows.length} change(s) wait in the outbox.`);
+        this.logger.warn(
+          `Could not update Meilisearch (${message}); ${rows.length} change(s) wait in the outbox.`,
+        );
         return { processed: 0, failed: true };
       }
     });
@@ -145,7 +170,10 @@ export class SearchOutboxWorker implements OnModuleDestroy {
   /** A full rebuild into a new index, swapped in atomically; the worker waits meanwhile. */
   async rebuild(onProgress?: (n: number) => void): Promise<{ documents: number }> {
     const meili = this.search.meilisearch;
-    if (!meili) throw new Error('Meilisearch is not configured (MEILI_HOST): PostgreSQL search needs no rebuild.');
+    if (!meili)
+      throw new Error(
+        'Meilisearch is not configured (MEILI_HOST): PostgreSQL search needs no rebuild.',
+      );
     return rebuildWithLock(this.db, meili, onProgress);
   }
 
@@ -169,7 +197,11 @@ export class SearchOutboxWorker implements OnModuleDestroy {
  * Rebuilds under the outbox lock, so no drainer writes to the old index between the snapshot
  * and the swap; changes made meanwhile wait in the outbox and are applied to the new index.
  */
-export async function rebuildWithLock(db: DataSource, meili: MeilisearchEngine, onProgress?: (n: number) => void): Promise<{ documents: number }> {
+export async function rebuildWithLock(
+  db: DataSource,
+  meili: MeilisearchEngine,
+  onProgress?: (n: number) => void,
+): Promise<{ documents: number }> {
   const runner = db.createQueryRunner();
   await runner.connect();
   try {

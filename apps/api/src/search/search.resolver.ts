@@ -30,16 +30,27 @@ import { stripMarkers, toHighlightHtml } from './snippets';
  * Selected filter values always appear in their facet (count 0 when nothing matches), so a
  * client can show them checked and let the user remove them, whatever the engine counted.
  */
-function withSelectedValues(distribution: SearchResponse['facetDistribution'], filter: SearchFilter): SearchResponse['facetDistribution'] {
+function withSelectedValues(
+  distribution: SearchResponse['facetDistribution'],
+  filter: SearchFilter,
+): SearchResponse['facetDistribution'] {
   return distribution.map((d) => {
     const field = FACET_FILTERS[d.facet];
     const selected = (field ? (filter[field] as string[] | undefined) : undefined) ?? [];
     const missing = selected.filter((value) => !d.values.some((v) => v.value === value));
-    return missing.length ? { ...d, values: [...d.values, ...missing.map((value) => ({ value, count: 0 }))] } : d;
+    return missing.length
+      ? { ...d, values: [...d.values, ...missing.map((value) => ({ value, count: 0 }))] }
+      : d;
   });
 }
 
-const GLOBAL_TYPES = { PRACTICE: 'Practice', THREAD: 'Thread', POST: 'Post', ORGANIZATION: 'Organization', MISUSE_PATTERN: 'MisusePattern' } as const;
+const GLOBAL_TYPES = {
+  PRACTICE: 'Practice',
+  THREAD: 'Thread',
+  POST: 'Post',
+  ORGANIZATION: 'Organization',
+  MISUSE_PATTERN: 'MisusePattern',
+} as const;
 
 const presentHit = (hit: SearchHit): SearchHitModel => ({
   id: toGlobalId(GLOBAL_TYPES[hit.kind], hit.entityId),
@@ -92,12 +103,36 @@ export class SearchResolver {
   })
   @Access.public()
   async searchContent(
-    @Args('query', { description: 'What to look for (empty: everything, newest first when sorted by relevance).' }) query: string,
-    @Args('filter', { type: () => SearchFilterInput, nullable: true }) filter: SearchFilterInput | null,
-    @Args('facets', { type: () => [SearchFacetEnum], nullable: true, description: 'Facets to count over the results.' }) facets: string[] | null,
-    @Args('first', { type: () => Int, nullable: true, description: 'How many results (1–100, default 20).' }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: 'A cursor: results after this one.' }) after: string | null,
-    @Args('sort', { type: () => SearchSortEnum, nullable: true, description: 'Order (default RELEVANCE).' }) sort: string | null,
+    @Args('query', {
+      description: 'What to look for (empty: everything, newest first when sorted by relevance).',
+    })
+    query: string,
+    @Args('filter', { type: () => SearchFilterInput, nullable: true })
+    filter: SearchFilterInput | null,
+    @Args('facets', {
+      type: () => [SearchFacetEnum],
+      nullable: true,
+      description: 'Facets to count over the results.',
+    })
+    facets: string[] | null,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: 'How many results (1–100, default 20).',
+    })
+    first: number | null,
+    @Args('after', {
+      type: () => String,
+      nullable: true,
+      description: 'A cursor: results after this one.',
+    })
+    after: string | null,
+    @Args('sort', {
+      type: () => SearchSortEnum,
+      nullable: true,
+      description: 'Order (default RELEVANCE).',
+    })
+    sort: string | null,
     @Context() ctx: RequestContext,
   ) {
     const input = parseInput(searchInputSchema, { query, filter, facets, sort });
@@ -109,15 +144,20 @@ export class SearchResolver {
       ...connection,
       estimatedTotalHits: result.estimatedTotalHits,
       exhaustive: result.exhaustive ?? true,
-      facetDistribution: await this.labelled(withSelectedValues(result.facetDistribution, input.filter)),
+      facetDistribution: await this.labelled(
+        withSelectedValues(result.facetDistribution, input.filter),
+      ),
       processingTimeMs: result.processingTimeMs,
       engine: result.engine,
     };
   }
 
   /** Organizations and categories are shown by name; other codes are translated by clients. */
-  private async labelled(distribution: Awaited<ReturnType<SearchService['search']>>['facetDistribution']) {
-    const slugsOf = (facet: string) => distribution.find((d) => d.facet === facet)?.values.map((v) => v.value) ?? [];
+  private async labelled(
+    distribution: Awaited<ReturnType<SearchService['search']>>['facetDistribution'],
+  ) {
+    const slugsOf = (facet: string) =>
+      distribution.find((d) => d.facet === facet)?.values.map((v) => v.value) ?? [];
     const labels = await this.queries.facetLabels(slugsOf('ORGANIZATION'), slugsOf('CATEGORY'));
     return distribution.map((d) => ({
       facet: d.facet,

@@ -37,7 +37,9 @@ export class SearchService {
       const now = Date.now();
       if (now - this.lastFallbackWarning > 60_000) {
         this.lastFallbackWarning = now;
-        this.logger.warn(`Meilisearch did not answer (${(error as Error).message}); searching with PostgreSQL meanwhile.`);
+        this.logger.warn(
+          `Meilisearch did not answer (${(error as Error).message}); searching with PostgreSQL meanwhile.`,
+        );
       }
       return this.postgres.search(request);
     }

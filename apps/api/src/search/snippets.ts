@@ -16,13 +16,20 @@ export function cleanSnippet(text: string, maxLength: number): string {
   if (s.length > maxLength) {
     let cut = s.slice(0, maxLength);
     // Never cut inside a highlighted word.
-    if (cut.lastIndexOf(HIGHLIGHT_START) > cut.lastIndexOf(HIGHLIGHT_END)) cut = cut.slice(0, cut.lastIndexOf(HIGHLIGHT_START));
+    if (cut.lastIndexOf(HIGHLIGHT_START) > cut.lastIndexOf(HIGHLIGHT_END))
+      cut = cut.slice(0, cut.lastIndexOf(HIGHLIGHT_START));
     s = `${cut.replace(/\s+\S*$/, '')} …`;
   }
   return s;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * The API's highlight format: HTML-escaped text where matches are wrapped in <mark>…</mark>.
@@ -46,4 +53,5 @@ export function toHighlightHtml(marked: string): string {
 }
 
 /** The text without any markers. */
-export const stripMarkers = (marked: string) => marked.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');
+export const stripMarkers = (marked: string) =>
+  marked.replaceAll(HIGHLIGHT_START, '').replaceAll(HIGHLIGHT_END, '');

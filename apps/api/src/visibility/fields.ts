@@ -15,7 +15,8 @@ export const fieldVisibility = {
   practiceModerationNote: (actor: Actor, r: { roleInOwner: Role; contributor: boolean }) =>
     isModerator(actor) || r.contributor || r.roleInOwner !== null,
   /** A misuse pattern's moderation note: members of the owning organization and moderators. */
-  patternModerationNote: (actor: Actor, roleInOwner: Role) => isModerator(actor) || roleInOwner !== null,
+  patternModerationNote: (actor: Actor, roleInOwner: Role) =>
+    isModerator(actor) || roleInOwner !== null,
   /** Who belongs to an organization and their roles: fellow members, and platform admins. */
   organizationMembers: (actor: Actor, role: Role) => isPlatformAdmin(actor) || role !== null,
 };
@@ -29,6 +30,11 @@ const WITHHELD_REVISION_FIELDS: Record<string, (actor: Actor) => boolean> = {
 };
 
 /** A revision snapshot as `viewer` may see it: withheld fields are left out. */
-export function visibleRevisionSnapshot(snapshot: Record<string, unknown>, viewer: Actor): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(snapshot).filter(([field]) => WITHHELD_REVISION_FIELDS[field]?.(viewer) ?? true));
+export function visibleRevisionSnapshot(
+  snapshot: Record<string, unknown>,
+  viewer: Actor,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(snapshot).filter(([field]) => WITHHELD_REVISION_FIELDS[field]?.(viewer) ?? true),
+  );
 }

@@ -8,7 +8,11 @@ import type { ViewerScope } from './viewer-scope';
  *   any of them for moderators (they moderate) and for members of partner organizations;
  * - drafts only for the owning organization's members and the practice's contributors.
  */
-export function whereVisible<T extends object>(qb: SelectQueryBuilder<T>, scope: ViewerScope, alias = 'p'): SelectQueryBuilder<T> {
+export function whereVisible<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  scope: ViewerScope,
+  alias = 'p',
+): SelectQueryBuilder<T> {
   return qb.andWhere(visiblePracticeSql(alias), visibilityParams(scope));
 }
 
@@ -25,7 +29,10 @@ export function visiblePracticeSql(alias: string): string {
  * by their visibility (moderators see them all), drafts too for the owning organization's
  * members; `publishedFor` and `alwaysFor` add who else may see them (SQL conditions).
  */
-function libraryItemVisibilitySql(alias: string, grants: { publishedFor?: string; alwaysFor?: string } = {}): string {
+function libraryItemVisibilitySql(
+  alias: string,
+  grants: { publishedFor?: string; alwaysFor?: string } = {},
+): string {
   const or = (condition: string | undefined) => (condition ? ` OR ${condition}` : '');
   return `(
       (${alias}.state IN ('PUBLISHED', 'ARCHIVED') AND (
@@ -52,7 +59,11 @@ export function visibilityParams(scope: ViewerScope) {
  * Restricts a misuse-pattern query (alias `m`) to what the scope may see: the same rules as
  * practices (visiblePracticeSql), without partners and contributors (patterns have neither).
  */
-export function whereVisiblePattern<T extends object>(qb: SelectQueryBuilder<T>, scope: ViewerScope, alias = 'm'): SelectQueryBuilder<T> {
+export function whereVisiblePattern<T extends object>(
+  qb: SelectQueryBuilder<T>,
+  scope: ViewerScope,
+  alias = 'm',
+): SelectQueryBuilder<T> {
   return qb.andWhere(visiblePatternSql(alias), visibilityParams(scope));
 }
 

@@ -24,12 +24,13 @@ export const ANONYMOUS_SCOPE: ViewerScope = {
 
 export async function loadViewerScope(db: DataSource, actor: Actor): Promise<ViewerScope> {
   if (actor.kind !== 'user') return ANONYMOUS_SCOPE;
-  const rows: { id: string; stakeholder_type: StakeholderType; verified: boolean }[] = await db.query(
-    `SELECT o.id, o.stakeholder_type, o.verified_at IS NOT NULL AS verified
+  const rows: { id: string; stakeholder_type: StakeholderType; verified: boolean }[] =
+    await db.query(
+      `SELECT o.id, o.stakeholder_type, o.verified_at IS NOT NULL AS verified
        FROM membership m JOIN organization o ON o.id = m.organization_id
       WHERE m.user_id = $1`,
-    [actor.user.id],
-  );
+      [actor.user.id],
+    );
   const verified = rows.filter((r) => r.verified);
   return {
     userId: actor.user.id,

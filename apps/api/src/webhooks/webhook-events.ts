@@ -1,5 +1,10 @@
 /** The events a webhook can subscribe to, by their wire names (X-Alliance-Event, `type`). */
-export const SUBSCRIBABLE_EVENTS = ['practice.published', 'practice.updated', 'thread.created', 'post.created'] as const;
+export const SUBSCRIBABLE_EVENTS = [
+  'practice.published',
+  'practice.updated',
+  'thread.created',
+  'post.created',
+] as const;
 export type SubscribableEvent = (typeof SUBSCRIBABLE_EVENTS)[number];
 
 /** Every event type a delivery can carry: the subscribable ones and `ping` (sendTestWebhook). */

@@ -15,7 +15,10 @@ export function webhookInputSchema(production: boolean) {
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     events: z
-      .array(z.enum(SUBSCRIBABLE_EVENTS, { message: `Choose among ${SUBSCRIBABLE_EVENTS.join(', ')}.` }), { message: 'Choose the events to receive.' })
+      .array(
+        z.enum(SUBSCRIBABLE_EVENTS, { message: `Choose among ${SUBSCRIBABLE_EVENTS.join(', ')}.` }),
+        { message: 'Choose the events to receive.' },
+      )
       .min(1, 'Choose at least one event.')
       .max(20, 'Too many events.')
       .transform((events) => [...new Set(events)].sort()),

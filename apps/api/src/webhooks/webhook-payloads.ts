@@ -1,7 +1,12 @@
 import { MENTION_PATTERN, type StakeholderType } from '@alliance/domain';
 import type { EntityManager } from 'typeorm';
 import { toGlobalId } from '../common/relay/global-id';
-import { type ViewerScope, visibilityParams, visiblePracticeSql, visibleThreadSql } from '../visibility';
+import {
+  type ViewerScope,
+  visibilityParams,
+  visiblePracticeSql,
+  visibleThreadSql,
+} from '../visibility';
 import { PRACTICE_FIELD_NAMES, type WebhookEventName } from './webhook-events';
 
 /** An outbox row as the worker reads it. */
@@ -42,7 +47,11 @@ export function organizationScope(org: WebhookOrganization): ViewerScope {
  * predicates: a published practice; a thread (its category, or its practice); a post that is
  * neither hidden nor removed, in such a thread. A ping is always visible.
  */
-export async function visibleEventIds(em: EntityManager, org: WebhookOrganization, eventIds: string[]): Promise<Set<string>> {
+export async function visibleEventIds(
+  em: EntityManager,
+  org: WebhookOrganization,
+  eventIds: string[],
+): Promise<Set<string>> {
   if (eventIds.length === 0) return new Set();
   const [sql, params] = em.connection.driver.escapeQueryWithParameters(
     `SELECT e.id FROM webhook_event e
@@ -92,8 +101,13 @@ export interface Subjects {
   posts: Map<string, PostSubject>;
 }
 
-export async function loadSubjects(em: EntityManager, events: WebhookEventRow[]): Promise<Subjects> {
-  const ids = (pick: (e: WebhookEventRow) => string | null) => [...new Set(events.map(pick).filter((id): id is string => id !== null))];
+export async function loadSubjects(
+  em: EntityManager,
+  events: WebhookEventRow[],
+): Promise<Subjects> {
+  const ids = (pick: (e: WebhookEventRow) => string | null) => [
+    ...new Set(events.map(pick).filter((id): id is string => id !== null)),
+  ];
   const practiceIds = ids((e) => (e.type.startsWith('practice.') ? e.practice_id : null));
   const threadIds = ids((e) => (e.type === 'thread.created' ? e.thread_id : null));
   const postIds = ids((e) => (e.type === 'post.created' ? e.post_id : null));
@@ -112,7 +126,9 @@ export async function loadSubjects(em: EntityManager, events: WebhookEventRow[])
         [threadIds],
       )
     : [];
-  const posts: PostSubject[] = postIds.length ? await em.query(`SELECT id, thread_id, body FROM post WHERE id = ANY($1)`, [postIds]) : [];
+  const posts: PostSubject[] = postIds.length
+    ? await em.query(`SELECT id, thread_id, body FROM post WHERE id = ANY($1)`, [postIds])
+    : [];
   return {
     practices: new Map(practices.map((p) => [p.id, p])),
     threads: new Map(threads.map((t) => [t.id, t])),
@@ -139,10 +155,19 @@ export function deliveryBody(
 ): string | null {
   const data = eventData(event, subjects, publicUrl);
   if (!data) return null;
-  return JSON.stringify({ id: deliveryId, type: event.type, occurredAt: new Date(event.occurred_at).toISOString(), data });
+  return JSON.stringify({
+    id: deliveryId,
+    type: event.type,
+    occurredAt: new Date(event.occurred_at).toISOString(),
+    data,
+  });
 }
 
-function eventData(event: WebhookEventRow, subjects: Subjects, publicUrl: string): Record<string, unknown> | null {
+function eventData(
+  event: WebhookEventRow,
+  subjects: Subjects,
+  publicUrl: string,
+): Record<string, unknown> | null {
   switch (event.type) {
     case 'ping':
       return { webhook: { id: toGlobalId('Webhook', event.webhook_id!) } };
@@ -156,10 +181,16 @@ function eventData(event: WebhookEventRow, subjects: Subjects, publicUrl: string
         title: p.title,
         summary: p.summary,
         url: `${publicUrl}/practices/${encodeURIComponent(p.slug)}`,
-        organization: { id: toGlobalId('Organization', p.organization_id), slug: p.organization_slug, name: p.organization_name },
+        organization: {
+          id: toGlobalId('Organization', p.organization_id),
+          slug: p.organization_slug,
+          name: p.organization_name,
+        },
       };
       if (event.type === 'practice.published') return { practice };
-      const changedFields = (event.payload.changedColumns ?? []).map((c) => PRACTICE_FIELD_NAMES[c] ?? c);
+      const changedFields = (event.payload.changedColumns ?? []).map(
+        (c) => PRACTICE_FIELD_NAMES[c] ?? c,
+      );
       return { practice, changedFields };
     }
     case 'thread.created': {
@@ -182,7 +213,14 @@ function eventData(event: WebhookEventRow, subjects: Subjects, publicUrl: string
       if (!p) return null;
       const threadId = toGlobalId('Thread', p.thread_id);
       const id = toGlobalId('Post', p.id);
-      return { post: { id, threadId, url: `${publicUrl}/discussions/${threadId}#post-${id}`, excerpt: excerpt(p.body) } };
+      return {
+        post: {
+          id,
+          threadId,
+          url: `${publicUrl}/discussions/${threadId}#post-${id}`,
+          excerpt: excerpt(p.body),
+        },
+      };
     }
   }
 }

@@ -26,8 +26,12 @@ export class SecretUnavailableError extends Error {}
 /** The signing secret back from its stored form; SecretUnavailableError when the key is missing or wrong. */
 export function openSecret(stored: string, webhookId: string, key: Buffer | null): string {
   if (stored.startsWith(PLAIN)) return stored.slice(PLAIN.length);
-  if (!stored.startsWith(ENCRYPTED)) throw new SecretUnavailableError('The stored signing secret has an unknown format.');
-  if (!key) throw new SecretUnavailableError('The signing secret is encrypted but WEBHOOK_SECRET_KEY is not set.');
+  if (!stored.startsWith(ENCRYPTED))
+    throw new SecretUnavailableError('The stored signing secret has an unknown format.');
+  if (!key)
+    throw new SecretUnavailableError(
+      'The signing secret is encrypted but WEBHOOK_SECRET_KEY is not set.',
+    );
   const raw = Buffer.from(stored.slice(ENCRYPTED.length), 'base64url');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
@@ -35,6 +39,8 @@ export function openSecret(stored: string, webhookId: string, key: Buffer | null
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
   } catch {
-    throw new SecretUnavailableError('The signing secret cannot be decrypted with WEBHOOK_SECRET_KEY (was the key changed?).');
+    throw new SecretUnavailableError(
+      'The signing secret cannot be decrypted with WEBHOOK_SECRET_KEY (was the key changed?).',
+    );
   }
 }

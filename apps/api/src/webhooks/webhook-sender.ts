@@ -8,7 +8,9 @@ export const USER_AGENT = 'AllianceCommons-Webhooks/1';
 
 /** `sha256=` + hex HMAC-SHA256 of "<timestamp>.<raw body>" keyed with the webhook's secret. */
 export function signatureFor(secret: string, timestamp: number, body: string): string {
-  return 'sha256=' + createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex');
+  return (
+    'sha256=' + createHmac('sha256', secret).update(`${timestamp}.`).update(body).digest('hex')
+  );
 }
 
 export interface OutgoingDelivery {
@@ -69,18 +71,38 @@ export async function sendDelivery(
       ...(options.production ? { lookup: guardedLookup } : {}),
     });
     const timer = setTimeout(() => {
-      finish({ ok: false, status: null, timeMs: elapsed(), error: `No response within ${options.timeoutMs / 1000} s.` });
+      finish({
+        ok: false,
+        status: null,
+        timeMs: elapsed(),
+        error: `No response within ${options.timeoutMs / 1000} s.`,
+      });
       req.destroy();
     }, options.timeoutMs);
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
       const ok = status >= 200 && status < 300;
-      finish({ ok, status, timeMs: elapsed(), error: ok ? null : `The receiver answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}.`.slice(0, 300) });
+      finish({
+        ok,
+        status,
+        timeMs: elapsed(),
+        error: ok
+          ? null
+          : `The receiver answered HTTP ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}.`.slice(
+              0,
+              300,
+            ),
+      });
       // The response body is not used: stop reading it.
       res.destroy();
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      finish({ ok: false, status: null, timeMs: elapsed(), error: (error.message || error.code || 'Connection failed').slice(0, 500) });
+      finish({
+        ok: false,
+        status: null,
+        timeMs: elapsed(),
+        error: (error.message || error.code || 'Connection failed').slice(0, 500),
+      });
     });
     req.end(d.body);
   });

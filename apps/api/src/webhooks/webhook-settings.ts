@@ -34,12 +34,21 @@ export interface WebhookSettings {
 }
 
 const ms = (name: string, min: number, max: number) =>
-  z.coerce.number({ message: `${name} must be a number of milliseconds` }).int(`${name} must be a whole number`).min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`);
+  z.coerce
+    .number({ message: `${name} must be a number of milliseconds` })
+    .int(`${name} must be a whole number`)
+    .min(min, `${name} must be at least ${min}`)
+    .max(max, `${name} must be at most ${max}`);
 
 const envSchema = z.object({
   WEBHOOK_POLL_MS: ms('WEBHOOK_POLL_MS', 0, 600_000).optional(),
   WEBHOOK_RETRY_MS: ms('WEBHOOK_RETRY_MS', 10, MAX_RETRY_DELAY_MS).default(30_000),
-  WEBHOOK_MAX_ATTEMPTS: z.coerce.number({ message: 'WEBHOOK_MAX_ATTEMPTS must be a number' }).int().min(1, 'WEBHOOK_MAX_ATTEMPTS must be 1 to 20').max(20, 'WEBHOOK_MAX_ATTEMPTS must be 1 to 20').default(8),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce
+    .number({ message: 'WEBHOOK_MAX_ATTEMPTS must be a number' })
+    .int()
+    .min(1, 'WEBHOOK_MAX_ATTEMPTS must be 1 to 20')
+    .max(20, 'WEBHOOK_MAX_ATTEMPTS must be 1 to 20')
+    .default(8),
   WEBHOOK_TIMEOUT_MS: ms('WEBHOOK_TIMEOUT_MS', 100, 60_000).default(10_000),
   WEBHOOK_SECRET_KEY: z.string().trim().optional(),
 });
@@ -52,7 +61,10 @@ export const WEBHOOK_VARIABLES = Object.keys(envSchema.shape);
  * stays in its folder). Unset or empty variables take their defaults; under NODE_ENV=test the
  * worker only runs when WEBHOOK_POLL_MS is set, so tests drive it explicitly.
  */
-export function loadWebhookSettings(config: Pick<AppConfig, 'nodeEnv'>, env: NodeJS.ProcessEnv = process.env): WebhookSettings {
+export function loadWebhookSettings(
+  config: Pick<AppConfig, 'nodeEnv'>,
+  env: NodeJS.ProcessEnv = process.env,
+): WebhookSettings {
   const raw: Record<string, string> = {};
   for (const key of WEBHOOK_VARIABLES) {
     const value = env[key];
@@ -62,7 +74,10 @@ export function loadWebhookSettings(config: Pick<AppConfig, 'nodeEnv'>, env: Nod
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue.path[0] ?? 'environment');
-    const shown = variable === 'WEBHOOK_SECRET_KEY' || raw[variable] === undefined ? '' : ` (got "${raw[variable]}")`;
+    const shown =
+      variable === 'WEBHOOK_SECRET_KEY' || raw[variable] === undefined
+        ? ''
+        : ` (got "${raw[variable]}")`;
     throw new ConfigError(variable, `Invalid configuration: ${issue.message}${shown}.`);
   }
   const e = parsed.data;
@@ -79,14 +94,25 @@ export function loadWebhookSettings(config: Pick<AppConfig, 'nodeEnv'>, env: Nod
 
 /** 32 bytes, as 64 hex digits or base64 (`openssl rand -base64 32`). */
 function parseSecretKey(value: string): Buffer {
-  const key = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  const key = /^[0-9a-f]{64}$/i.test(value)
+    ? Buffer.from(value, 'hex')
+    : Buffer.from(value, 'base64');
   if (key.length !== 32) {
-    throw new ConfigError('WEBHOOK_SECRET_KEY', 'Invalid configuration: WEBHOOK_SECRET_KEY must be 32 random bytes, as 64 hex digits or base64 (openssl rand -base64 32).');
+    throw new ConfigError(
+      'WEBHOOK_SECRET_KEY',
+      'Invalid configuration: WEBHOOK_SECRET_KEY must be 32 random bytes, as 64 hex digits or base64 (openssl rand -base64 32).',
+    );
   }
   return key;
 }
 
 /** The wait before the next attempt, after `attempts` failed ones (1, 2, …). */
-export function retryDelayMs(settings: Pick<WebhookSettings, 'retryMs' | 'maxRetryDelayMs'>, attempts: number): number {
-  return Math.min(settings.maxRetryDelayMs, settings.retryMs * BACKOFF_FACTOR ** Math.max(attempts - 1, 0));
+export function retryDelayMs(
+  settings: Pick<WebhookSettings, 'retryMs' | 'maxRetryDelayMs'>,
+  attempts: number,
+): number {
+  return Math.min(
+    settings.maxRetryDelayMs,
+    settings.retryMs * BACKOFF_FACTOR ** Math.max(attempts - 1, 0),
+  );
 }

@@ -10,15 +10,38 @@ import { BlockList, isIP, type LookupFunction } from 'node:net';
 const BLOCKED_V4 = new BlockList();
 const BLOCKED_V6 = new BlockList();
 for (const [network, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.88.99.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
-  ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.88.99.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
 ] as const) {
   BLOCKED_V4.addSubnet(network, prefix, 'ipv4');
 }
 for (const [network, prefix] of [
-  ['::', 128], ['::1', 128], ['::ffff:0:0', 96], ['64:ff9b::', 96], ['64:ff9b:1::', 48], ['100::', 64],
-  ['2001::', 23], ['2001:db8::', 32], ['2002::', 16], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8],
+  ['::', 128],
+  ['::1', 128],
+  ['::ffff:0:0', 96],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 23],
+  ['2001:db8::', 32],
+  ['2002::', 16],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
 ] as const) {
   BLOCKED_V6.addSubnet(network, prefix, 'ipv6');
 }
@@ -54,8 +77,16 @@ export function webhookUrlProblem(value: string, production: boolean): string | 
   }
   if (url.protocol !== 'https:') return 'Use an https:// URL.';
   const bare = host.startsWith('[') ? host.slice(1, -1) : host;
-  if (isIP(bare)) return isForbiddenAddress(bare) ? 'The URL points to a private, local or reserved address.' : null;
-  if (bare === 'localhost' || bare.endsWith('.localhost') || bare.endsWith('.local') || bare.endsWith('.internal')) {
+  if (isIP(bare))
+    return isForbiddenAddress(bare)
+      ? 'The URL points to a private, local or reserved address.'
+      : null;
+  if (
+    bare === 'localhost' ||
+    bare.endsWith('.localhost') ||
+    bare.endsWith('.local') ||
+    bare.endsWith('.internal')
+  ) {
     return 'The URL points to a local host name.';
   }
   if (!bare.includes('.')) return 'Use a public host name (with a domain).';
@@ -72,7 +103,10 @@ export const guardedLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, '', undefined);
     const forbidden = addresses.find((a) => isForbiddenAddress(a.address));
     if (forbidden || addresses.length === 0) {
-      const refused = Object.assign(new Error(`${hostname} resolves to a private, local or reserved address; not delivered.`), { code: 'EWEBHOOKADDRESS' });
+      const refused = Object.assign(
+        new Error(`${hostname} resolves to a private, local or reserved address; not delivered.`),
+        { code: 'EWEBHOOKADDRESS' },
+      );
       return callback(refused, '', undefined);
     }
     if (options.all) return callback(null, addresses);

@@ -1,5 +1,13 @@
 import { NodeInterface } from '../common/relay/node';
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { ConnectionType } from '../common/relay/connection';
 
 /** GraphQL names of the events; the values are the wire names (X-Alliance-Event, `type`). */
@@ -12,12 +20,23 @@ export enum WebhookEventTypeEnum {
 }
 registerEnumType(WebhookEventTypeEnum, {
   name: 'WebhookEventType',
-  description: 'An event a webhook delivers. Deliveries carry the wire name shown with each value (header X-Alliance-Event, body `type`).',
+  description:
+    'An event a webhook delivers. Deliveries carry the wire name shown with each value (header X-Alliance-Event, body `type`).',
   valuesMap: {
-    PRACTICE_PUBLISHED: { description: '`practice.published`: a practice the organization may see was published.' },
-    PRACTICE_UPDATED: { description: '`practice.updated`: the content of a published practice the organization may see changed.' },
-    THREAD_CREATED: { description: '`thread.created`: a discussion thread the organization may see was started.' },
-    POST_CREATED: { description: '`post.created`: a post (including the opening post of a thread) the organization may see was written.' },
+    PRACTICE_PUBLISHED: {
+      description: '`practice.published`: a practice the organization may see was published.',
+    },
+    PRACTICE_UPDATED: {
+      description:
+        '`practice.updated`: the content of a published practice the organization may see changed.',
+    },
+    THREAD_CREATED: {
+      description: '`thread.created`: a discussion thread the organization may see was started.',
+    },
+    POST_CREATED: {
+      description:
+        '`post.created`: a post (including the opening post of a thread) the organization may see was written.',
+    },
     PING: { description: '`ping`: a test sent by sendTestWebhook; it cannot be subscribed to.' },
   },
 });
@@ -37,7 +56,10 @@ registerEnumType(WebhookDeliveryStatusEnum, {
   },
 });
 
-@ObjectType('Webhook', { implements: () => [NodeInterface], description: 'An HTTPS endpoint an organization registered for events (visible to its admins).' })
+@ObjectType('Webhook', {
+  implements: () => [NodeInterface],
+  description: 'An HTTPS endpoint an organization registered for events (visible to its admins).',
+})
 export class WebhookModel {
   @Field(() => ID, { description: 'Opaque global id.' })
   id: string;
@@ -54,13 +76,18 @@ export class WebhookModel {
   @Field({ description: 'What it is for, in the admins’ words (may be empty).' })
   description: string;
 
-  @Field({ description: 'Receives deliveries. False once disabled after repeated failures, until enabled again.' })
+  @Field({
+    description:
+      'Receives deliveries. False once disabled after repeated failures, until enabled again.',
+  })
   active: boolean;
 
   @Field(() => String, { nullable: true, description: 'Why it was disabled, when it was.' })
   disabledReason: string | null;
 
-  @Field(() => Int, { description: 'Deliveries in a row that failed for good; at 10 the webhook is disabled.' })
+  @Field(() => Int, {
+    description: 'Deliveries in a row that failed for good; at 10 the webhook is disabled.',
+  })
   consecutiveFailures: number;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was registered.' })
@@ -70,9 +97,13 @@ export class WebhookModel {
   updatedAt: Date;
 }
 
-@ObjectType('WebhookDelivery', { description: 'One event sent (or to be sent) to one webhook: an entry of its delivery log.' })
+@ObjectType('WebhookDelivery', {
+  description: 'One event sent (or to be sent) to one webhook: an entry of its delivery log.',
+})
 export class WebhookDeliveryModel {
-  @Field(() => ID, { description: 'Opaque global id; sent as the X-Alliance-Delivery header and the body’s `id`.' })
+  @Field(() => ID, {
+    description: 'Opaque global id; sent as the X-Alliance-Delivery header and the body’s `id`.',
+  })
   id: string;
 
   @Field(() => WebhookEventTypeEnum, { description: 'The event delivered.' })
@@ -84,13 +115,22 @@ export class WebhookDeliveryModel {
   @Field(() => Int, { description: 'How many times it was sent.' })
   attempts: number;
 
-  @Field(() => Int, { nullable: true, description: 'HTTP status of the latest answer, if the receiver answered.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'HTTP status of the latest answer, if the receiver answered.',
+  })
   responseStatus: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Milliseconds the latest attempt took until the answer (or the failure).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Milliseconds the latest attempt took until the answer (or the failure).',
+  })
   responseTimeMs: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the latest attempt failed, or why it was not sent.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the latest attempt failed, or why it was not sent.',
+  })
   error: string | null;
 
   @Field(() => String, { description: 'The JSON body sent (the same on every attempt).' })
@@ -102,18 +142,30 @@ export class WebhookDeliveryModel {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was last sent.' })
   lastAttemptAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the next attempt is due, while PENDING.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the next attempt is due, while PENDING.',
+  })
   nextAttemptAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it succeeded.' })
   deliveredAt: Date | null;
 }
 
-export const WebhookDeliveryConnection = ConnectionType(WebhookDeliveryModel, 'WebhookDelivery', 'A page of a webhook’s delivery log, newest first.');
+export const WebhookDeliveryConnection = ConnectionType(
+  WebhookDeliveryModel,
+  'WebhookDelivery',
+  'A page of a webhook’s delivery log, newest first.',
+);
 
-@ObjectType('CreatedWebhook', { description: 'A webhook with its signing secret, shown this once.' })
+@ObjectType('CreatedWebhook', {
+  description: 'A webhook with its signing secret, shown this once.',
+})
 export class CreatedWebhookModel {
-  @Field({ description: 'The signing secret: verify X-Alliance-Signature with it (docs/webhooks.md). Store it now; it is not shown again.' })
+  @Field({
+    description:
+      'The signing secret: verify X-Alliance-Signature with it (docs/webhooks.md). Store it now; it is not shown again.',
+  })
   secret: string;
 
   @Field(() => WebhookModel, { description: 'The webhook.' })
@@ -122,10 +174,15 @@ export class CreatedWebhookModel {
 
 @InputType({ description: 'A webhook’s settings.' })
 export class WebhookInput {
-  @Field({ description: 'Where to POST deliveries: an https:// URL (http://localhost only outside production).' })
+  @Field({
+    description:
+      'Where to POST deliveries: an https:// URL (http://localhost only outside production).',
+  })
   url: string;
 
-  @Field(() => [WebhookEventTypeEnum], { description: 'The events to receive (at least one; not PING).' })
+  @Field(() => [WebhookEventTypeEnum], {
+    description: 'The events to receive (at least one; not PING).',
+  })
   events: WebhookEventTypeEnum[];
 
   @Field(() => String, { nullable: true, description: 'What it is for (up to 500 characters).' })

@@ -7,5 +7,6 @@ import type { MembershipRole } from '../organizations/membership.entity';
  * (organizationPolicy.manageMembers). Read-only API tokens are stopped before, by AccessGuard.
  */
 export const webhookPolicy = {
-  manage: (actor: Actor, role: MembershipRole | null) => isPlatformAdmin(actor) || (actor.kind === 'user' && role === 'ADMIN'),
+  manage: (actor: Actor, role: MembershipRole | null) =>
+    isPlatformAdmin(actor) || (actor.kind === 'user' && role === 'ADMIN'),
 };

@@ -1,5 +1,10 @@
 import { toGlobalId } from '../common/relay/global-id';
-import { type WebhookDeliveryModel, WebhookDeliveryStatusEnum, type WebhookEventTypeEnum, type WebhookModel } from './webhook.models';
+import {
+  type WebhookDeliveryModel,
+  WebhookDeliveryStatusEnum,
+  type WebhookEventTypeEnum,
+  type WebhookModel,
+} from './webhook.models';
 import type { WebhookDeliveryRow, WebhookRow } from './webhook.service';
 
 export const presentWebhook = (w: WebhookRow): WebhookModel => ({

@@ -5,7 +5,12 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { UserActor } from '../common/actor';
 import { AppError, ErrorCode, forbidden, notFound } from '../common/errors';
-import { type Connection, type ConnectionArgs, pageWindow, toConnection } from '../common/relay/connection';
+import {
+  type Connection,
+  type ConnectionArgs,
+  pageWindow,
+  toConnection,
+} from '../common/relay/connection';
 import { toGlobalId } from '../common/relay/global-id';
 import { parseInput } from '../common/validation';
 import { type AppConfig } from '../config/config';
@@ -14,7 +19,11 @@ import { roleOf } from '../organizations/organization.service';
 import { webhookInputSchema } from './webhook-input';
 import { deliveryBody, type WebhookEventRow } from './webhook-payloads';
 import { newSigningSecret, sealSecret } from './webhook-secrets';
-import { InjectWebhookSettings, MAX_WEBHOOKS_PER_ORGANIZATION, type WebhookSettings } from './webhook-settings';
+import {
+  InjectWebhookSettings,
+  MAX_WEBHOOKS_PER_ORGANIZATION,
+  type WebhookSettings,
+} from './webhook-settings';
 import { webhookPolicy } from './webhook.policy';
 
 export interface WebhookRow {
@@ -62,10 +71,20 @@ const AUDIT = {
 const WebhookErrors = {
   notAdmin: () => forbidden('Only admins of this organization can manage its webhooks.'),
   tooMany: () =>
-    new AppError(ErrorCode.BAD_USER_INPUT, `An organization can have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks: delete one first.`, {
-      fieldErrors: [{ field: 'url', message: `At most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks per organization.` }],
-    }),
-  inactive: () => new AppError(ErrorCode.CONFLICT, 'This webhook is disabled: enable it before sending a test.'),
+    new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      `An organization can have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks: delete one first.`,
+      {
+        fieldErrors: [
+          {
+            field: 'url',
+            message: `At most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks per organization.`,
+          },
+        ],
+      },
+    ),
+  inactive: () =>
+    new AppError(ErrorCode.CONFLICT, 'This webhook is disabled: enable it before sending a test.'),
 };
 
 /** An organization's webhooks, managed by its admins; the worker (WebhookWorker) delivers. */
@@ -85,12 +104,21 @@ export class WebhookService {
   }
 
   listForOrganization(organizationId: string): Promise<WebhookRow[]> {
-    return this.db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook WHERE organization_id = $1 ORDER BY created_at, id`, [organizationId]);
+    return this.db.query(
+      `SELECT ${WEBHOOK_COLUMNS} FROM webhook WHERE organization_id = $1 ORDER BY created_at, id`,
+      [organizationId],
+    );
   }
 
   /** The delivery log of a webhook, newest first. */
-  async deliveries(webhookId: string, args: ConnectionArgs): Promise<Connection<WebhookDeliveryRow>> {
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM webhook_delivery WHERE webhook_id = $1`, [webhookId]);
+  async deliveries(
+    webhookId: string,
+    args: ConnectionArgs,
+  ): Promise<Connection<WebhookDeliveryRow>> {
+    const [{ total }] = await this.db.query(
+      `SELECT count(*)::int AS total FROM webhook_delivery WHERE webhook_id = $1`,
+      [webhookId],
+    );
     const { offset, limit } = pageWindow(args, total);
     const rows: WebhookDeliveryRow[] =
       limit === 0
@@ -103,21 +131,38 @@ export class WebhookService {
     return toConnection(rows, offset, total);
   }
 
-  async create(actor: UserActor, organizationId: string, input: unknown): Promise<{ secret: string; webhook: WebhookRow }> {
+  async create(
+    actor: UserActor,
+    organizationId: string,
+    input: unknown,
+  ): Promise<{ secret: string; webhook: WebhookRow }> {
     const values = parseInput(webhookInputSchema(this.settings.production), input);
     return this.db.transaction(async (em) => {
       // Locking the organization serialises creations, so the cap holds under concurrency.
-      const [org] = await em.query(`SELECT id FROM organization WHERE id = $1 FOR UPDATE`, [organizationId]);
+      const [org] = await em.query(`SELECT id FROM organization WHERE id = $1 FOR UPDATE`, [
+        organizationId,
+      ]);
       if (!org) throw notFound('The organization');
       await this.authorize(em, actor, organizationId);
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM webhook WHERE organization_id = $1`, [organizationId]);
+      const [{ n }] = await em.query(
+        `SELECT count(*)::int AS n FROM webhook WHERE organization_id = $1`,
+        [organizationId],
+      );
       if (n >= MAX_WEBHOOKS_PER_ORGANIZATION) throw WebhookErrors.tooMany();
       const id = randomUUID();
       const secret = newSigningSecret();
       const [webhook]: WebhookRow[] = await em.query(
         `INSERT INTO webhook (id, organization_id, url, events, description, secret, created_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${WEBHOOK_COLUMNS}`,
-        [id, organizationId, values.url, values.events, values.description, sealSecret(secret, id, this.settings.secretKey), actor.user.id],
+        [
+          id,
+          organizationId,
+          values.url,
+          values.events,
+          values.description,
+          sealSecret(secret, id, this.settings.secretKey),
+          actor.user.id,
+        ],
       );
       await this.record(em, actor, AUDIT.created, webhook);
       return { secret, webhook };
@@ -138,7 +183,10 @@ export class WebhookService {
   }
 
   /** A new signing secret, effective for every delivery sent from now on (retries included). */
-  async rotateSecret(actor: UserActor, id: string): Promise<{ secret: string; webhook: WebhookRow }> {
+  async rotateSecret(
+    actor: UserActor,
+    id: string,
+  ): Promise<{ secret: string; webhook: WebhookRow }> {
     return this.db.transaction(async (em) => {
       await this.lockForManagement(em, actor, id);
       const secret = newSigningSecret();
@@ -196,8 +244,16 @@ export class WebhookService {
       );
       const deliveryId = randomUUID();
       const none = { practices: new Map(), threads: new Map(), posts: new Map() };
-      const body = deliveryBody(toGlobalId('WebhookDelivery', deliveryId), event, none, this.config.publicUrl)!;
-      await em.query(`INSERT INTO webhook_delivery (id, webhook_id, event_id, request_body) VALUES ($1, $2, $3, $4)`, [deliveryId, id, event.id, body]);
+      const body = deliveryBody(
+        toGlobalId('WebhookDelivery', deliveryId),
+        event,
+        none,
+        this.config.publicUrl,
+      )!;
+      await em.query(
+        `INSERT INTO webhook_delivery (id, webhook_id, event_id, request_body) VALUES ($1, $2, $3, $4)`,
+        [deliveryId, id, event.id, body],
+      );
       await this.record(em, actor, AUDIT.testSent, webhook);
       const [delivery]: WebhookDeliveryRow[] = await em.query(
         `SELECT ${DELIVERY_COLUMNS} FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event_id WHERE d.id = $1`,
@@ -208,25 +264,48 @@ export class WebhookService {
   }
 
   /** The webhook, locked for the transaction, once the actor may manage it. */
-  private async lockForManagement(em: EntityManager, actor: UserActor, id: string): Promise<WebhookRow> {
-    const [webhook]: WebhookRow[] = await em.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhook WHERE id = $1 FOR UPDATE`, [id]);
+  private async lockForManagement(
+    em: EntityManager,
+    actor: UserActor,
+    id: string,
+  ): Promise<WebhookRow> {
+    const [webhook]: WebhookRow[] = await em.query(
+      `SELECT ${WEBHOOK_COLUMNS} FROM webhook WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
     // Webhooks are seen by their organization's admins only: to others, one does not exist.
-    if (!webhook || !webhookPolicy.manage(actor, await roleOf(em, webhook.organization_id, actor.user.id))) throw notFound('The webhook');
+    if (
+      !webhook ||
+      !webhookPolicy.manage(actor, await roleOf(em, webhook.organization_id, actor.user.id))
+    )
+      throw notFound('The webhook');
     return webhook;
   }
 
   private async authorize(em: EntityManager, actor: UserActor, organizationId: string) {
-    if (!webhookPolicy.manage(actor, await roleOf(em, organizationId, actor.user.id))) throw WebhookErrors.notAdmin();
+    if (!webhookPolicy.manage(actor, await roleOf(em, organizationId, actor.user.id)))
+      throw WebhookErrors.notAdmin();
   }
 
   /** Audit entries name the host only: a URL's path or query may hold the receiver's own secret. */
-  private record(em: EntityManager, actor: UserActor, action: (typeof AUDIT)[keyof typeof AUDIT], webhook: WebhookRow, extra: Record<string, unknown> = {}) {
+  private record(
+    em: EntityManager,
+    actor: UserActor,
+    action: (typeof AUDIT)[keyof typeof AUDIT],
+    webhook: WebhookRow,
+    extra: Record<string, unknown> = {},
+  ) {
     return this.audit.record(
       {
         action,
         actor,
         subject: { type: 'Webhook', id: webhook.id },
-        details: { organizationId: toGlobalId('Organization', webhook.organization_id), host: hostOf(webhook.url), events: webhook.events, ...extra },
+        details: {
+          organizationId: toGlobalId('Organization', webhook.organization_id),
+          host: hostOf(webhook.url),
+          events: webhook.events,
+          ...extra,
+        },
       },
       em,
     );

@@ -8,10 +8,22 @@ import { InjectConfig } from '../config/config.module';
 import { JobQueue } from '../jobs/job-queue';
 import { toGlobalId } from '../common/relay/global-id';
 import type { WebhookEventName } from './webhook-events';
-import { deliveryBody, loadSubjects, visibleEventIds, type WebhookEventRow, type WebhookOrganization } from './webhook-payloads';
+import {
+  deliveryBody,
+  loadSubjects,
+  visibleEventIds,
+  type WebhookEventRow,
+  type WebhookOrganization,
+} from './webhook-payloads';
 import { openSecret, SecretUnavailableError } from './webhook-secrets';
 import { type DeliveryOutcome, sendDelivery } from './webhook-sender';
-import { DISABLE_AFTER_FAILED_DELIVERIES, InjectWebhookSettings, RETENTION_DAYS, retryDelayMs, type WebhookSettings } from './webhook-settings';
+import {
+  DISABLE_AFTER_FAILED_DELIVERIES,
+  InjectWebhookSettings,
+  RETENTION_DAYS,
+  retryDelayMs,
+  type WebhookSettings,
+} from './webhook-settings';
 
 /** One dispatcher at a time across every API instance. */
 export const WEBHOOK_DISPATCH_LOCK_KEY = 0x3eb400c;
@@ -78,7 +90,9 @@ export class WebhookWorker implements OnModuleDestroy {
       handle: () => this.pruneOld(),
     });
     if (settings.pollMs > 0 && settings.production && !settings.secretKey) {
-      this.logger.warn('WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted (see docs/webhooks.md).');
+      this.logger.warn(
+        'WEBHOOK_SECRET_KEY is not set: webhook signing secrets are stored unencrypted (see docs/webhooks.md).',
+      );
     }
   }
 
@@ -99,7 +113,9 @@ export class WebhookWorker implements OnModuleDestroy {
 
   private async ready(): Promise<boolean> {
     if (!this.tablesReady) {
-      const [{ ok }] = await this.db.query(`SELECT to_regclass('webhook_delivery') IS NOT NULL AS ok`);
+      const [{ ok }] = await this.db.query(
+        `SELECT to_regclass('webhook_delivery') IS NOT NULL AS ok`,
+      );
       this.tablesReady = ok;
     }
     return this.tablesReady;
@@ -108,7 +124,9 @@ export class WebhookWorker implements OnModuleDestroy {
   /** Fans out one batch of events; returns how many events it took. */
   async dispatchOnce(): Promise<number> {
     return this.db.transaction(async (em) => {
-      const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [WEBHOOK_DISPATCH_LOCK_KEY]);
+      const [{ locked }] = await em.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+        WEBHOOK_DISPATCH_LOCK_KEY,
+      ]);
       if (!locked) return 0;
       const events: WebhookEventRow[] = await em.query(
         `SELECT id, type, practice_id, thread_id, post_id, webhook_id, payload, occurred_at
@@ -116,7 +134,13 @@ export class WebhookWorker implements OnModuleDestroy {
         [EVENT_BATCH],
       );
       if (events.length === 0) return 0;
-      const hooks: { id: string; organization_id: string; events: string[]; stakeholder_type: StakeholderType; verified: boolean }[] = await em.query(
+      const hooks: {
+        id: string;
+        organization_id: string;
+        events: string[];
+        stakeholder_type: StakeholderType;
+        verified: boolean;
+      }[] = await em.query(
         `SELECT w.id, w.organization_id, w.events, o.stakeholder_type, o.verified_at IS NOT NULL AS verified
            FROM webhook w JOIN organization o ON o.id = w.organization_id
           WHERE w.active AND w.events && CAST($1 AS text[])`,
@@ -128,14 +152,28 @@ export class WebhookWorker implements OnModuleDestroy {
         const byOrganization = groupBy(hooks, (h) => h.organization_id);
         for (const [organizationId, orgHooks] of byOrganization) {
           const wanted = events.filter((e) => orgHooks.some((h) => h.events.includes(e.type)));
-          const org = { id: organizationId, stakeholderType: orgHooks[0].stakeholder_type, verified: orgHooks[0].verified };
-          const visible = await visibleEventIds(em, org, wanted.map((e) => String(e.id)));
+          const org = {
+            id: organizationId,
+            stakeholderType: orgHooks[0].stakeholder_type,
+            verified: orgHooks[0].verified,
+          };
+          const visible = await visibleEventIds(
+            em,
+            org,
+            wanted.map((e) => String(e.id)),
+          );
           for (const event of wanted) {
             if (!visible.has(String(event.id))) continue;
             for (const hook of orgHooks.filter((h) => h.events.includes(event.type))) {
               const id = randomUUID();
-              const body = deliveryBody(toGlobalId('WebhookDelivery', id), event, subjects, this.config.publicUrl);
-              if (body !== null) deliveries.push({ id, webhookId: hook.id, eventId: String(event.id), body });
+              const body = deliveryBody(
+                toGlobalId('WebhookDelivery', id),
+                event,
+                subjects,
+                this.config.publicUrl,
+              );
+              if (body !== null)
+                deliveries.push({ id, webhookId: hook.id, eventId: String(event.id), body });
             }
           }
         }
@@ -145,10 +183,18 @@ export class WebhookWorker implements OnModuleDestroy {
           `INSERT INTO webhook_delivery (id, webhook_id, event_id, request_body)
            SELECT * FROM unnest(CAST($1 AS uuid[]), CAST($2 AS uuid[]), CAST($3 AS bigint[]), CAST($4 AS text[]))
            ON CONFLICT (webhook_id, event_id) DO NOTHING`,
-          [deliveries.map((d) => d.id), deliveries.map((d) => d.webhookId), deliveries.map((d) => d.eventId), deliveries.map((d) => d.body)],
+          [
+            deliveries.map((d) => d.id),
+            deliveries.map((d) => d.webhookId),
+            deliveries.map((d) => d.eventId),
+            deliveries.map((d) => d.body),
+          ],
         );
       }
-      await em.query(`UPDATE webhook_event SET dispatched_at = now() WHERE id = ANY(CAST($1 AS bigint[]))`, [events.map((e) => e.id)]);
+      await em.query(
+        `UPDATE webhook_event SET dispatched_at = now() WHERE id = ANY(CAST($1 AS bigint[]))`,
+        [events.map((e) => e.id)],
+      );
       return events.length;
     });
   }
@@ -174,11 +220,23 @@ export class WebhookWorker implements OnModuleDestroy {
     // What was visible when the event happened may not be any more: never send it then.
     const sendable: ClaimedDelivery[] = [];
     for (const [organizationId, rows] of groupBy(claimed, (d) => d.organization_id)) {
-      const org: WebhookOrganization = { id: organizationId, stakeholderType: rows[0].stakeholder_type, verified: rows[0].verified };
-      const visible = await visibleEventIds(this.db.manager, org, rows.map((r) => String(r.event_id)));
+      const org: WebhookOrganization = {
+        id: organizationId,
+        stakeholderType: rows[0].stakeholder_type,
+        verified: rows[0].verified,
+      };
+      const visible = await visibleEventIds(
+        this.db.manager,
+        org,
+        rows.map((r) => String(r.event_id)),
+      );
       for (const row of rows) {
         if (visible.has(String(row.event_id))) sendable.push(row);
-        else await this.abandon(row.id, 'Not sent: the subject is no longer visible to this organization.');
+        else
+          await this.abandon(
+            row.id,
+            'Not sent: the subject is no longer visible to this organization.',
+          );
       }
     }
 
@@ -190,11 +248,20 @@ export class WebhookWorker implements OnModuleDestroy {
         } catch (error) {
           if (!(error instanceof SecretUnavailableError)) throw error;
           this.logger.error(`Webhook ${row.webhook_id}: ${error.message} Deliveries wait.`);
-          await this.db.query(`UPDATE webhook_delivery SET next_attempt_at = now() + $2 * interval '1 millisecond' WHERE id = $1`, [row.id, SECRET_UNAVAILABLE_DELAY_MS]);
+          await this.db.query(
+            `UPDATE webhook_delivery SET next_attempt_at = now() + $2 * interval '1 millisecond' WHERE id = $1`,
+            [row.id, SECRET_UNAVAILABLE_DELAY_MS],
+          );
           return;
         }
         const outcome = await sendDelivery(
-          { url: row.url, secret, event: row.type, deliveryId: toGlobalId('WebhookDelivery', row.id), body: row.request_body },
+          {
+            url: row.url,
+            secret,
+            event: row.type,
+            deliveryId: toGlobalId('WebhookDelivery', row.id),
+            body: row.request_body,
+          },
           { timeoutMs: this.settings.timeoutMs, production: this.settings.production },
         );
         await this.record(row, outcome);
@@ -205,7 +272,10 @@ export class WebhookWorker implements OnModuleDestroy {
 
   /** Marks a delivery given up without an attempt (does not count against the webhook). */
   private async abandon(id: string, reason: string) {
-    await this.db.query(`UPDATE webhook_delivery SET status = 'FAILED', error = $2, next_attempt_at = now() WHERE id = $1 AND status = 'PENDING'`, [id, reason]);
+    await this.db.query(
+      `UPDATE webhook_delivery SET status = 'FAILED', error = $2, next_attempt_at = now() WHERE id = $1 AND status = 'PENDING'`,
+      [id, reason],
+    );
   }
 
   private async record(row: ClaimedDelivery, outcome: DeliveryOutcome) {
@@ -219,7 +289,11 @@ export class WebhookWorker implements OnModuleDestroy {
             WHERE id = $1 AND status = 'PENDING' AND attempts = $5`,
           [row.id, attempts, outcome.status, outcome.timeMs, row.attempts],
         );
-        if (affected(updated)) await em.query(`UPDATE webhook SET consecutive_failures = 0 WHERE id = $1 AND consecutive_failures <> 0`, [row.webhook_id]);
+        if (affected(updated))
+          await em.query(
+            `UPDATE webhook SET consecutive_failures = 0 WHERE id = $1 AND consecutive_failures <> 0`,
+            [row.webhook_id],
+          );
         return;
       }
       const final = attempts >= this.settings.maxAttempts;
@@ -228,16 +302,33 @@ export class WebhookWorker implements OnModuleDestroy {
             SET status = $2, attempts = $3, response_status = $4, response_time_ms = $5, error = left($6, 1000),
                 last_attempt_at = now(), next_attempt_at = now() + $7 * interval '1 millisecond'
           WHERE id = $1 AND status = 'PENDING' AND attempts = $8`,
-        [row.id, final ? 'FAILED' : 'PENDING', attempts, outcome.status, outcome.timeMs, outcome.error, final ? 0 : retryDelayMs(this.settings, attempts), row.attempts],
+        [
+          row.id,
+          final ? 'FAILED' : 'PENDING',
+          attempts,
+          outcome.status,
+          outcome.timeMs,
+          outcome.error,
+          final ? 0 : retryDelayMs(this.settings, attempts),
+          row.attempts,
+        ],
       );
       if (!final || !affected(updated)) return;
       const [[hook]] = await em.query(
         `UPDATE webhook SET consecutive_failures = consecutive_failures + 1 WHERE id = $1 RETURNING consecutive_failures, active`,
         [row.webhook_id],
       );
-      if (!hook || !hook.active || hook.consecutive_failures < DISABLE_AFTER_FAILED_DELIVERIES) return;
-      const reason = `Disabled after ${hook.consecutive_failures} failed deliveries in a row (last: ${outcome.error ?? 'failed'})`.slice(0, 500);
-      await em.query(`UPDATE webhook SET active = false, disabled_reason = $2, updated_at = now() WHERE id = $1`, [row.webhook_id, reason]);
+      if (!hook || !hook.active || hook.consecutive_failures < DISABLE_AFTER_FAILED_DELIVERIES)
+        return;
+      const reason =
+        `Disabled after ${hook.consecutive_failures} failed deliveries in a row (last: ${outcome.error ?? 'failed'})`.slice(
+          0,
+          500,
+        );
+      await em.query(
+        `UPDATE webhook SET active = false, disabled_reason = $2, updated_at = now() WHERE id = $1`,
+        [row.webhook_id, reason],
+      );
       await em.query(
         `UPDATE webhook_delivery SET status = 'FAILED', error = 'Not sent: the webhook was disabled.', next_attempt_at = now()
           WHERE webhook_id = $1 AND status = 'PENDING' AND id <> $2`,

@@ -9,7 +9,11 @@ import { WebhookWorker } from './webhook.worker';
 /** Webhooks, the partner API: organizations receive signed events they may see (docs/webhooks.md). */
 @Module({
   providers: [
-    { provide: WEBHOOK_SETTINGS, useFactory: (config: AppConfig) => loadWebhookSettings(config), inject: [APP_CONFIG] },
+    {
+      provide: WEBHOOK_SETTINGS,
+      useFactory: (config: AppConfig) => loadWebhookSettings(config),
+      inject: [APP_CONFIG],
+    },
     WebhookService,
     WebhookWorker,
     WebhookResolver,

@@ -9,7 +9,13 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-type Task = { uid: number; indexUid: string | null; type: string; status: 'succeeded' | 'failed'; error: null | { message: string; code: string; type: string; link: string } };
+type Task = {
+  uid: number;
+  indexUid: string | null;
+  type: string;
+  status: 'succeeded' | 'failed';
+  error: null | { message: string; code: string; type: string; link: string };
+};
 
 /**
  * Stands where Meilisearch stands, at its HTTP boundary, so the real `meilisearch` client can
@@ -20,7 +26,14 @@ type Task = { uid: number; indexUid: string | null; type: string; status: 'succe
  */
 export class MeiliBoundaryServer {
   readonly requests: RecordedRequest[] = [];
-  readonly indexes = new Map<string, { primaryKey: string | null; documents: Map<string, Record<string, unknown>>; settings: Record<string, unknown> }>();
+  readonly indexes = new Map<
+    string,
+    {
+      primaryKey: string | null;
+      documents: Map<string, Record<string, unknown>>;
+      settings: Record<string, unknown>;
+    }
+  >();
   private readonly tasks: Task[] = [];
   private server?: Server;
   private readonly sockets = new Set<Socket>();
@@ -28,7 +41,8 @@ export class MeiliBoundaryServer {
   /** The next write task fails with this Meilisearch error code. */
   failNextTaskWith: string | null = null;
   /** What POST /indexes/:uid/search answers (hits are filled from stored documents when unset). */
-  searchResponse: ((body: Record<string, unknown>, uid: string) => Record<string, unknown>) | null = null;
+  searchResponse: ((body: Record<string, unknown>, uid: string) => Record<string, unknown>) | null =
+    null;
 
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -48,7 +62,9 @@ export class MeiliBoundaryServer {
   /** Goes away: the port refuses connections until start() again. */
   async stop(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) =>
+      this.server ? this.server.close(() => resolve()) : resolve(),
+    );
     this.server = undefined;
   }
 
@@ -64,7 +80,14 @@ export class MeiliBoundaryServer {
       indexUid,
       type,
       status: failure ? 'failed' : 'succeeded',
-      error: failure ? { message: `Simulated failure: ${failure}`, code: failure, type: 'invalid_request', link: `https://docs.meilisearch.com/errors#${failure}` } : null,
+      error: failure
+        ? {
+            message: `Simulated failure: ${failure}`,
+            code: failure,
+            type: 'invalid_request',
+            link: `https://docs.meilisearch.com/errors#${failure}`,
+          }
+        : null,
     };
     this.tasks.push(task);
     return task;
@@ -76,32 +99,73 @@ export class MeiliBoundaryServer {
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://meili');
     const body = raw ? JSON.parse(raw) : undefined;
-    this.requests.push({ method: req.method!, path: url.pathname, query: url.searchParams, headers: req.headers, body });
+    this.requests.push({
+      method: req.method!,
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+    });
 
     const json = (status: number, payload: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(payload));
     };
     const enqueued = (task: Task) =>
-      json(202, { taskUid: task.uid, indexUid: task.indexUid, status: 'enqueued', type: task.type, enqueuedAt: new Date().toISOString() });
+      json(202, {
+        taskUid: task.uid,
+        indexUid: task.indexUid,
+        status: 'enqueued',
+        type: task.type,
+        enqueuedAt: new Date().toISOString(),
+      });
     const notFound = (uid: string) =>
-      json(404, { message: `Index \`${uid}\` not found.`, code: 'index_not_found', type: 'invalid_request', link: 'https://docs.meilisearch.com/errors#index_not_found' });
+      json(404, {
+        message: `Index \`${uid}\` not found.`,
+        code: 'index_not_found',
+        type: 'invalid_request',
+        link: 'https://docs.meilisearch.com/errors#index_not_found',
+      });
     const path = url.pathname.split('/').filter(Boolean);
 
-    if (req.method === 'GET' && url.pathname === '/health') return json(200, { status: 'available' });
+    if (req.method === 'GET' && url.pathname === '/health')
+      return json(200, { status: 'available' });
     if (req.method === 'GET' && path[0] === 'tasks' && path.length === 2) {
       const task = this.tasks[Number(path[1])];
-      return task ? json(200, { ...task, details: {}, duration: 'PT0.001S', enqueuedAt: new Date().toISOString(), startedAt: new Date().toISOString(), finishedAt: new Date().toISOString(), canceledBy: null, batchUid: task.uid }) : json(404, { code: 'task_not_found', message: 'Task not found.', type: 'invalid_request', link: '' });
+      return task
+        ? json(200, {
+            ...task,
+            details: {},
+            duration: 'PT0.001S',
+            enqueuedAt: new Date().toISOString(),
+            startedAt: new Date().toISOString(),
+            finishedAt: new Date().toISOString(),
+            canceledBy: null,
+            batchUid: task.uid,
+          })
+        : json(404, {
+            code: 'task_not_found',
+            message: 'Task not found.',
+            type: 'invalid_request',
+            link: '',
+          });
     }
     if (req.method === 'POST' && url.pathname === '/indexes') {
       const task = this.task(body.uid, 'indexCreation');
-      if (task.status === 'succeeded') this.indexes.set(body.uid, { primaryKey: body.primaryKey ?? null, documents: new Map(), settings: {} });
+      if (task.status === 'succeeded')
+        this.indexes.set(body.uid, {
+          primaryKey: body.primaryKey ?? null,
+          documents: new Map(),
+          settings: {},
+        });
       return enqueued(task);
     }
     if (req.method === 'POST' && url.pathname === '/swap-indexes') {
       const task = this.task(null, 'indexSwap');
       if (task.status === 'succeeded') {
-        for (const { indexes: [a, b] } of body as { indexes: [string, string] }[]) {
+        for (const {
+          indexes: [a, b],
+        } of body as { indexes: [string, string] }[]) {
           const ia = this.indexes.get(a);
           const ib = this.indexes.get(b);
           if (ia && ib) {
@@ -122,8 +186,19 @@ export class MeiliBoundaryServer {
         return index ? enqueued(task) : notFound(uid);
       }
       if (!index) return notFound(uid);
-      if (req.method === 'GET' && rest === '') return json(200, { uid, primaryKey: index.primaryKey, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString() });
-      if (req.method === 'GET' && rest === 'stats') return json(200, { numberOfDocuments: index.documents.size, isIndexing: false, fieldDistribution: {} });
+      if (req.method === 'GET' && rest === '')
+        return json(200, {
+          uid,
+          primaryKey: index.primaryKey,
+          createdAt: new Date().toISOString(),
+          updatedAt: new Date().toISOString(),
+        });
+      if (req.method === 'GET' && rest === 'stats')
+        return json(200, {
+          numberOfDocuments: index.documents.size,
+          isIndexing: false,
+          fieldDistribution: {},
+        });
       if (req.method === 'PATCH' && rest === 'settings') {
         const task = this.task(uid, 'settingsUpdate');
         if (task.status === 'succeeded') index.settings = { ...index.settings, ...body };
@@ -131,17 +206,23 @@ export class MeiliBoundaryServer {
       }
       if (req.method === 'POST' && rest === 'documents') {
         const task = this.task(uid, 'documentAdditionOrUpdate');
-        if (task.status === 'succeeded') for (const doc of body as Record<string, unknown>[]) index.documents.set(String(doc.id), doc);
+        if (task.status === 'succeeded')
+          for (const doc of body as Record<string, unknown>[])
+            index.documents.set(String(doc.id), doc);
         return enqueued(task);
       }
       if (req.method === 'POST' && rest === 'documents/delete-batch') {
         const task = this.task(uid, 'documentDeletion');
-        if (task.status === 'succeeded') for (const id of body as string[]) index.documents.delete(String(id));
+        if (task.status === 'succeeded')
+          for (const id of body as string[]) index.documents.delete(String(id));
         return enqueued(task);
       }
       if (req.method === 'POST' && rest === 'search') {
         const answer = this.searchResponse?.(body, uid) ?? {
-          hits: [...index.documents.values()].slice(0, body.limit ?? 20).map((d) => ({ ...d, _formatted: { title: d.title, summary: d.summary, body: d.body } })),
+          hits: [...index.documents.values()].slice(0, body.limit ?? 20).map((d) => ({
+            ...d,
+            _formatted: { title: d.title, summary: d.summary, body: d.body },
+          })),
           query: body.q ?? '',
           processingTimeMs: 1,
           limit: body.limit ?? 20,
@@ -152,6 +233,11 @@ export class MeiliBoundaryServer {
         return json(200, answer);
       }
     }
-    json(404, { message: `Not handled by the boundary server: ${req.method} ${url.pathname}`, code: 'not_found', type: 'invalid_request', link: '' });
+    json(404, {
+      message: `Not handled by the boundary server: ${req.method} ${url.pathname}`,
+      code: 'not_found',
+      type: 'invalid_request',
+      link: '',
+    });
   }
 }

@@ -1,8 +1,18 @@
 import { FACET_ATTRIBUTES, HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/search/search-engine';
-import { INDEX_SETTINGS, MeilisearchEngine, quoteFilterValue } from '../../src/search/meilisearch.engine';
+import {
+  INDEX_SETTINGS,
+  MeilisearchEngine,
+  quoteFilterValue,
+} from '../../src/search/meilisearch.engine';
 import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/visibility';
 import { PostgresSearchEngine } from '../../src/search/postgres-search.engine';
-import { accessTokensOf, allDocumentKeys, documentId, loadDocuments, type SearchDocument } from '../../src/search/search-documents';
+import {
+  accessTokensOf,
+  allDocumentKeys,
+  documentId,
+  loadDocuments,
+  type SearchDocument,
+} from '../../src/search/search-documents';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 import { MeiliBoundaryServer } from './meili-boundary-server';
 import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures';
@@ -12,7 +22,9 @@ import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures'
  * `attribute IN ["value", …]` and `attribute >= number`, joined by AND; strings are
  * double-quoted with backslash escapes. Anything else fails the parse.
  */
-function parseFilter(expression: string): { attribute: string; operator: string; values: (string | number)[] }[] {
+function parseFilter(
+  expression: string,
+): { attribute: string; operator: string; values: (string | number)[] }[] {
   const tokens: { type: 'word' | 'string' | 'punct'; value: string }[] = [];
   let i = 0;
   while (i < expression.length) {
@@ -65,7 +77,7 @@ function parseFilter(expression: string): { attribute: string; operator: string;
       clauses.push({ attribute: attribute.value, operator: op.value, values: [Number(v.value)] });
     } else throw new Error(`unexpected operator ${op.value}`);
     const joiner = next();
-    if (joiner.type === 'end' as string) return clauses;
+    if (joiner.type === ('end' as string)) return clauses;
     if (joiner.value !== 'AND') throw new Error(`expected AND, got ${joiner.value}`);
   }
 }
@@ -79,7 +91,11 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
   beforeAll(async () => {
     server = await new MeiliBoundaryServer().start();
     t = await startTestPlatform();
-    engine = new MeilisearchEngine(t.db, { host: server.url, apiKey: 'test-master-key', index: 'alliance' });
+    engine = new MeilisearchEngine(t.db, {
+      host: server.url,
+      apiKey: 'test-master-key',
+      index: 'alliance',
+    });
     c = await seedSearchCorpus(t.db);
   });
   afterAll(async () => {
@@ -107,12 +123,19 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
 
   it('declares every facet filterable, the access tokens, sortable fields, synonyms both ways and typo tolerance', () => {
     const s = INDEX_SETTINGS;
-    for (const attribute of Object.values(FACET_ATTRIBUTES)) expect(s.filterableAttributes).toContain(attribute);
+    for (const attribute of Object.values(FACET_ATTRIBUTES))
+      expect(s.filterableAttributes).toContain(attribute);
     expect(s.filterableAttributes).toContain('access');
-    expect(s.sortableAttributes).toEqual(expect.arrayContaining(['publishedAt', 'endorsements', 'lastActivityAt']));
+    expect(s.sortableAttributes).toEqual(
+      expect.arrayContaining(['publishedAt', 'endorsements', 'lastActivityAt']),
+    );
     expect(s.searchableAttributes![0]).toBe('title');
-    expect(s.rankingRules).toEqual(expect.arrayContaining(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']));
-    expect(s.synonyms!['thb']).toEqual(expect.arrayContaining(['human trafficking', 'trafficking in human beings']));
+    expect(s.rankingRules).toEqual(
+      expect.arrayContaining(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']),
+    );
+    expect(s.synonyms!['thb']).toEqual(
+      expect.arrayContaining(['human trafficking', 'trafficking in human beings']),
+    );
     expect(s.synonyms!['trafficking in human beings']).toContain('thb');
     expect(s.synonyms!['osint']).toContain('open-source intelligence');
     expect(s.synonyms!['nrm']).toContain('national referral mechanism');
@@ -126,7 +149,10 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
       ...Object.values(p).map((x) => ({ kind: 'PRACTICE' as const, entityId: x.id })),
       { kind: 'THREAD' as const, entityId: c.threads.adsThread.id },
       { kind: 'THREAD' as const, entityId: c.threads.lawThread.id },
-      ...[...c.threads.adsThread.posts, ...c.threads.lawThread.posts].map((id) => ({ kind: 'POST' as const, entityId: id })),
+      ...[...c.threads.adsThread.posts, ...c.threads.lawThread.posts].map((id) => ({
+        kind: 'POST' as const,
+        entityId: id,
+      })),
       { kind: 'ORGANIZATION' as const, entityId: c.orgs.ngo.id },
     ];
     await engine.sync(keys);
@@ -136,25 +162,45 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     const docs = add!.body as SearchDocument[];
     for (const doc of docs) expect(doc.id).toMatch(/^[A-Za-z0-9_-]{1,511}$/);
     const byId = new Map(docs.map((d) => [d.id, d]));
-    expect(byId.get(documentId('PRACTICE', p.adsMonitor.id))).toMatchObject({ kind: 'PRACTICE', title: 'Trafficking recruitment ads monitor', countries: ['KZ', 'KG'], organizations: ['la-strada-moldova'], access: expect.arrayContaining(['public']) });
-    expect(byId.get(documentId('PRACTICE', p.restricted.id))!.access.sort()).toEqual(['moderator', `org:${c.orgs.police.id}`, 'type:GOVERNMENT'].sort());
+    expect(byId.get(documentId('PRACTICE', p.adsMonitor.id))).toMatchObject({
+      kind: 'PRACTICE',
+      title: 'Trafficking recruitment ads monitor',
+      countries: ['KZ', 'KG'],
+      organizations: ['la-strada-moldova'],
+      access: expect.arrayContaining(['public']),
+    });
+    expect(byId.get(documentId('PRACTICE', p.restricted.id))!.access.sort()).toEqual(
+      ['moderator', `org:${c.orgs.police.id}`, 'type:GOVERNMENT'].sort(),
+    );
     expect(byId.get(documentId('PRACTICE', p.membersOnly.id))!.access).toContain('members');
     expect(byId.get(documentId('PRACTICE', p.membersOnly.id))!.access).not.toContain('public');
-    expect(byId.get(documentId('POST', c.threads.lawThread.posts[0]!))!.access.sort()).toEqual(['members', 'moderator']);
+    expect(byId.get(documentId('POST', c.threads.lawThread.posts[0]!))!.access.sort()).toEqual([
+      'members',
+      'moderator',
+    ]);
     expect(byId.has(documentId('PRACTICE', p.draft.id))).toBe(false);
 
     const [deletion] = server.requestsTo('POST', /^\/indexes\/alliance\/documents\/delete-batch$/);
     expect((deletion!.body as string[]).sort()).toEqual(
-      [documentId('PRACTICE', p.draft.id), documentId('POST', c.threads.adsThread.posts[1]!), documentId('POST', c.threads.adsThread.posts[2]!)].sort(),
+      [
+        documentId('PRACTICE', p.draft.id),
+        documentId('POST', c.threads.adsThread.posts[1]!),
+        documentId('POST', c.threads.adsThread.posts[2]!),
+      ].sort(),
     );
-    expect(server.indexes.get('alliance')!.documents.has(documentId('PRACTICE', p.adsMonitor.id))).toBe(true);
+    expect(
+      server.indexes.get('alliance')!.documents.has(documentId('PRACTICE', p.adsMonitor.id)),
+    ).toBe(true);
   });
 
   it('sends misuse patterns with their facets and access tokens mirroring visiblePatternSql, and never drafts', async () => {
     server.requests.length = 0;
     const m = c.patterns;
-    await engine.sync(Object.values(m).map((x) => ({ kind: 'MISUSE_PATTERN' as const, entityId: x.id })));
-    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!.body as SearchDocument[];
+    await engine.sync(
+      Object.values(m).map((x) => ({ kind: 'MISUSE_PATTERN' as const, entityId: x.id })),
+    );
+    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!
+      .body as SearchDocument[];
     const byId = new Map(docs.map((d) => [d.id, d]));
     for (const doc of docs) expect(doc.id).toMatch(/^[A-Za-z0-9_-]{1,511}$/);
     expect(byId.get(documentId('MISUSE_PATTERN', m.deepfakes.id))).toEqual(
@@ -177,9 +223,15 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
         publishedAt: Math.floor(m.deepfakes.publishedAt!.getTime() / 1000),
       }),
     );
-    expect(byId.get(documentId('MISUSE_PATTERN', m.deepfakes.id))!.access.sort()).toEqual(['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort());
-    expect(byId.get(documentId('MISUSE_PATTERN', m.membersOnly.id))!.access.sort()).toEqual(['members', 'moderator', `org:${c.orgs.police.id}`].sort());
-    expect(byId.get(documentId('MISUSE_PATTERN', m.restricted.id))!.access.sort()).toEqual(['moderator', `org:${c.orgs.police.id}`, 'type:GOVERNMENT'].sort());
+    expect(byId.get(documentId('MISUSE_PATTERN', m.deepfakes.id))!.access.sort()).toEqual(
+      ['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort(),
+    );
+    expect(byId.get(documentId('MISUSE_PATTERN', m.membersOnly.id))!.access.sort()).toEqual(
+      ['members', 'moderator', `org:${c.orgs.police.id}`].sort(),
+    );
+    expect(byId.get(documentId('MISUSE_PATTERN', m.restricted.id))!.access.sort()).toEqual(
+      ['moderator', `org:${c.orgs.police.id}`, 'type:GOVERNMENT'].sort(),
+    );
     expect(byId.has(documentId('MISUSE_PATTERN', m.draft.id))).toBe(false);
     const [deletion] = server.requestsTo('POST', /delete-batch$/);
     expect(deletion!.body).toEqual([documentId('MISUSE_PATTERN', m.draft.id)]);
@@ -193,68 +245,138 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
       ...x.posts.map((id) => ({ kind: 'POST' as const, entityId: id })),
     ]);
     await engine.sync(keys);
-    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!.body as SearchDocument[];
-    const access = (kind: 'THREAD' | 'POST', id: string) => docs.find((d) => d.id === documentId(kind, id))!.access.sort();
+    const docs = server.requestsTo('POST', /^\/indexes\/alliance\/documents$/)[0]!
+      .body as SearchDocument[];
+    const access = (kind: 'THREAD' | 'POST', id: string) =>
+      docs.find((d) => d.id === documentId(kind, id))!.access.sort();
     const police = c.orgs.police.id;
     // The pattern's discussion: the public pattern's audience, and its organization for the facet.
-    expect(access('THREAD', t.deepfakeDiscussion.id)).toEqual(['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort());
-    expect(docs.find((d) => d.id === documentId('POST', t.deepfakeDiscussion.posts[0]!))!.organizations).toEqual(['la-strada-moldova']);
+    expect(access('THREAD', t.deepfakeDiscussion.id)).toEqual(
+      ['moderator', `org:${c.orgs.ngo.id}`, 'public'].sort(),
+    );
+    expect(
+      docs.find((d) => d.id === documentId('POST', t.deepfakeDiscussion.posts[0]!))!.organizations,
+    ).toEqual(['la-strada-moldova']);
     // A call for partners in a public category: exactly the restricted pattern's audience; no organization.
-    for (const [kind, id] of [['THREAD', t.callForPartners.id], ['POST', t.callForPartners.posts[0]!]] as const) {
+    for (const [kind, id] of [
+      ['THREAD', t.callForPartners.id],
+      ['POST', t.callForPartners.posts[0]!],
+    ] as const) {
       expect(access(kind, id)).toEqual(['moderator', `org:${police}`, 'type:GOVERNMENT'].sort());
       expect(docs.find((d) => d.id === documentId(kind, id))!.organizations).toEqual([]);
     }
     // In a members-only category: members of the pattern's types (members all), moderators, and
     // its organization's members only when they are also members of a verified organization.
-    for (const [kind, id] of [['THREAD', t.lawCall.id], ['POST', t.lawCall.posts[0]!]] as const) {
-      expect(access(kind, id)).toEqual(['moderator', `members+org:${police}`, 'type:GOVERNMENT'].sort());
+    for (const [kind, id] of [
+      ['THREAD', t.lawCall.id],
+      ['POST', t.lawCall.posts[0]!],
+    ] as const) {
+      expect(access(kind, id)).toEqual(
+        ['moderator', `members+org:${police}`, 'type:GOVERNMENT'].sort(),
+      );
     }
   });
 
   it('gives members of a verified organization a members+org token per membership, and no one else', () => {
-    const unverifiedOwner = { userId: 'u1', memberOrgIds: ['o1'], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false };
+    const unverifiedOwner = {
+      userId: 'u1',
+      memberOrgIds: ['o1'],
+      verifiedStakeholderTypes: [],
+      memberOfVerifiedOrganization: false,
+      moderator: false,
+    };
     expect(accessTokensOf(unverifiedOwner)).toEqual(['public', 'org:o1', 'user:u1']);
-    const verifiedOwner = { ...unverifiedOwner, memberOrgIds: ['o1', 'o2'], verifiedStakeholderTypes: ['ACADEMIA' as const], memberOfVerifiedOrganization: true };
-    expect(accessTokensOf(verifiedOwner)).toEqual(['public', 'members', 'type:ACADEMIA', 'org:o1', 'org:o2', 'user:u1', 'members+org:o1', 'members+org:o2']);
+    const verifiedOwner = {
+      ...unverifiedOwner,
+      memberOrgIds: ['o1', 'o2'],
+      verifiedStakeholderTypes: ['ACADEMIA' as const],
+      memberOfVerifiedOrganization: true,
+    };
+    expect(accessTokensOf(verifiedOwner)).toEqual([
+      'public',
+      'members',
+      'type:ACADEMIA',
+      'org:o1',
+      'org:o2',
+      'user:u1',
+      'members+org:o1',
+      'members+org:o2',
+    ]);
   });
 
   it('lets every viewer find through the access tokens exactly what the SQL predicates let them find', async () => {
     const documents: SearchDocument[] = [];
-    for await (const keys of allDocumentKeys(t.db)) documents.push(...(await loadDocuments(t.db, keys)).upsert);
+    for await (const keys of allDocumentKeys(t.db))
+      documents.push(...(await loadDocuments(t.db, keys)).upsert);
     const police = c.orgs.police.id;
     const scopes: Record<string, ViewerScope> = {
       ...c.scopes,
       moderator: { ...ANONYMOUS_SCOPE, userId: c.scopes.ngoMember.userId, moderator: true },
       // A member of the restricted pattern's organization without its type, through another verified organization…
-      ownerAmongMembers: { userId: c.scopes.ngoMember.userId, memberOrgIds: [police, c.orgs.ngo.id], verifiedStakeholderTypes: ['CIVIL_SOCIETY'], memberOfVerifiedOrganization: true, moderator: false },
+      ownerAmongMembers: {
+        userId: c.scopes.ngoMember.userId,
+        memberOrgIds: [police, c.orgs.ngo.id],
+        verifiedStakeholderTypes: ['CIVIL_SOCIETY'],
+        memberOfVerifiedOrganization: true,
+        moderator: false,
+      },
       // …and without any verified organization (members-only categories stay closed to them).
-      ownerOnly: { userId: c.scopes.ngoMember.userId, memberOrgIds: [police], verifiedStakeholderTypes: [], memberOfVerifiedOrganization: false, moderator: false },
+      ownerOnly: {
+        userId: c.scopes.ngoMember.userId,
+        memberOrgIds: [police],
+        verifiedStakeholderTypes: [],
+        memberOfVerifiedOrganization: false,
+        moderator: false,
+      },
     };
     const postgres = new PostgresSearchEngine(t.db);
     for (const [name, scope] of Object.entries(scopes)) {
       const tokens = new Set(accessTokensOf(scope));
-      const viaTokens = documents.filter((d) => d.access.some((a) => tokens.has(a))).map((d) => `${d.kind}:${d.entityId}`);
-      const viaSql = (await postgres.search(request('', { scope, limit: 1000 }))).hits.map((h) => `${h.kind}:${h.entityId}`);
+      const viaTokens = documents
+        .filter((d) => d.access.some((a) => tokens.has(a)))
+        .map((d) => `${d.kind}:${d.entityId}`);
+      const viaSql = (await postgres.search(request('', { scope, limit: 1000 }))).hits.map(
+        (h) => `${h.kind}:${h.entityId}`,
+      );
       expect([name, viaTokens.sort()]).toEqual([name, viaSql.sort()]);
     }
     // The cases that need the members+org token are really there.
     const lawCall = `THREAD:${c.threads.lawCall.id}`;
-    const visibleTo = async (scope: ViewerScope) => (await postgres.search(request('', { scope, limit: 1000 }))).hits.map((h) => `${h.kind}:${h.entityId}`);
+    const visibleTo = async (scope: ViewerScope) =>
+      (await postgres.search(request('', { scope, limit: 1000 }))).hits.map(
+        (h) => `${h.kind}:${h.entityId}`,
+      );
     expect(await visibleTo(scopes.ownerAmongMembers!)).toContain(lawCall);
     expect(await visibleTo(scopes.ownerOnly!)).not.toContain(lawCall);
     expect(await visibleTo(scopes.ownerOnly!)).toContain(`THREAD:${c.threads.callForPartners.id}`);
   });
 
   it('filters by the pattern facets as quoted IN lists and declares them filterable', async () => {
-    for (const attribute of ['stages', 'misusedTechnologies', 'trend', 'formsOfExploitation', 'regions']) expect(INDEX_SETTINGS.filterableAttributes).toContain(attribute);
+    for (const attribute of [
+      'stages',
+      'misusedTechnologies',
+      'trend',
+      'formsOfExploitation',
+      'regions',
+    ])
+      expect(INDEX_SETTINGS.filterableAttributes).toContain(attribute);
     server.requests.length = 0;
     await engine.search(
       request('deepfak', {
-        filter: { kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT', 'MOVEMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'], formsOfExploitation: ['FORCED_LABOUR'] },
+        filter: {
+          kinds: ['MISUSE_PATTERN'],
+          stages: ['RECRUITMENT', 'MOVEMENT'],
+          misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'],
+          trends: ['EMERGING'],
+          formsOfExploitation: ['FORCED_LABOUR'],
+        },
         facets: ['STAGE', 'MISUSED_TECHNOLOGY', 'TREND'],
       }),
     );
-    const body = server.requestsTo('POST', /search$/)[0]!.body as { filter: string; facets: string[] };
+    const body = server.requestsTo('POST', /search$/)[0]!.body as {
+      filter: string;
+      facets: string[];
+    };
     expect(body.facets).toEqual(['stages', 'misusedTechnologies', 'trend']);
     expect(parseFilter(body.filter)).toEqual([
       { attribute: 'access', operator: 'IN', values: ['public'] },
@@ -268,14 +390,28 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
 
   it('surfaces a failed Meilisearch task with its code', async () => {
     server.failNextTaskWith = 'invalid_document_fields';
-    await expect(engine.sync([{ kind: 'PRACTICE', entityId: c.practices.hotline.id }])).rejects.toThrow(/invalid_document_fields/);
+    await expect(
+      engine.sync([{ kind: 'PRACTICE', entityId: c.practices.hotline.id }]),
+    ).rejects.toThrow(/invalid_document_fields/);
   });
 
   it('searches with the access filter first, the filters as quoted IN lists, facets, sort and highlight tags', async () => {
     server.requests.length = 0;
     const pid = c.practices.adsMonitor.id;
     server.searchResponse = () => ({
-      hits: [{ kind: 'PRACTICE', entityId: pid, title: 'Trafficking recruitment ads monitor', _formatted: { title: `Trafficking ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} ads monitor`, summary: `Monitors online ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} advertisements…`, body: 'Volunteers…' }, _rankingScore: 0.93 }],
+      hits: [
+        {
+          kind: 'PRACTICE',
+          entityId: pid,
+          title: 'Trafficking recruitment ads monitor',
+          _formatted: {
+            title: `Trafficking ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} ads monitor`,
+            summary: `Monitors online ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} advertisements…`,
+            body: 'Volunteers…',
+          },
+          _rankingScore: 0.93,
+        },
+      ],
       query: 'recruitment',
       processingTimeMs: 3,
       limit: 10,
@@ -285,7 +421,12 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     });
     const response = await engine.search(
       request('recruitment "social media" -hotline', {
-        filter: { kinds: ['PRACTICE'], countries: ['KZ', 'KG'], focusAreas: ['PREVENTION'], yearFrom: 2015 },
+        filter: {
+          kinds: ['PRACTICE'],
+          countries: ['KZ', 'KG'],
+          focusAreas: ['PREVENTION'],
+          yearFrom: 2015,
+        },
         facets: ['COUNTRY', 'KIND'],
         sort: 'RELEVANCE',
         limit: 10,
@@ -309,7 +450,18 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     });
     expect(body.sort).toBeUndefined();
     expect(parseFilter(body.filter as string)).toEqual([
-      { attribute: 'access', operator: 'IN', values: ['public', 'members', 'type:GOVERNMENT', `org:${c.orgs.police.id}`, `user:${c.scopes.lawEnforcement.userId}`, `members+org:${c.orgs.police.id}`] },
+      {
+        attribute: 'access',
+        operator: 'IN',
+        values: [
+          'public',
+          'members',
+          'type:GOVERNMENT',
+          `org:${c.orgs.police.id}`,
+          `user:${c.scopes.lawEnforcement.userId}`,
+          `members+org:${c.orgs.police.id}`,
+        ],
+      },
       { attribute: 'kind', operator: 'IN', values: ['PRACTICE'] },
       { attribute: 'focusAreas', operator: 'IN', values: ['PREVENTION'] },
       { attribute: 'countries', operator: 'IN', values: ['KZ', 'KG'] },
@@ -320,9 +472,22 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
       engine: 'meilisearch',
       estimatedTotalHits: 1,
       processingTimeMs: 3,
-      hits: [{ kind: 'PRACTICE', entityId: pid, title: `Trafficking ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} ads monitor`, score: 0.93 }],
+      hits: [
+        {
+          kind: 'PRACTICE',
+          entityId: pid,
+          title: `Trafficking ${HIGHLIGHT_START}recruitment${HIGHLIGHT_END} ads monitor`,
+          score: 0.93,
+        },
+      ],
       facetDistribution: [
-        { facet: 'COUNTRY', values: [{ value: 'KG', count: 1 }, { value: 'KZ', count: 1 }] },
+        {
+          facet: 'COUNTRY',
+          values: [
+            { value: 'KG', count: 1 },
+            { value: 'KZ', count: 1 },
+          ],
+        },
         { facet: 'KIND', values: [{ value: 'PRACTICE', count: 1 }] },
       ],
     });
@@ -330,7 +495,11 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
   });
 
   it('sorts with the sortable attributes', async () => {
-    for (const [sort, expected] of [['NEWEST', ['publishedAt:desc']], ['MOST_ENDORSED', ['endorsements:desc']], ['LAST_ACTIVITY', ['lastActivityAt:desc']]] as const) {
+    for (const [sort, expected] of [
+      ['NEWEST', ['publishedAt:desc']],
+      ['MOST_ENDORSED', ['endorsements:desc']],
+      ['LAST_ACTIVITY', ['lastActivityAt:desc']],
+    ] as const) {
       server.requests.length = 0;
       await engine.search(request('', { sort }));
       expect(server.requestsTo('POST', /search$/)[0]!.body).toMatchObject({ sort: expected });
@@ -338,7 +507,13 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
   });
 
   it('quotes and escapes user-supplied values so no filter syntax can be injected', async () => {
-    const hostile = ['x" OR access IN ["moderator', 'a\\" OR kind = "POST', 'back\\slash', '] OR access EXISTS', 'ünïcödé "quoted"'];
+    const hostile = [
+      'x" OR access IN ["moderator',
+      'a\\" OR kind = "POST',
+      'back\\slash',
+      '] OR access EXISTS',
+      'ünïcödé "quoted"',
+    ];
     for (const value of hostile) {
       server.requests.length = 0;
       await engine.search(request('', { filter: { organizations: [value], categories: [value] } }));
@@ -358,7 +533,9 @@ describe('MeilisearchEngine at its HTTP boundary', () => {
     server.requests.length = 0;
     const { documents } = await engine.rebuild();
     expect(documents).toBeGreaterThan(10);
-    const created = server.requestsTo('POST', /^\/indexes$/).map((r) => (r.body as { uid: string }).uid);
+    const created = server
+      .requestsTo('POST', /^\/indexes$/)
+      .map((r) => (r.body as { uid: string }).uid);
     expect(created).toHaveLength(1);
     const next = created[0]!;
     expect(next).toMatch(/^alliance_rebuild_\d+$/);

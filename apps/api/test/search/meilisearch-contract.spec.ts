@@ -14,7 +14,11 @@ const host = process.env.MEILI_HOST;
 if (host) {
   describeSearchContract('MeilisearchEngine', async () => {
     const t = await startTestPlatform();
-    const engine = new MeilisearchEngine(t.db, { host, apiKey: process.env.MEILI_API_KEY, index: `contract_${randomBytes(4).toString('hex')}` });
+    const engine = new MeilisearchEngine(t.db, {
+      host,
+      apiKey: process.env.MEILI_API_KEY,
+      index: `contract_${randomBytes(4).toString('hex')}`,
+    });
     return {
       engine,
       db: t.db,
@@ -22,7 +26,10 @@ if (host) {
         await engine.rebuild();
       },
       close: async () => {
-        await engine.client.deleteIndex(engine.indexUid).waitTask().catch(() => undefined);
+        await engine.client
+          .deleteIndex(engine.indexUid)
+          .waitTask()
+          .catch(() => undefined);
         await t.close();
       },
     };

@@ -1,5 +1,8 @@
 import type { SearchFacet } from '@alliance/domain';
-import { DEFAULT_CANDIDATE_CAP, PostgresSearchEngine } from '../../src/search/postgres-search.engine';
+import {
+  DEFAULT_CANDIDATE_CAP,
+  PostgresSearchEngine,
+} from '../../src/search/postgres-search.engine';
 import type { SearchResponse } from '../../src/search/search-engine';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures';
@@ -10,9 +13,20 @@ import { request, seedSearchCorpus, type SearchCorpus } from './search-fixtures'
  * page comes from the candidates read, counts are estimates (exhaustive: false), and
  * visibility is enforced all the same.
  */
-const FACETS: SearchFacet[] = ['KIND', 'FOCUS_AREA', 'COUNTRY', 'CATEGORY', 'ORGANIZATION', 'STAGE'];
+const FACETS: SearchFacet[] = [
+  'KIND',
+  'FOCUS_AREA',
+  'COUNTRY',
+  'CATEGORY',
+  'ORGANIZATION',
+  'STAGE',
+];
 const ids = (r: SearchResponse) => r.hits.map((h) => h.entityId);
-const counts = (r: SearchResponse) => r.facetDistribution.map((f) => ({ facet: f.facet, values: [...f.values].sort((a, b) => a.value.localeCompare(b.value)) }));
+const counts = (r: SearchResponse) =>
+  r.facetDistribution.map((f) => ({
+    facet: f.facet,
+    values: [...f.values].sort((a, b) => a.value.localeCompare(b.value)),
+  }));
 
 describe('PostgresSearchEngine candidate cap', () => {
   let t: TestPlatform;
@@ -31,8 +45,19 @@ describe('PostgresSearchEngine candidate cap', () => {
   afterAll(() => t?.close());
 
   it(`changes nothing below the cap (${DEFAULT_CANDIDATE_CAP} matches of a kind): same page, exact total and counts`, async () => {
-    for (const query of ['recruitment', 'zebracorn', 'trafficking -labour', '"human beings"', 'recrutment', 'advertisem']) {
-      for (const filter of [{}, { kinds: ['PRACTICE' as const] }, { categories: ['online-platforms'] }]) {
+    for (const query of [
+      'recruitment',
+      'zebracorn',
+      'trafficking -labour',
+      '"human beings"',
+      'recrutment',
+      'advertisem',
+    ]) {
+      for (const filter of [
+        {},
+        { kinds: ['PRACTICE' as const] },
+        { categories: ['online-platforms'] },
+      ]) {
         const r = request(query, { filter, facets: FACETS, scope: c.scopes.ngoMember });
         const [exact, fast] = [await everything.search(r), await byDefault.search(r)];
         expect(fast.exhaustive).toBe(true);
@@ -54,7 +79,8 @@ describe('PostgresSearchEngine candidate cap', () => {
       if (offset === 0) expect(r.exhaustive).toBe(false);
       expect(r.hits).toHaveLength(1);
       expect(r.estimatedTotalHits).toBeGreaterThan(0);
-      for (const f of r.facetDistribution) for (const v of f.values) expect(v.count).toBeGreaterThan(0);
+      for (const f of r.facetDistribution)
+        for (const v of f.values) expect(v.count).toBeGreaterThan(0);
       for (const id of ids(r)) {
         expect(visible.has(id)).toBe(true);
         seen.add(id);
@@ -62,13 +88,20 @@ describe('PostgresSearchEngine candidate cap', () => {
     }
     expect(seen.size).toBeGreaterThan(1);
     // Practices: the title matches are read apart, so a title match still comes first.
-    const practices = await capped.search(request('recruitment', { filter: { kinds: ['PRACTICE'] }, limit: 1 }));
+    const practices = await capped.search(
+      request('recruitment', { filter: { kinds: ['PRACTICE'] }, limit: 1 }),
+    );
     expect(ids(practices)).toEqual([c.practices.adsMonitor.id]);
   });
 
   it("a members-only category's posts: found by members, not looked up for visitors", async () => {
     const inCategory = (scope: typeof c.scopes.ngoMember | undefined) =>
-      byDefault.search(request('zebracorn', { filter: { kinds: ['POST'], categories: ['law-enforcement-exchange', 'online-platforms'] }, ...(scope ? { scope } : {}) }));
+      byDefault.search(
+        request('zebracorn', {
+          filter: { kinds: ['POST'], categories: ['law-enforcement-exchange', 'online-platforms'] },
+          ...(scope ? { scope } : {}),
+        }),
+      );
     const member = await inCategory(c.scopes.ngoMember);
     expect(ids(member)).toContain(c.threads.lawThread.posts[0]);
     const visitor = await inCategory(undefined);
@@ -76,7 +109,10 @@ describe('PostgresSearchEngine candidate cap', () => {
   });
 
   it('other orders and browsing read every match', async () => {
-    for (const r of [request('recruitment', { sort: 'NEWEST', facets: FACETS, limit: 1 }), request('', { facets: FACETS, limit: 1 })]) {
+    for (const r of [
+      request('recruitment', { sort: 'NEWEST', facets: FACETS, limit: 1 }),
+      request('', { facets: FACETS, limit: 1 }),
+    ]) {
       const [exact, fast] = [await everything.search(r), await capped.search(r)];
       expect(fast.exhaustive).toBe(true);
       expect(ids(fast)).toEqual(ids(exact));

@@ -4,5 +4,10 @@ import { describeSearchContract } from './search-contract';
 
 describeSearchContract('PostgresSearchEngine', async () => {
   const t = await startTestPlatform();
-  return { engine: new PostgresSearchEngine(t.db), db: t.db, index: async () => undefined, close: () => t.close() };
+  return {
+    engine: new PostgresSearchEngine(t.db),
+    db: t.db,
+    index: async () => undefined,
+    close: () => t.close(),
+  };
 });

@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { SearchRequest } from '../../src/search/search-engine';
 import { ANONYMOUS_SCOPE, type ViewerScope } from '../../src/visibility';
-import { createOrganization, createPatternRow, createPracticeRow, createUser } from '../utils/fixtures';
+import {
+  createOrganization,
+  createPatternRow,
+  createPracticeRow,
+  createUser,
+} from '../utils/fixtures';
 
 /**
  * A small, known corpus for the search contract: public, members-only, restricted and draft
@@ -10,18 +15,39 @@ import { createOrganization, createPatternRow, createPracticeRow, createUser } f
  * posts; organizations. Every engine must answer the same questions about it the same way.
  */
 export async function seedSearchCorpus(db: DataSource) {
-  const ngo = await createOrganization(db, { name: 'La Strada Moldova', slug: 'la-strada-moldova', stakeholderType: 'CIVIL_SOCIETY', country: 'MD', verifiedAt: new Date(), description: 'Hotline and assistance for people at risk.' });
-  const police = await createOrganization(db, { name: 'Federal Criminal Police', slug: 'federal-criminal-police', stakeholderType: 'GOVERNMENT', country: 'DE', verifiedAt: new Date() });
-  const bank = await createOrganization(db, { name: 'Nordic Bank', slug: 'nordic-bank', stakeholderType: 'PRIVATE_SECTOR', country: 'SE', verifiedAt: new Date() });
+  const ngo = await createOrganization(db, {
+    name: 'La Strada Moldova',
+    slug: 'la-strada-moldova',
+    stakeholderType: 'CIVIL_SOCIETY',
+    country: 'MD',
+    verifiedAt: new Date(),
+    description: 'Hotline and assistance for people at risk.',
+  });
+  const police = await createOrganization(db, {
+    name: 'Federal Criminal Police',
+    slug: 'federal-criminal-police',
+    stakeholderType: 'GOVERNMENT',
+    country: 'DE',
+    verifiedAt: new Date(),
+  });
+  const bank = await createOrganization(db, {
+    name: 'Nordic Bank',
+    slug: 'nordic-bank',
+    stakeholderType: 'PRIVATE_SECTOR',
+    country: 'SE',
+    verifiedAt: new Date(),
+  });
   const author = await createUser(db);
 
   const day = (n: number) => new Date(Date.UTC(2025, 0, 1) + n * 86_400_000);
-  const practice = (org: string, options: Parameters<typeof createPracticeRow>[2]) => createPracticeRow(db, org, options);
+  const practice = (org: string, options: Parameters<typeof createPracticeRow>[2]) =>
+    createPracticeRow(db, org, options);
 
   const adsMonitor = await practice(ngo.id, {
     slug: 'recruitment-ads-monitor',
     title: 'Trafficking recruitment ads monitor',
-    summary: 'Monitors online recruitment advertisements on social media in Central Asia for signs of trafficking.',
+    summary:
+      'Monitors online recruitment advertisements on social media in Central Asia for signs of trafficking.',
     body: 'Volunteers and a classifier review job advertisements every day.',
     focusAreas: ['PREVENTION'],
     technologies: ['OPEN_SOURCE_INTELLIGENCE'],
@@ -33,7 +59,8 @@ export async function seedSearchCorpus(db: DataSource) {
   const financial = await practice(bank.id, {
     slug: 'financial-indicators',
     title: 'Financial indicators of trafficking in human beings',
-    summary: 'Transaction monitoring rules that flag payment patterns typical of sexual exploitation.',
+    summary:
+      'Transaction monitoring rules that flag payment patterns typical of sexual exploitation.',
     body: 'Banks share typologies with the financial intelligence unit.',
     focusAreas: ['PROSECUTION'],
     technologies: ['FINANCIAL_TRANSACTION_MONITORING'],
@@ -82,13 +109,19 @@ export async function seedSearchCorpus(db: DataSource) {
 
   // Misuse patterns: two public ones, and a draft, a members-only and a restricted one that
   // share a word (quokka) no visible document has.
-  const pattern = (org: string, options: Parameters<typeof createPatternRow>[2]) => createPatternRow(db, org, options);
+  const pattern = (org: string, options: Parameters<typeof createPatternRow>[2]) =>
+    createPatternRow(db, org, options);
   const deepfakes = await pattern(ngo.id, {
     slug: 'deepfake-job-interviews',
     title: 'Deepfake video interviews in job recruitment',
-    summary: 'Recruiters use generated faces and voices to pose as employers and make fake job offers look trustworthy.',
-    description: 'Candidates are interviewed by a synthetic persona, then asked to pay a visa fee in cryptocurrency before travelling.',
-    indicators: ['The interviewer never appears on a live camera', 'An offer letter arrives before any reference check'],
+    summary:
+      'Recruiters use generated faces and voices to pose as employers and make fake job offers look trustworthy.',
+    description:
+      'Candidates are interviewed by a synthetic persona, then asked to pay a visa fee in cryptocurrency before travelling.',
+    indicators: [
+      'The interviewer never appears on a live camera',
+      'An offer letter arrives before any reference check',
+    ],
     stages: ['RECRUITMENT'],
     technologies: ['GENERATIVE_AI_AND_DEEPFAKES', 'SOCIAL_MEDIA'],
     formsOfExploitation: ['FORCED_LABOUR'],
@@ -131,7 +164,8 @@ export async function seedSearchCorpus(db: DataSource) {
   const restrictedPattern = await pattern(police.id, {
     slug: 'quokka-encrypted-coordination',
     title: 'Quokka coordination in encrypted channels',
-    summary: 'How quokka networks coordinate movement in encrypted messaging channels; for law enforcement only.',
+    summary:
+      'How quokka networks coordinate movement in encrypted messaging channels; for law enforcement only.',
     visibility: 'RESTRICTED',
     visibleTo: ['GOVERNMENT'],
     stages: ['MOVEMENT'],
@@ -139,19 +173,30 @@ export async function seedSearchCorpus(db: DataSource) {
     publishedAt: day(56),
   });
 
-  const category = async (slug: string) => (await db.query('SELECT id FROM discussion_category WHERE slug = $1', [slug]))[0].id as string;
-  const thread = async (categorySlug: string | null, title: string, posts: { body: string; hidden?: boolean; deleted?: boolean }[], patternId: string | null = null) => {
-    const [t] = await db.query(`INSERT INTO thread (category_id, misuse_pattern_id, title, author_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
-      categorySlug ? await category(categorySlug) : null,
-      patternId,
-      title,
-      author.id,
-    ]);
+  const category = async (slug: string) =>
+    (await db.query('SELECT id FROM discussion_category WHERE slug = $1', [slug]))[0].id as string;
+  const thread = async (
+    categorySlug: string | null,
+    title: string,
+    posts: { body: string; hidden?: boolean; deleted?: boolean }[],
+    patternId: string | null = null,
+  ) => {
+    const [t] = await db.query(
+      `INSERT INTO thread (category_id, misuse_pattern_id, title, author_id) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [categorySlug ? await category(categorySlug) : null, patternId, title, author.id],
+    );
     const ids: string[] = [];
     for (const p of posts) {
       const [row] = await db.query(
         `INSERT INTO post (thread_id, author_id, body, hidden_at, hidden_reason, deleted_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [t.id, author.id, p.body, p.hidden ? new Date() : null, p.hidden ? 'Identifies a victim.' : null, p.deleted ? new Date() : null],
+        [
+          t.id,
+          author.id,
+          p.body,
+          p.hidden ? new Date() : null,
+          p.hidden ? 'Identifies a victim.' : null,
+          p.deleted ? new Date() : null,
+        ],
       );
       ids.push(row.id);
     }
@@ -162,25 +207,62 @@ export async function seedSearchCorpus(db: DataSource) {
     { body: 'We hid this: it names a zebracorn victim.', hidden: true },
     { body: 'Removed zebracorn text.', deleted: true },
   ]);
-  const lawThread = await thread('law-enforcement-exchange', 'Operational exchange on zebracorn networks', [{ body: 'Members-only zebracorn operational note about recruitment.' }]);
+  const lawThread = await thread(
+    'law-enforcement-exchange',
+    'Operational exchange on zebracorn networks',
+    [{ body: 'Members-only zebracorn operational note about recruitment.' }],
+  );
   /** The public pattern's own discussion (no category): as visible as the pattern. */
-  const deepfakeDiscussion = await thread(null, 'Synthetic interviewer sightings', [{ body: 'We saw a synthetic interviewer reuse the same background twice.' }], deepfakes.id);
+  const deepfakeDiscussion = await thread(
+    null,
+    'Synthetic interviewer sightings',
+    [{ body: 'We saw a synthetic interviewer reuse the same background twice.' }],
+    deepfakes.id,
+  );
   /** Calls for partners about the restricted pattern: in a public category, and in a members-only one. */
-  const callForPartners = await thread('partnerships', 'Call for partners: quokka coordination', [{ body: 'Looking for partners to disrupt quokka coordination channels.' }], restrictedPattern.id);
-  const lawCall = await thread('law-enforcement-exchange', 'Quokka channel exchange', [{ body: 'Members-only quokka exchange about channel takedowns.' }], restrictedPattern.id);
+  const callForPartners = await thread(
+    'partnerships',
+    'Call for partners: quokka coordination',
+    [{ body: 'Looking for partners to disrupt quokka coordination channels.' }],
+    restrictedPattern.id,
+  );
+  const lawCall = await thread(
+    'law-enforcement-exchange',
+    'Quokka channel exchange',
+    [{ body: 'Members-only quokka exchange about channel takedowns.' }],
+    restrictedPattern.id,
+  );
 
   const leOfficer = await createUser(db);
   const scopes = {
     visitor: ANONYMOUS_SCOPE,
     /** A member of a verified government (police) organization. */
-    lawEnforcement: { userId: leOfficer.id, memberOrgIds: [police.id], verifiedStakeholderTypes: ['GOVERNMENT'], memberOfVerifiedOrganization: true, moderator: false } satisfies ViewerScope,
+    lawEnforcement: {
+      userId: leOfficer.id,
+      memberOrgIds: [police.id],
+      verifiedStakeholderTypes: ['GOVERNMENT'],
+      memberOfVerifiedOrganization: true,
+      moderator: false,
+    } satisfies ViewerScope,
     /** A member of a verified NGO (not law enforcement), the draft's own organization. */
-    ngoMember: { userId: author.id, memberOrgIds: [ngo.id], verifiedStakeholderTypes: ['CIVIL_SOCIETY'], memberOfVerifiedOrganization: true, moderator: false } satisfies ViewerScope,
+    ngoMember: {
+      userId: author.id,
+      memberOrgIds: [ngo.id],
+      verifiedStakeholderTypes: ['CIVIL_SOCIETY'],
+      memberOfVerifiedOrganization: true,
+      moderator: false,
+    } satisfies ViewerScope,
   };
   return {
     orgs: { ngo, police, bank },
     practices: { adsMonitor, financial, hotline, draft, restricted, membersOnly },
-    patterns: { deepfakes, mixers, draft: draftPattern, membersOnly: membersPattern, restricted: restrictedPattern },
+    patterns: {
+      deepfakes,
+      mixers,
+      draft: draftPattern,
+      membersOnly: membersPattern,
+      restricted: restrictedPattern,
+    },
     threads: { adsThread, lawThread, deepfakeDiscussion, callForPartners, lawCall },
     scopes,
   };
@@ -190,5 +272,14 @@ export type SearchCorpus = Awaited<ReturnType<typeof seedSearchCorpus>>;
 
 /** A request with defaults: as a visitor, relevance order, first 20. */
 export function request(query: string, overrides: Partial<SearchRequest> = {}): SearchRequest {
-  return { query, filter: {}, facets: [], sort: 'RELEVANCE', offset: 0, limit: 20, scope: ANONYMOUS_SCOPE, ...overrides };
+  return {
+    query,
+    filter: {},
+    facets: [],
+    sort: 'RELEVANCE',
+    offset: 0,
+    limit: 20,
+    scope: ANONYMOUS_SCOPE,
+    ...overrides,
+  };
 }

@@ -28,10 +28,14 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
   });
   afterAll(() => t.close());
 
-  const search = (variables: Record<string, unknown>, headers?: Record<string, string>) => t.gql<any>(SEARCH, variables, headers);
+  const search = (variables: Record<string, unknown>, headers?: Record<string, string>) =>
+    t.gql<any>(SEARCH, variables, headers);
 
   it('returns typed hits with their entities, HTML-safe highlights and facet labels', async () => {
-    const r = await search({ q: 'traficking recrutment', facets: ['KIND', 'ORGANIZATION', 'CATEGORY'] });
+    const r = await search({
+      q: 'traficking recrutment',
+      facets: ['KIND', 'ORGANIZATION', 'CATEGORY'],
+    });
     expect(r.errors).toBeUndefined();
     const result = r.data.search;
     expect(result.engine).toBe('postgres');
@@ -47,19 +51,35 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
     });
     expect(first.snippet).toContain('<mark>recruitment</mark>');
     const orgs = result.facetDistribution.find((f: any) => f.facet === 'ORGANIZATION').values;
-    expect(orgs).toEqual(expect.arrayContaining([{ value: 'la-strada-moldova', label: 'La Strada Moldova', count: expect.any(Number) }]));
+    expect(orgs).toEqual(
+      expect.arrayContaining([
+        { value: 'la-strada-moldova', label: 'La Strada Moldova', count: expect.any(Number) },
+      ]),
+    );
     const ads = await search({ q: 'ads', facets: ['CATEGORY'] });
-    const categories = ads.data.search.facetDistribution.find((f: any) => f.facet === 'CATEGORY').values;
-    expect(categories).toEqual([{ value: 'online-platforms', label: 'Online platforms and ICT', count: 2 }]);
+    const categories = ads.data.search.facetDistribution.find(
+      (f: any) => f.facet === 'CATEGORY',
+    ).values;
+    expect(categories).toEqual([
+      { value: 'online-platforms', label: 'Online platforms and ICT', count: 2 },
+    ]);
 
     const kinds = await search({ q: 'strada' });
-    expect(kinds.data.search.edges.map((e: any) => e.node.__typename)).toContain('OrganizationSearchHit');
+    expect(kinds.data.search.edges.map((e: any) => e.node.__typename)).toContain(
+      'OrganizationSearchHit',
+    );
     const posts = await search({ q: 'deceptive', filter: { kinds: ['POST'] } });
-    expect(posts.data.search.edges[0].node).toMatchObject({ __typename: 'PostSearchHit', thread: { title: 'Spotting fake job ads on social media' } });
+    expect(posts.data.search.edges[0].node).toMatchObject({
+      __typename: 'PostSearchHit',
+      thread: { title: 'Spotting fake job ads on social media' },
+    });
   });
 
   it('finds misuse patterns with a typo, as typed hits with the pattern, and counts their facets', async () => {
-    const r = await search({ q: 'recrutment deepfak', facets: ['KIND', 'STAGE', 'MISUSED_TECHNOLOGY', 'TREND'] });
+    const r = await search({
+      q: 'recrutment deepfak',
+      facets: ['KIND', 'STAGE', 'MISUSED_TECHNOLOGY', 'TREND'],
+    });
     expect(r.errors).toBeUndefined();
     const first = r.data.search.edges[0].node;
     expect(first).toMatchObject({
@@ -76,13 +96,28 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
       },
     });
     expect(first.id).toBe(c.patterns.deepfakes.globalId);
-    const facet = (name: string) => r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
+    const facet = (name: string) =>
+      r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
     expect(facet('STAGE')).toEqual([{ value: 'RECRUITMENT', label: null, count: 1 }]);
-    expect(facet('MISUSED_TECHNOLOGY')).toEqual(expect.arrayContaining([{ value: 'GENERATIVE_AI_AND_DEEPFAKES', label: null, count: 1 }]));
+    expect(facet('MISUSED_TECHNOLOGY')).toEqual(
+      expect.arrayContaining([{ value: 'GENERATIVE_AI_AND_DEEPFAKES', label: null, count: 1 }]),
+    );
 
-    const filtered = await search({ q: '', filter: { stages: ['FINANCIAL_FLOWS'], trends: ['ESTABLISHED'], misusedTechnologies: ['CRYPTOCURRENCIES'] }, facets: ['TREND'] });
-    expect(filtered.data.search.edges.map((e: any) => e.node.misusePattern?.slug)).toEqual(['cryptocurrency-mixers']);
-    expect(filtered.data.search.facetDistribution).toEqual([{ facet: 'TREND', values: [{ value: 'ESTABLISHED', label: null, count: 1 }] }]);
+    const filtered = await search({
+      q: '',
+      filter: {
+        stages: ['FINANCIAL_FLOWS'],
+        trends: ['ESTABLISHED'],
+        misusedTechnologies: ['CRYPTOCURRENCIES'],
+      },
+      facets: ['TREND'],
+    });
+    expect(filtered.data.search.edges.map((e: any) => e.node.misusePattern?.slug)).toEqual([
+      'cryptocurrency-mixers',
+    ]);
+    expect(filtered.data.search.facetDistribution).toEqual([
+      { facet: 'TREND', values: [{ value: 'ESTABLISHED', label: null, count: 1 }] },
+    ]);
 
     const bad = await search({ q: 'x', filter: { stages: ['TELEPORTATION'] } });
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
@@ -95,33 +130,58 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
       { facet: 'KIND', values: [] },
       { facet: 'STAGE', values: [] },
     ]);
-    const browsing = await search({ q: '', first: 100, filter: { kinds: ['MISUSE_PATTERN', 'THREAD', 'POST'] } });
+    const browsing = await search({
+      q: '',
+      first: 100,
+      filter: { kinds: ['MISUSE_PATTERN', 'THREAD', 'POST'] },
+    });
     const found = browsing.data.search.edges.map((e: any) => e.node.title);
-    expect(found).toEqual(expect.arrayContaining(['Deepfake video interviews in job recruitment', 'Cryptocurrency mixers launder exploitation proceeds']));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Deepfake video interviews in job recruitment',
+        'Cryptocurrency mixers launder exploitation proceeds',
+      ]),
+    );
     expect(found.filter((title: string) => /quokka/i.test(title))).toEqual([]);
   });
 
   it('keeps selected filter values in their facets, with labels, even when nothing matches', async () => {
-    const r = await search({ q: 'zzzzunknownword', filter: { organizations: ['nordic-bank'], countries: ['AT'] }, facets: ['ORGANIZATION', 'COUNTRY', 'KIND'] });
-    const facet = (name: string) => r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
+    const r = await search({
+      q: 'zzzzunknownword',
+      filter: { organizations: ['nordic-bank'], countries: ['AT'] },
+      facets: ['ORGANIZATION', 'COUNTRY', 'KIND'],
+    });
+    const facet = (name: string) =>
+      r.data.search.facetDistribution.find((f: any) => f.facet === name).values;
     expect(r.data.search.totalCount).toBe(0);
-    expect(facet('ORGANIZATION')).toEqual([{ value: 'nordic-bank', label: 'Nordic Bank', count: 0 }]);
+    expect(facet('ORGANIZATION')).toEqual([
+      { value: 'nordic-bank', label: 'Nordic Bank', count: 0 },
+    ]);
     expect(facet('COUNTRY')).toEqual([{ value: 'AT', label: null, count: 0 }]);
     expect(facet('KIND')).toEqual([]);
   });
 
   it('escapes user text in highlights, so a title can never inject markup', async () => {
-    await createPracticeRow(t.db, c.orgs.ngo.id, { title: 'Escaping <script>alert("xss")</script> kangaroo & co', summary: 'Kangaroo summary with <b>tags</b> in it.' });
+    await createPracticeRow(t.db, c.orgs.ngo.id, {
+      title: 'Escaping <script>alert("xss")</script> kangaroo & co',
+      summary: 'Kangaroo summary with <b>tags</b> in it.',
+    });
     const r = await search({ q: 'kangaroo' });
     const hit = r.data.search.edges[0].node;
-    expect(hit.highlightedTitle).toBe('Escaping &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; <mark>kangaroo</mark> &amp; co');
+    expect(hit.highlightedTitle).toBe(
+      'Escaping &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; <mark>kangaroo</mark> &amp; co',
+    );
     expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
   });
 
   it('pages with cursors', async () => {
     const first = await search({ q: 'recruitment', first: 2 });
     expect(first.data.search.pageInfo.hasNextPage).toBe(true);
-    const second = await search({ q: 'recruitment', first: 2, after: first.data.search.pageInfo.endCursor });
+    const second = await search({
+      q: 'recruitment',
+      first: 2,
+      after: first.data.search.pageInfo.endCursor,
+    });
     const a = first.data.search.edges.map((e: any) => e.node.id);
     const b = second.data.search.edges.map((e: any) => e.node.id);
     expect(b.length).toBeGreaterThan(0);
@@ -154,12 +214,20 @@ describe('search through GraphQL (PostgreSQL engine)', () => {
   it('follows a thread moved to another category (posts carry their category)', async () => {
     const thread = c.threads.adsThread.id;
     const inCategory = async (slug: string) =>
-      (await search({ q: 'deceptive', filter: { kinds: ['POST'], categories: [slug] } })).data.search.edges.map((e: any) => e.node.id);
+      (
+        await search({ q: 'deceptive', filter: { kinds: ['POST'], categories: [slug] } })
+      ).data.search.edges.map((e: any) => e.node.id);
     expect(await inCategory('online-platforms')).toHaveLength(1);
-    await t.db.query(`UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'research-data') WHERE id = $1`, [thread]);
+    await t.db.query(
+      `UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'research-data') WHERE id = $1`,
+      [thread],
+    );
     expect(await inCategory('online-platforms')).toHaveLength(0);
     expect(await inCategory('research-data')).toHaveLength(1);
-    await t.db.query(`UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'online-platforms') WHERE id = $1`, [thread]);
+    await t.db.query(
+      `UPDATE thread SET category_id = (SELECT id FROM discussion_category WHERE slug = 'online-platforms') WHERE id = $1`,
+      [thread],
+    );
   });
 
   it('leaves the outbox empty when PostgreSQL is the engine (the database is the index)', async () => {

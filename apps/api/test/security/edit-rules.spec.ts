@@ -1,4 +1,9 @@
-import { createThreadRow, createUser, databaseFingerprint, type FixtureUser } from '../utils/fixtures';
+import {
+  createThreadRow,
+  createUser,
+  databaseFingerprint,
+  type FixtureUser,
+} from '../utils/fixtures';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 
 /**
@@ -32,40 +37,76 @@ describe('editing follows the posting rules', () => {
     const author = await createUser(t.db);
     const newcomer = await createUser(t.db, { newAccount: true });
     const thread = await createThreadRow(t.db, author.id);
-    const reply = await t.gql<any>(REPLY, { t: thread.globalId, b: 'Hello everyone' }, newcomer.session);
+    const reply = await t.gql<any>(
+      REPLY,
+      { t: thread.globalId, b: 'Hello everyone' },
+      newcomer.session,
+    );
     expect(reply.errors).toBeUndefined();
-    expect((await t.gql<any>(REPLY, { t: thread.globalId, b: 'See https://example.org/offer' }, newcomer.session)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    await expectRefused(newcomer, reply.data.reply.id, 'See https://example.org/offer', 'BAD_USER_INPUT');
+    expect(
+      (
+        await t.gql<any>(
+          REPLY,
+          { t: thread.globalId, b: 'See https://example.org/offer' },
+          newcomer.session,
+        )
+      ).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
+    await expectRefused(
+      newcomer,
+      reply.data.reply.id,
+      'See https://example.org/offer',
+      'BAD_USER_INPUT',
+    );
     // A plain edit still works.
-    expect((await t.gql<any>(EDIT, { id: reply.data.reply.id, b: 'Hello all' }, newcomer.session)).data.editPost.body).toBe('Hello all');
+    expect(
+      (await t.gql<any>(EDIT, { id: reply.data.reply.id, b: 'Hello all' }, newcomer.session)).data
+        .editPost.body,
+    ).toBe('Hello all');
   });
 
   it('refuses edits from a suspended account', async () => {
     const user = await createUser(t.db);
     const thread = await createThreadRow(t.db, user.id);
     const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
-    await t.gql(`mutation($u: ID!, $d: DateTime!) { suspendUser(userId: $u, until: $d, reason: "Repeated spam") { id } }`, { u: user.globalId, d: until }, moderator.session);
+    await t.gql(
+      `mutation($u: ID!, $d: DateTime!) { suspendUser(userId: $u, until: $d, reason: "Repeated spam") { id } }`,
+      { u: user.globalId, d: until },
+      moderator.session,
+    );
     await expectRefused(user, thread.postGlobalId, 'Buy now at a discount', 'FORBIDDEN');
   });
 
   it('refuses edits in a locked thread', async () => {
     const user = await createUser(t.db);
     const thread = await createThreadRow(t.db, user.id);
-    await t.gql(`mutation($id: ID!) { setThreadLocked(id: $id, locked: true) { locked } }`, { id: thread.globalId }, moderator.session);
+    await t.gql(
+      `mutation($id: ID!) { setThreadLocked(id: $id, locked: true) { locked } }`,
+      { id: thread.globalId },
+      moderator.session,
+    );
     await expectRefused(user, thread.postGlobalId, 'Rewritten after the lock', 'THREAD_LOCKED');
   });
 
   it('refuses edits of a post moderation hid, until a moderator restores it', async () => {
     const user = await createUser(t.db);
     const thread = await createThreadRow(t.db, user.id);
-    await t.gql(`mutation($id: ID!) { hidePost(id: $id, reason: "Names a person") { hidden } }`, { id: thread.postGlobalId }, moderator.session);
+    await t.gql(
+      `mutation($id: ID!) { hidePost(id: $id, reason: "Names a person") { hidden } }`,
+      { id: thread.postGlobalId },
+      moderator.session,
+    );
     await expectRefused(user, thread.postGlobalId, 'Now harmless, please restore', 'CONFLICT');
   });
 
   it('refuses edits in a thread its author may no longer see (moved to a members-only category)', async () => {
     const user = await createUser(t.db);
     const thread = await createThreadRow(t.db, user.id);
-    await t.gql(`mutation($id: ID!, $c: ID!) { moveThread(id: $id, categoryId: $c) { id } }`, { id: thread.globalId, c: membersOnlyId }, moderator.session);
+    await t.gql(
+      `mutation($id: ID!, $c: ID!) { moveThread(id: $id, categoryId: $c) { id } }`,
+      { id: thread.globalId, c: membersOnlyId },
+      moderator.session,
+    );
     await expectRefused(user, thread.postGlobalId, 'Still here', 'NOT_FOUND');
   });
 
@@ -73,7 +114,10 @@ describe('editing follows the posting rules', () => {
     const user = await createUser(t.db);
     const thread = await createThreadRow(t.db, user.id);
     await t.db.query('UPDATE user_account SET email_verified_at = NULL WHERE id = $1', [user.id]);
-    expect((await t.gql<any>(REPLY, { t: thread.globalId, b: 'Another' }, user.session)).errors?.[0].extensions?.code).toBe('EMAIL_NOT_VERIFIED');
+    expect(
+      (await t.gql<any>(REPLY, { t: thread.globalId, b: 'Another' }, user.session)).errors?.[0]
+        .extensions?.code,
+    ).toBe('EMAIL_NOT_VERIFIED');
     await expectRefused(user, thread.postGlobalId, 'Edited while unverified', 'EMAIL_NOT_VERIFIED');
   });
 });

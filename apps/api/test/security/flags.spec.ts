@@ -26,7 +26,16 @@ describe('flags resist throwaway accounts (finding 7)', () => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${++ip}` },
-      body: JSON.stringify({ query: SIGN_UP, variables: { input: { email: `throwaway-${ip}-${Date.now()}@example.net`, displayName: 'Throwaway', password: 'kettle-orbit-lantern-42' } } }),
+      body: JSON.stringify({
+        query: SIGN_UP,
+        variables: {
+          input: {
+            email: `throwaway-${ip}-${Date.now()}@example.net`,
+            displayName: 'Throwaway',
+            password: 'kettle-orbit-lantern-42',
+          },
+        },
+      }),
     });
     const body = (await res.json()) as { data: { signUp: { emailVerified: boolean } } };
     expect(body.data.signUp.emailVerified).toBe(false);
@@ -40,8 +49,12 @@ describe('flags resist throwaway accounts (finding 7)', () => {
     }
   }
 
-  const visibleTo = async (threadId: string) => (await t.gql<any>(POSTS, { t: threadId })).data.posts.totalCount as number;
-  const queued = async (postId: string) => (await t.gql<any>(QUEUE, {}, moderator.session)).data.moderationQueue.find((i: { targetId: string }) => i.targetId === postId);
+  const visibleTo = async (threadId: string) =>
+    (await t.gql<any>(POSTS, { t: threadId })).data.posts.totalCount as number;
+  const queued = async (postId: string) =>
+    (await t.gql<any>(QUEUE, {}, moderator.session)).data.moderationQueue.find(
+      (i: { targetId: string }) => i.targetId === postId,
+    );
 
   it('three fresh unverified sign-ups flagging a post do not hide it; the flags wait in the queue', async () => {
     const author = await createUser(t.db);
@@ -56,7 +69,10 @@ describe('flags resist throwaway accounts (finding 7)', () => {
     const thread = await createThreadRow(t.db, author.id);
     const newVerified = await Promise.all([1, 2].map(() => createUser(t.db, { newAccount: true })));
     const oldUnverified = await createUser(t.db, { verified: false });
-    await flagBy(thread.postGlobalId, [...newVerified, oldUnverified].map((u) => u.session));
+    await flagBy(
+      thread.postGlobalId,
+      [...newVerified, oldUnverified].map((u) => u.session),
+    );
     expect(await visibleTo(thread.globalId)).toBe(1);
     expect(await queued(thread.postGlobalId)).toMatchObject({ flagCount: 3 });
   });
@@ -65,7 +81,10 @@ describe('flags resist throwaway accounts (finding 7)', () => {
     const author = await createUser(t.db);
     const thread = await createThreadRow(t.db, author.id);
     const flaggers = await Promise.all([1, 2, 3].map(() => createUser(t.db)));
-    await flagBy(thread.postGlobalId, flaggers.slice(0, 2).map((u) => u.session));
+    await flagBy(
+      thread.postGlobalId,
+      flaggers.slice(0, 2).map((u) => u.session),
+    );
     expect(await visibleTo(thread.globalId)).toBe(1);
     await flagBy(thread.postGlobalId, [flaggers[2].session]);
     expect(await visibleTo(thread.globalId)).toBe(0);

@@ -1,6 +1,13 @@
 import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { Organization } from '../../src/organizations/organization.entity';
-import { addMember, createOrganization, createPatternRow, createPracticeRow, createUser, type FixtureUser } from '../utils/fixtures';
+import {
+  addMember,
+  createOrganization,
+  createPatternRow,
+  createPracticeRow,
+  createUser,
+  type FixtureUser,
+} from '../utils/fixtures';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 
 /**
@@ -26,15 +33,34 @@ describe('organization identity is part of verification (finding 1)', () => {
 
   /** A verified CIVIL_SOCIETY organization with an admin and a member, and government-only content elsewhere. */
   async function world() {
-    const org = await createOrganization(t.db, { stakeholderType: 'CIVIL_SOCIETY', country: 'AT', verifiedAt: new Date() });
+    const org = await createOrganization(t.db, {
+      stakeholderType: 'CIVIL_SOCIETY',
+      country: 'AT',
+      verifiedAt: new Date(),
+    });
     const admin = await createUser(t.db);
     const member = await createUser(t.db);
     await addMember(t.db, org.id, admin.id, 'ADMIN');
     await addMember(t.db, org.id, member.id, 'MEMBER');
-    const ministry = await createOrganization(t.db, { stakeholderType: 'GOVERNMENT', verifiedAt: new Date() });
-    const govPractice = await createPracticeRow(t.db, ministry.id, { visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
-    const govPattern = await createPatternRow(t.db, ministry.id, { visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
-    const input = { name: org.name, slug: org.slug, stakeholderType: 'CIVIL_SOCIETY', country: 'AT', description: 'We help.' };
+    const ministry = await createOrganization(t.db, {
+      stakeholderType: 'GOVERNMENT',
+      verifiedAt: new Date(),
+    });
+    const govPractice = await createPracticeRow(t.db, ministry.id, {
+      visibility: 'RESTRICTED',
+      visibleTo: ['GOVERNMENT'],
+    });
+    const govPattern = await createPatternRow(t.db, ministry.id, {
+      visibility: 'RESTRICTED',
+      visibleTo: ['GOVERNMENT'],
+    });
+    const input = {
+      name: org.name,
+      slug: org.slug,
+      stakeholderType: 'CIVIL_SOCIETY',
+      country: 'AT',
+      description: 'We help.',
+    };
     return { org, admin, member, govPractice, govPattern, input };
   }
 
@@ -53,21 +79,42 @@ describe('organization identity is part of verification (finding 1)', () => {
     const before = await library(member);
     expect(before.practices).not.toContain(govPractice.slug);
 
-    const res = await t.gql<any>(UPDATE, { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT' } }, admin.session);
+    const res = await t.gql<any>(
+      UPDATE,
+      { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT' } },
+      admin.session,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateOrganization).toMatchObject({ stakeholderType: 'GOVERNMENT', verified: false });
-    expect((await t.db.getRepository(Organization).findOneByOrFail({ id: org.id })).verifiedAt).toBeNull();
+    expect(res.data.updateOrganization).toMatchObject({
+      stakeholderType: 'GOVERNMENT',
+      verified: false,
+    });
+    expect(
+      (await t.db.getRepository(Organization).findOneByOrFail({ id: org.id })).verifiedAt,
+    ).toBeNull();
 
     for (const user of [member, admin]) {
       const after = await library(user);
       expect(after.total).toBe(before.total);
       expect(after.practices).not.toContain(govPractice.slug);
       expect(after.patterns).not.toContain(govPattern.slug);
-      expect((await t.gql<any>(`query($s: String!) { practice(slug: $s) { id } }`, { s: govPractice.slug }, user.session)).data.practice).toBeNull();
+      expect(
+        (
+          await t.gql<any>(
+            `query($s: String!) { practice(slug: $s) { id } }`,
+            { s: govPractice.slug },
+            user.session,
+          )
+        ).data.practice,
+      ).toBeNull();
     }
 
     // Once a platform admin verifies the new identity, its members see what governments see.
-    const verified = await t.gql<any>(`mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`, { id: org.globalId }, platformAdmin.session);
+    const verified = await t.gql<any>(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { verified } }`,
+      { id: org.globalId },
+      platformAdmin.session,
+    );
     expect(verified.data.verifyOrganization.verified).toBe(true);
     const reverified = await library(member);
     expect(reverified.total).toBe(before.total + 1);
@@ -81,23 +128,42 @@ describe('organization identity is part of verification (finding 1)', () => {
     ['country', { country: 'FR' }],
   ])('changing the %s withdraws verification too', async (_field, change) => {
     const { org, admin, input } = await world();
-    const res = await t.gql<any>(UPDATE, { id: org.globalId, input: { ...input, ...change } }, admin.session);
+    const res = await t.gql<any>(
+      UPDATE,
+      { id: org.globalId, input: { ...input, ...change } },
+      admin.session,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.updateOrganization.verified).toBe(false);
   });
 
   it('editing the description or website keeps verification', async () => {
     const { org, admin, input } = await world();
-    const res = await t.gql<any>(UPDATE, { id: org.globalId, input: { ...input, description: 'Something new.', website: 'https://example.org' } }, admin.session);
+    const res = await t.gql<any>(
+      UPDATE,
+      {
+        id: org.globalId,
+        input: { ...input, description: 'Something new.', website: 'https://example.org' },
+      },
+      admin.session,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data.updateOrganization.verified).toBe(true);
   });
 
   it('audits old → new values and shows platform admins why it awaits verification again', async () => {
     const { org, admin, input } = await world();
-    await t.gql(UPDATE, { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT', country: 'FR' } }, admin.session);
+    await t.gql(
+      UPDATE,
+      { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT', country: 'FR' } },
+      admin.session,
+    );
 
-    const events = await t.db.getRepository(AuditEvent).findBy({ subjectType: 'Organization', subjectId: org.id, action: 'organization.identity_changed' });
+    const events = await t.db.getRepository(AuditEvent).findBy({
+      subjectType: 'Organization',
+      subjectId: org.id,
+      action: 'organization.identity_changed',
+    });
     expect(events).toHaveLength(1);
     expect(events[0].details).toMatchObject({
       verificationWithdrawn: true,
@@ -119,20 +185,43 @@ describe('organization identity is part of verification (finding 1)', () => {
     );
     // Only platform admins see it: the organization's own admin does not.
     const asAdmin = await t.gql<any>(PENDING, {}, admin.session);
-    expect(asAdmin.data.organizations.nodes.find((n: { id: string }) => n.id === org.globalId).identityChange).toBeNull();
+    expect(
+      asAdmin.data.organizations.nodes.find((n: { id: string }) => n.id === org.globalId)
+        .identityChange,
+    ).toBeNull();
 
     // Verified again: the reason is gone.
-    await t.gql(`mutation($id: ID!) { verifyOrganization(id: $id) { id } }`, { id: org.globalId }, platformAdmin.session);
-    const org2 = await t.gql<any>(`query($s: String!) { organization(slug: $s) { identityChange { changedAt } } }`, { s: org.slug }, platformAdmin.session);
+    await t.gql(
+      `mutation($id: ID!) { verifyOrganization(id: $id) { id } }`,
+      { id: org.globalId },
+      platformAdmin.session,
+    );
+    const org2 = await t.gql<any>(
+      `query($s: String!) { organization(slug: $s) { identityChange { changedAt } } }`,
+      { s: org.slug },
+      platformAdmin.session,
+    );
     expect(org2.data.organization.identityChange).toBeNull();
   });
 
   it('a platform admin changing the identity keeps verification (and it is audited)', async () => {
     const { org, input } = await world();
-    const res = await t.gql<any>(UPDATE, { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT' } }, platformAdmin.session);
+    const res = await t.gql<any>(
+      UPDATE,
+      { id: org.globalId, input: { ...input, stakeholderType: 'GOVERNMENT' } },
+      platformAdmin.session,
+    );
     expect(res.errors).toBeUndefined();
-    expect(res.data.updateOrganization).toMatchObject({ stakeholderType: 'GOVERNMENT', verified: true });
-    const [event] = await t.db.getRepository(AuditEvent).findBy({ subjectId: org.id, action: 'organization.identity_changed' });
-    expect(event.details).toMatchObject({ verificationWithdrawn: false, changes: [{ field: 'stakeholderType', from: 'CIVIL_SOCIETY', to: 'GOVERNMENT' }] });
+    expect(res.data.updateOrganization).toMatchObject({
+      stakeholderType: 'GOVERNMENT',
+      verified: true,
+    });
+    const [event] = await t.db
+      .getRepository(AuditEvent)
+      .findBy({ subjectId: org.id, action: 'organization.identity_changed' });
+    expect(event.details).toMatchObject({
+      verificationWithdrawn: false,
+      changes: [{ field: 'stakeholderType', from: 'CIVIL_SOCIETY', to: 'GOVERNMENT' }],
+    });
   });
 });

@@ -23,11 +23,24 @@ describe('search hits are judged again against the database', () => {
   it('drops hits the viewer may no longer see, whatever the index says', async () => {
     const org = await createOrganization(t.db, { verifiedAt: new Date() });
     const open = await createPracticeRow(t.db, org.id, { title: 'Open practice MARKER-OPEN-1' });
-    const closed = await createPracticeRow(t.db, org.id, { title: 'Restricted now MARKER-GOV-ONLY-9', visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
-    const draft = await createPracticeRow(t.db, org.id, { title: 'Back to draft MARKER-DRAFT-4', state: 'DRAFT', publishedAt: null });
+    const closed = await createPracticeRow(t.db, org.id, {
+      title: 'Restricted now MARKER-GOV-ONLY-9',
+      visibility: 'RESTRICTED',
+      visibleTo: ['GOVERNMENT'],
+    });
+    const draft = await createPracticeRow(t.db, org.id, {
+      title: 'Back to draft MARKER-DRAFT-4',
+      state: 'DRAFT',
+      publishedAt: null,
+    });
     // The index still holds all three as public documents.
     server.searchResponse = () => ({
-      hits: [open, closed, draft].map((p) => ({ kind: 'PRACTICE', entityId: p.id, title: p.title, _formatted: { title: p.title, summary: `${p.title} summary`, body: '' } })),
+      hits: [open, closed, draft].map((p) => ({
+        kind: 'PRACTICE',
+        entityId: p.id,
+        title: p.title,
+        _formatted: { title: p.title, summary: `${p.title} summary`, body: '' },
+      })),
       query: 'practice',
       processingTimeMs: 1,
       limit: 20,
@@ -35,7 +48,9 @@ describe('search hits are judged again against the database', () => {
       estimatedTotalHits: 3,
       facetDistribution: {},
     });
-    const response = await t.gql<{ search: { engine: string; edges: { node: { title: string; snippet: string } }[] } }>(
+    const response = await t.gql<{
+      search: { engine: string; edges: { node: { title: string; snippet: string } }[] };
+    }>(
       `{ search(query: "practice") { engine edges { node { title snippet ... on PracticeSearchHit { practice { title } } } } } }`,
     );
     server.searchResponse = null;

@@ -46,7 +46,9 @@ describe('secure defaults (finding 12)', () => {
       expect(load({ NODE_ENV: 'production', MAIL_MODE: 'log' }).mailMode).toBe('log');
       expect(load(PRODUCTION).mailMode).toBe('smtp');
       expect(load({}).mailMode).toBe('mailbox');
-      expect(configError({ NODE_ENV: 'production', MAIL_MODE: 'mailbox' }).variable).toBe('MAIL_MODE');
+      expect(configError({ NODE_ENV: 'production', MAIL_MODE: 'mailbox' }).variable).toBe(
+        'MAIL_MODE',
+      );
       expect(configError({ MAIL_MODE: 'smtp' }).variable).toBe('SMTP_URL');
     });
 
@@ -60,10 +62,20 @@ describe('secure defaults (finding 12)', () => {
   it('stops the production server with one clear line when SMTP_URL is missing', async () => {
     const database = await createTestDatabase();
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, SERVE_WEB: 'false', LOG_LEVEL: 'warn', PORT: String(await freePort()) };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: database.url,
+        SERVE_WEB: 'false',
+        LOG_LEVEL: 'warn',
+        PORT: String(await freePort()),
+      };
       delete env.SMTP_URL;
       delete env.MAIL_MODE;
-      const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (d) => (output += d));
       child.stderr.on('data', (d) => (output += d));
@@ -94,7 +106,9 @@ describe('secure defaults (finding 12)', () => {
     });
 
     it('says it is in demo mode', async () => {
-      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>('{ platformInfo { demoMode } }');
+      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>(
+        '{ platformInfo { demoMode } }',
+      );
       expect(res.data?.platformInfo.demoMode).toBe(true);
     });
   });
@@ -114,28 +128,42 @@ describe('secure defaults (finding 12)', () => {
     beforeAll(async () => {
       dataDir = mkdtempSync(join(tmpdir(), 'alliance-prod-'));
       // SEED_DEMO '' counts as unset: the production default applies.
-      t = await startTestPlatform({ NODE_ENV: 'production', MAIL_MODE: 'log', SEED_DEMO: '', DATA_DIR: dataDir, HOST: '127.0.0.1' });
+      t = await startTestPlatform({
+        NODE_ENV: 'production',
+        MAIL_MODE: 'log',
+        SEED_DEMO: '',
+        DATA_DIR: dataDir,
+        HOST: '127.0.0.1',
+      });
     });
     afterAll(() => t.close());
 
     it('loads no demo data and is not in demo mode', async () => {
       const [{ count }] = await t.db.query('SELECT count(*)::int AS count FROM organization');
       expect(count).toBe(0);
-      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>('{ platformInfo { demoMode } }');
+      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>(
+        '{ platformInfo { demoMode } }',
+      );
       expect(res.data?.platformInfo.demoMode).toBe(false);
     });
 
     it('has no dev mailbox, and logs mail instead of keeping it', async () => {
-      expect((await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'application/json' } })).status).toBe(404);
+      expect(
+        (await fetch(`${t.url}/dev/mailbox`, { headers: { accept: 'application/json' } })).status,
+      ).toBe(404);
       const user = await createUser(t.db);
-      const res = await t.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+      const res = await t.gql('mutation($e: String!) { requestPasswordReset(email: $e) }', {
+        e: user.email,
+      });
       expect(res.errors).toBeUndefined(); // the reset mail is sent before the answer
       expect(readdirSync(dataDir)).not.toContain('mailbox');
     });
 
     it('is in demo mode once the demo accounts exist (SEED_DEMO=true once, or `cli seed`)', async () => {
       await createUser(t.db, { email: 'admin@example.org', platformRole: 'ADMIN' });
-      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>('{ platformInfo { demoMode } }');
+      const res = await t.gql<{ platformInfo: { demoMode: boolean } }>(
+        '{ platformInfo { demoMode } }',
+      );
       expect(res.data?.platformInfo.demoMode).toBe(true);
     });
   });

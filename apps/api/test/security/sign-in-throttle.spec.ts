@@ -31,7 +31,11 @@ describe('sign-in throttling (finding 9)', () => {
   };
 
   async function signIn(email: string, password: string, ip: string): Promise<Answer> {
-    const res = await t.gql<{ signIn: { id: string } }>(SIGN_IN, { input: { email, password } }, { 'x-forwarded-for': ip });
+    const res = await t.gql<{ signIn: { id: string } }>(
+      SIGN_IN,
+      { input: { email, password } },
+      { 'x-forwarded-for': ip },
+    );
     const error = res.errors?.[0];
     return {
       code: error?.extensions?.code,
@@ -42,7 +46,10 @@ describe('sign-in throttling (finding 9)', () => {
   }
 
   /** Lets the current delay of every throttled pair run out, as waiting would. */
-  const letDelaysPass = () => t.db.query(`UPDATE rate_limit SET expire = (extract(epoch FROM now()) * 1000)::bigint - 1 WHERE key LIKE 'sign-in:delay:%'`);
+  const letDelaysPass = () =>
+    t.db.query(
+      `UPDATE rate_limit SET expire = (extract(epoch FROM now()) * 1000)::bigint - 1 WHERE key LIKE 'sign-in:delay:%'`,
+    );
 
   it('a known and an unknown address answer alike: same codes, same messages, same waits', async () => {
     const known = await createUser(t.db);
@@ -60,7 +67,11 @@ describe('sign-in throttling (finding 9)', () => {
 
     const shape = (a: Answer[]) => a.map(({ code, message }) => ({ code, message }));
     expect(shape(forUnknown)).toEqual(shape(forKnown));
-    forKnown.forEach((a, i) => expect(Math.abs((a.retryAfterSeconds ?? 0) - (forUnknown[i].retryAfterSeconds ?? 0))).toBeLessThanOrEqual(1));
+    forKnown.forEach((a, i) =>
+      expect(
+        Math.abs((a.retryAfterSeconds ?? 0) - (forUnknown[i].retryAfterSeconds ?? 0)),
+      ).toBeLessThanOrEqual(1),
+    );
     // And what that shared behaviour is: a few free tries, then a wait that grows.
     expect(forKnown.slice(0, 5).map((a) => a.code)).toEqual(Array(5).fill('INVALID_CREDENTIALS'));
     expect(forKnown[5]).toMatchObject({ code: 'RATE_LIMITED', signedIn: false });
@@ -77,7 +88,8 @@ describe('sign-in throttling (finding 9)', () => {
     const ip = addresses();
     const run = async (email: string, offset: number) => {
       const answers: Answer[] = [];
-      for (let i = 0; i < 12; i++) answers.push(await signIn(email, `wrong-password-${i}!`, ip(offset + i)));
+      for (let i = 0; i < 12; i++)
+        answers.push(await signIn(email, `wrong-password-${i}!`, ip(offset + i)));
       answers.push(await signIn(email, PASSWORD, ip(offset + 50)));
       return answers.map(({ code, message }) => ({ code, message }));
     };
@@ -97,7 +109,10 @@ describe('sign-in throttling (finding 9)', () => {
     const attacker = await signIn(owner.email, PASSWORD, ip(1));
     expect(attacker).toMatchObject({ code: 'RATE_LIMITED', signedIn: false });
     // The owner, elsewhere, signs in at once.
-    expect(await signIn(owner.email, PASSWORD, ip(2))).toMatchObject({ code: undefined, signedIn: true });
+    expect(await signIn(owner.email, PASSWORD, ip(2))).toMatchObject({
+      code: undefined,
+      signedIn: true,
+    });
   });
 
   it('attackers spread over many addresses do not lock the owner out either', async () => {
@@ -112,13 +127,17 @@ describe('sign-in throttling (finding 9)', () => {
     const ip = addresses()(1);
     for (let i = 0; i < 4; i++) await signIn(owner.email, `typo-${i}-password!`, ip);
     expect(await signIn(owner.email, PASSWORD, ip)).toMatchObject({ signedIn: true });
-    for (let i = 0; i < 4; i++) expect((await signIn(owner.email, `typo-${i}-password!`, ip)).code).toBe('INVALID_CREDENTIALS');
+    for (let i = 0; i < 4; i++)
+      expect((await signIn(owner.email, `typo-${i}-password!`, ip)).code).toBe(
+        'INVALID_CREDENTIALS',
+      );
   });
 
   it('one address trying many accounts meets the looser per-address limit', async () => {
     const ip = addresses()(1);
     const codes: (string | undefined)[] = [];
-    for (let i = 0; i < 31; i++) codes.push((await signIn(`spray-${i}@example.net`, 'Spring2024-password!', ip)).code);
+    for (let i = 0; i < 31; i++)
+      codes.push((await signIn(`spray-${i}@example.net`, 'Spring2024-password!', ip)).code);
     expect(codes.slice(0, 30).every((c) => c === 'INVALID_CREDENTIALS')).toBe(true);
     expect(codes[30]).toBe('RATE_LIMITED');
   });

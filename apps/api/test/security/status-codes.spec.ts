@@ -14,17 +14,31 @@ describe('HTTP status codes of refusals', () => {
   });
   afterAll(() => t.close());
 
-  async function post(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as { errors?: { message: string; extensions: Record<string, unknown> }[] };
+  async function post(
+    query: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string>,
+  ) {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as {
+      errors?: { message: string; extensions: Record<string, unknown> }[];
+    };
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body };
   }
 
   it('answers 429 with Retry-After when the per-minute root-field limit of a visitor is reached', async () => {
     const ip = { 'x-forwarded-for': '203.0.113.11' };
-    const roots = Array.from({ length: 25 }, (_, i) => `a${i}: platformStats { organizationCount }`).join(' ');
+    const roots = Array.from(
+      { length: 25 },
+      (_, i) => `a${i}: platformStats { organizationCount }`,
+    ).join(' ');
     let last: Awaited<ReturnType<typeof post>> | undefined;
-    for (let i = 0; i * 25 <= RATE_LIMITS['api:ip'].points; i++) last = await post(`{ ${roots} }`, {}, ip);
+    for (let i = 0; i * 25 <= RATE_LIMITS['api:ip'].points; i++)
+      last = await post(`{ ${roots} }`, {}, ip);
     const limited = last!.body.errors?.find((e) => e.extensions.code === 'RATE_LIMITED');
     expect(limited).toBeDefined();
     expect(last!.status).toBe(429);
@@ -37,7 +51,11 @@ describe('HTTP status codes of refusals', () => {
     const signIn = `mutation($i: SignInInput!) { signIn(input: $i) { id } }`;
     let last: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i <= RATE_LIMITS['sign-in:ip'].points; i++) {
-      last = await post(signIn, { i: { email: `nobody-${i}@example.net`, password: 'wrong-password-1' } }, ip);
+      last = await post(
+        signIn,
+        { i: { email: `nobody-${i}@example.net`, password: 'wrong-password-1' } },
+        ip,
+      );
     }
     expect(last!.body.errors![0]!.extensions.code).toBe('RATE_LIMITED');
     expect(last!.status).toBe(429);
@@ -49,13 +67,19 @@ describe('HTTP status codes of refusals', () => {
     const signIn = `mutation($i: SignInInput!) { signIn(input: $i) { id } }`;
     let waited: Awaited<ReturnType<typeof post>> | undefined;
     for (let i = 0; i < 12 && !waited; i++) {
-      const r = await post(signIn, { i: { email: user.email, password: `wrong-password-${i}` } }, { 'x-forwarded-for': '198.51.100.7' });
+      const r = await post(
+        signIn,
+        { i: { email: user.email, password: `wrong-password-${i}` } },
+        { 'x-forwarded-for': '198.51.100.7' },
+      );
       if (typeof r.body.errors?.[0]?.extensions.retryAfterSeconds === 'number') waited = r;
       else expect(r.status).toBe(200);
     }
     expect(waited).toBeDefined();
     expect(waited!.status).toBe(429);
-    expect(Number(waited!.retryAfter)).toBe(Math.ceil(waited!.body.errors![0]!.extensions.retryAfterSeconds as number));
+    expect(Number(waited!.retryAfter)).toBe(
+      Math.ceil(waited!.body.errors![0]!.extensions.retryAfterSeconds as number),
+    );
   });
 
   it('keeps 200 for field errors and 400 for documents that cannot run', async () => {
@@ -68,7 +92,11 @@ describe('HTTP status codes of refusals', () => {
     expect(anonymous.status).toBe(200);
     const invalid = await post(`{ noSuchField }`, {}, {});
     expect(invalid.status).toBe(400);
-    const badToken = await post(`{ platformStats { organizationCount } }`, {}, { authorization: 'Bearer acp_not-a-token' });
+    const badToken = await post(
+      `{ platformStats { organizationCount } }`,
+      {},
+      { authorization: 'Bearer acp_not-a-token' },
+    );
     expect(badToken.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
     expect(badToken.status).toBe(401);
   });

@@ -1,6 +1,14 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { addMember, createOrganization, createPracticeRow, createThreadRow, createToken, createUser, type FixtureUser } from '../utils/fixtures';
+import {
+  addMember,
+  createOrganization,
+  createPracticeRow,
+  createThreadRow,
+  createToken,
+  createUser,
+  type FixtureUser,
+} from '../utils/fixtures';
 import { startTestPlatform, type TestPlatform } from '../utils/test-platform';
 
 /**
@@ -29,7 +37,9 @@ describe('subscriptions are re-judged for every event', () => {
     const origin = t.url;
     class Socket extends WebSocket {
       constructor(url: string, protocols?: string | string[]) {
-        super(url, protocols, { headers: { origin, ...(auth.cookie ? { cookie: auth.cookie } : {}) } });
+        super(url, protocols, {
+          headers: { origin, ...(auth.cookie ? { cookie: auth.cookie } : {}) },
+        });
       }
     }
     const c = createClient({
@@ -45,7 +55,14 @@ describe('subscriptions are re-judged for every event', () => {
 
   function subscribe(c: Client, query: string, variables: Record<string, unknown> = {}) {
     const state = { events: [] as any[], errors: [] as any[], completed: false };
-    c.subscribe({ query, variables }, { next: (v) => state.events.push(v), error: (e) => state.errors.push(e), complete: () => (state.completed = true) });
+    c.subscribe(
+      { query, variables },
+      {
+        next: (v) => state.events.push(v),
+        error: (e) => state.errors.push(e),
+        complete: () => (state.completed = true),
+      },
+    );
     return state;
   }
 
@@ -56,7 +73,11 @@ describe('subscriptions are re-judged for every event', () => {
 
   const POST_ADDED = `subscription($t: ID!) { postAdded(threadId: $t) { body } }`;
   const reply = async (threadId: string, body: string, who: FixtureUser) => {
-    const res = await t.gql<any>(`mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }`, { t: threadId, b: body }, who.session);
+    const res = await t.gql<any>(
+      `mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }`,
+      { t: threadId, b: body },
+      who.session,
+    );
     expect(res.errors).toBeUndefined();
   };
 
@@ -64,12 +85,19 @@ describe('subscriptions are re-judged for every event', () => {
    * Subscribes, proves the subscription live with a first post, lets `loseAccess` happen, then
    * expects the next post withheld and the subscription ended with `code`.
    */
-  async function expectCutOff(sub: ReturnType<typeof subscribe>, post: (body: string) => Promise<void>, loseAccess: () => Promise<unknown>, code: string) {
+  async function expectCutOff(
+    sub: ReturnType<typeof subscribe>,
+    post: (body: string) => Promise<void>,
+    loseAccess: () => Promise<unknown>,
+    code: string,
+  ) {
     await new Promise((r) => setTimeout(r, 300)); // let the subscription start
     expect(sub.errors).toEqual([]);
     await post('Before: delivered');
     await until(() => sub.events.length > 0);
-    expect(sub.events.map((e) => e.data?.postAdded?.body ?? e.data?.notificationAdded?.kind)).toHaveLength(1);
+    expect(
+      sub.events.map((e) => e.data?.postAdded?.body ?? e.data?.notificationAdded?.kind),
+    ).toHaveLength(1);
     await loseAccess();
     await post('After: must not arrive');
     await until(() => sub.errors.length > 0 || sub.completed || sub.events.length > 1);
@@ -79,24 +107,48 @@ describe('subscriptions are re-judged for every event', () => {
   }
 
   it('ends a postAdded subscription when the organization loses the stakeholder type of a restricted practice', async () => {
-    const owner = await createOrganization(t.db, { verifiedAt: new Date(), stakeholderType: 'CIVIL_SOCIETY' });
+    const owner = await createOrganization(t.db, {
+      verifiedAt: new Date(),
+      stakeholderType: 'CIVIL_SOCIETY',
+    });
     const editor = await createUser(t.db);
     await addMember(t.db, owner.id, editor.id, 'EDITOR');
-    const practice = await createPracticeRow(t.db, owner.id, { visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] });
-    const started = await t.gql<any>(`mutation($p: ID!) { startThread(input: { practiceId: $p, body: "Opening" }) { thread { id } } }`, { p: practice.globalId }, editor.session);
+    const practice = await createPracticeRow(t.db, owner.id, {
+      visibility: 'RESTRICTED',
+      visibleTo: ['GOVERNMENT'],
+    });
+    const started = await t.gql<any>(
+      `mutation($p: ID!) { startThread(input: { practiceId: $p, body: "Opening" }) { thread { id } } }`,
+      { p: practice.globalId },
+      editor.session,
+    );
     const threadId = started.data.startThread.thread.id;
-    const ministry = await createOrganization(t.db, { verifiedAt: new Date(), stakeholderType: 'GOVERNMENT' });
+    const ministry = await createOrganization(t.db, {
+      verifiedAt: new Date(),
+      stakeholderType: 'GOVERNMENT',
+    });
     const officer = await createUser(t.db);
     await addMember(t.db, ministry.id, officer.id, 'MEMBER');
     const sub = subscribe(client(officer.session), POST_ADDED, { t: threadId });
     await expectCutOff(
       sub,
       (body) => reply(threadId, body, editor),
-      () => t.db.query(`UPDATE organization SET stakeholder_type = 'CIVIL_SOCIETY' WHERE id = $1`, [ministry.id]),
+      () =>
+        t.db.query(`UPDATE organization SET stakeholder_type = 'CIVIL_SOCIETY' WHERE id = $1`, [
+          ministry.id,
+        ]),
       'FORBIDDEN',
     );
     // HTTP agrees: the thread is gone for the officer.
-    expect((await t.gql<any>(`query($id: ID!) { thread(id: $id) { id } }`, { id: threadId }, officer.session)).data.thread).toBeNull();
+    expect(
+      (
+        await t.gql<any>(
+          `query($id: ID!) { thread(id: $id) { id } }`,
+          { id: threadId },
+          officer.session,
+        )
+      ).data.thread,
+    ).toBeNull();
   });
 
   it('ends a postAdded subscription when the thread moves to a members-only category', async () => {
@@ -109,7 +161,12 @@ describe('subscriptions are re-judged for every event', () => {
     await expectCutOff(
       sub,
       (body) => reply(thread.globalId, body, author),
-      () => t.gql(`mutation($id: ID!, $c: ID!) { moveThread(id: $id, categoryId: $c) { id } }`, { id: thread.globalId, c: membersOnlyId }, moderator.session),
+      () =>
+        t.gql(
+          `mutation($id: ID!, $c: ID!) { moveThread(id: $id, categoryId: $c) { id } }`,
+          { id: thread.globalId, c: membersOnlyId },
+          moderator.session,
+        ),
       'FORBIDDEN',
     );
   });
@@ -119,7 +176,11 @@ describe('subscriptions are re-judged for every event', () => {
     const editor = await createUser(t.db);
     await addMember(t.db, org.id, editor.id, 'EDITOR');
     const practice = await createPracticeRow(t.db, org.id);
-    const started = await t.gql<any>(`mutation($p: ID!) { startThread(input: { practiceId: $p, body: "Opening" }) { thread { id } } }`, { p: practice.globalId }, editor.session);
+    const started = await t.gql<any>(
+      `mutation($p: ID!) { startThread(input: { practiceId: $p, body: "Opening" }) { thread { id } } }`,
+      { p: practice.globalId },
+      editor.session,
+    );
     const threadId = started.data.startThread.thread.id;
     const reader = await createUser(t.db);
     const sub = subscribe(client(reader.session), POST_ADDED, { t: threadId });
@@ -127,7 +188,11 @@ describe('subscriptions are re-judged for every event', () => {
       sub,
       (body) => reply(threadId, body, editor),
       async () => {
-        const res = await t.gql<any>(`mutation($id: ID!) { unpublishPractice(id: $id, reason: "Names a victim") { state } }`, { id: practice.globalId }, moderator.session);
+        const res = await t.gql<any>(
+          `mutation($id: ID!) { unpublishPractice(id: $id, reason: "Names a victim") { state } }`,
+          { id: practice.globalId },
+          moderator.session,
+        );
         expect(res.errors).toBeUndefined();
       },
       'FORBIDDEN',
@@ -139,7 +204,12 @@ describe('subscriptions are re-judged for every event', () => {
     const thread = await createThreadRow(t.db, author.id);
     const reader = await createUser(t.db);
     const sub = subscribe(client(reader.session), POST_ADDED, { t: thread.globalId });
-    await expectCutOff(sub, (body) => reply(thread.globalId, body, author), () => t.gql(`mutation { signOut }`, {}, reader.session), 'UNAUTHENTICATED');
+    await expectCutOff(
+      sub,
+      (body) => reply(thread.globalId, body, author),
+      () => t.gql(`mutation { signOut }`, {}, reader.session),
+      'UNAUTHENTICATED',
+    );
   });
 
   it('ends a postAdded subscription when the session expires', async () => {
@@ -150,7 +220,11 @@ describe('subscriptions are re-judged for every event', () => {
     await expectCutOff(
       sub,
       (body) => reply(thread.globalId, body, author),
-      () => t.db.query(`UPDATE user_session SET expires_at = now() - interval '1 second' WHERE id = $1`, [reader.sessionId]),
+      () =>
+        t.db.query(
+          `UPDATE user_session SET expires_at = now() - interval '1 second' WHERE id = $1`,
+          [reader.sessionId],
+        ),
       'UNAUTHENTICATED',
     );
   });
@@ -160,7 +234,10 @@ describe('subscriptions are re-judged for every event', () => {
     const target = await createUser(t.db, { displayName: 'Target' });
     const thread = await createThreadRow(t.db, author.id);
     const token = await createToken(t.db, target.id, ['read']);
-    const sub = subscribe(client(token), `subscription { notificationAdded { kind post { body } } }`);
+    const sub = subscribe(
+      client(token),
+      `subscription { notificationAdded { kind post { body } } }`,
+    );
     await expectCutOff(
       sub,
       (body) => reply(thread.globalId, `${body} @[Target](user:${target.globalId})`, author),
@@ -177,7 +254,8 @@ describe('subscriptions are re-judged for every event', () => {
     await expectCutOff(
       sub,
       (body) => reply(thread.globalId, `${body} @[Target](user:${target.globalId})`, author),
-      () => t.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1`, [target.sessionId]),
+      () =>
+        t.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1`, [target.sessionId]),
       'UNAUTHENTICATED',
     );
   });

@@ -22,8 +22,12 @@ export function accessDeclarations(app: INestApplication): Declaration[] {
       const handler = prototype[method];
       const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
       if (!type || !['Query', 'Mutation', 'Subscription'].includes(type)) continue;
-      const name = (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
-      found.push({ operation: `${type}.${name}`, requirement: Reflect.getMetadata(ACCESS_KEY, handler) });
+      const name =
+        (Reflect.getMetadata(RESOLVER_NAME_METADATA, handler) as string | undefined) ?? method;
+      found.push({
+        operation: `${type}.${name}`,
+        requirement: Reflect.getMetadata(ACCESS_KEY, handler),
+      });
     }
   }
   return found.sort((a, b) => a.operation.localeCompare(b.operation));

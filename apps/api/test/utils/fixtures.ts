@@ -29,7 +29,13 @@ export interface FixtureUser {
 /** A user with a live session, made directly in the database (fast, known state). */
 export async function createUser(
   db: DataSource,
-  options: { email?: string; platformRole?: PlatformRole; verified?: boolean; displayName?: string; newAccount?: boolean } = {},
+  options: {
+    email?: string;
+    platformRole?: PlatformRole;
+    verified?: boolean;
+    displayName?: string;
+    newAccount?: boolean;
+  } = {},
 ): Promise<FixtureUser> {
   passwordHash ??= new PasswordHasher().hash(PASSWORD);
   const email = options.email ?? `user-${unique()}@example.net`;
@@ -53,17 +59,36 @@ export async function createUser(
       expiresAt: new Date(Date.now() + 86_400_000),
     }),
   );
-  return { id: user.id, globalId: toGlobalId('User', user.id), email, session: { cookie: `ac_session=${token}` }, sessionId: session.id };
+  return {
+    id: user.id,
+    globalId: toGlobalId('User', user.id),
+    email,
+    session: { cookie: `ac_session=${token}` },
+    sessionId: session.id,
+  };
 }
 
 /** Headers authenticating with a new API token of `userId`. */
-export async function createToken(db: DataSource, userId: string, scopes: ApiTokenScope[]): Promise<Record<string, string>> {
+export async function createToken(
+  db: DataSource,
+  userId: string,
+  scopes: ApiTokenScope[],
+): Promise<Record<string, string>> {
   const token = newSecret(API_TOKEN_PREFIX);
-  await db.getRepository(ApiToken).insert({ tokenHash: hashSecret(token), tokenPrefix: token.slice(0, 12), userId, name: 'fixture', scopes });
+  await db.getRepository(ApiToken).insert({
+    tokenHash: hashSecret(token),
+    tokenPrefix: token.slice(0, 12),
+    userId,
+    name: 'fixture',
+    scopes,
+  });
   return { authorization: `Bearer ${token}` };
 }
 
-export async function createOrganization(db: DataSource, options: Partial<Organization> = {}): Promise<Organization & { globalId: string }> {
+export async function createOrganization(
+  db: DataSource,
+  options: Partial<Organization> = {},
+): Promise<Organization & { globalId: string }> {
   const slug = options.slug ?? `org-${unique()}`;
   const org = await db.getRepository(Organization).save(
     db.getRepository(Organization).create({
@@ -78,23 +103,38 @@ export async function createOrganization(db: DataSource, options: Partial<Organi
   return Object.assign(org, { globalId: toGlobalId('Organization', org.id) });
 }
 
-export async function addMember(db: DataSource, organizationId: string, userId: string, role: MembershipRole) {
+export async function addMember(
+  db: DataSource,
+  organizationId: string,
+  userId: string,
+  role: MembershipRole,
+) {
   await db.getRepository(Membership).insert({ organizationId, userId, role });
 }
 
 /** A new organization with one user in it: an EDITOR of a verified CIVIL_SOCIETY organization unless `options` say otherwise. */
 export async function createOrganizationWithEditor(
   db: DataSource,
-  options: { stakeholderType?: Organization['stakeholderType']; verified?: boolean; role?: MembershipRole } = {},
+  options: {
+    stakeholderType?: Organization['stakeholderType'];
+    verified?: boolean;
+    role?: MembershipRole;
+  } = {},
 ) {
-  const org = await createOrganization(db, { stakeholderType: options.stakeholderType ?? 'CIVIL_SOCIETY', verifiedAt: options.verified === false ? null : new Date() });
+  const org = await createOrganization(db, {
+    stakeholderType: options.stakeholderType ?? 'CIVIL_SOCIETY',
+    verifiedAt: options.verified === false ? null : new Date(),
+  });
   const editor = await createUser(db);
   await addMember(db, org.id, editor.id, options.role ?? 'EDITOR');
   return { org, editor };
 }
 
 /** A fingerprint of every table's content, to prove a refused call changed nothing. */
-export async function databaseFingerprint(db: DataSource, exclude: string[] = ['audit_event', 'rate_limit', 'migrations']) {
+export async function databaseFingerprint(
+  db: DataSource,
+  exclude: string[] = ['audit_event', 'rate_limit', 'migrations'],
+) {
   const tables: { table_name: string }[] = await db.query(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
   );
@@ -140,7 +180,11 @@ export async function createPracticeRow(
 }
 
 /** A misuse pattern of `organizationId`, published and public unless `options` say otherwise. */
-export async function createPatternRow(db: DataSource, organizationId: string, options: Partial<MisusePattern> = {}) {
+export async function createPatternRow(
+  db: DataSource,
+  organizationId: string,
+  options: Partial<MisusePattern> = {},
+) {
   const slug = options.slug ?? `pattern-${unique()}`;
   const repo = db.getRepository(MisusePattern);
   const pattern = await repo.save(
@@ -165,19 +209,40 @@ export async function createPatternRow(db: DataSource, organizationId: string, o
 }
 
 /** A countermeasure link from a practice to a pattern, made directly in the database. */
-export async function createCountermeasureRow(db: DataSource, practiceId: string, patternId: string, options: Partial<Countermeasure> = {}) {
+export async function createCountermeasureRow(
+  db: DataSource,
+  practiceId: string,
+  patternId: string,
+  options: Partial<Countermeasure> = {},
+) {
   const repo = db.getRepository(Countermeasure);
-  const link = await repo.save(repo.create({ practiceId, patternId, approach: 'DETECTS', note: '', ...options }));
+  const link = await repo.save(
+    repo.create({ practiceId, patternId, approach: 'DETECTS', note: '', ...options }),
+  );
   return Object.assign(link, { globalId: toGlobalId('Countermeasure', link.id) });
 }
 
 /** A category thread with a first post by `authorId`, made directly in the database. */
-export async function createThreadRow(db: DataSource, authorId: string, options: { categorySlug?: string; kind?: 'DISCUSSION' | 'QUESTION'; locked?: boolean } = {}) {
-  const [category] = await db.query('SELECT id FROM discussion_category WHERE slug = $1', [options.categorySlug ?? 'research-data']);
+export async function createThreadRow(
+  db: DataSource,
+  authorId: string,
+  options: { categorySlug?: string; kind?: 'DISCUSSION' | 'QUESTION'; locked?: boolean } = {},
+) {
+  const [category] = await db.query('SELECT id FROM discussion_category WHERE slug = $1', [
+    options.categorySlug ?? 'research-data',
+  ]);
   const [thread] = await db.query(
     `INSERT INTO thread (category_id, title, kind, author_id, locked) VALUES ($1, 'Fixture thread', $2, $3, $4) RETURNING id`,
     [category.id, options.kind ?? 'DISCUSSION', authorId, options.locked ?? false],
   );
-  const [post] = await db.query(`INSERT INTO post (thread_id, author_id, body) VALUES ($1, $2, 'First post') RETURNING id`, [thread.id, authorId]);
-  return { id: thread.id as string, globalId: toGlobalId('Thread', thread.id), postId: post.id as string, postGlobalId: toGlobalId('Post', post.id) };
+  const [post] = await db.query(
+    `INSERT INTO post (thread_id, author_id, body) VALUES ($1, $2, 'First post') RETURNING id`,
+    [thread.id, authorId],
+  );
+  return {
+    id: thread.id as string,
+    globalId: toGlobalId('Thread', thread.id),
+    postId: post.id as string,
+    postGlobalId: toGlobalId('Post', post.id),
+  };
 }

@@ -11,7 +11,11 @@ import { databaseUrlFor } from './database-url';
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: string[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; [k: string]: unknown };
+    path?: string[];
+  }[];
 }
 
 export interface TestPlatform {
@@ -32,7 +36,10 @@ export interface TestPlatform {
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_SERVER_URL!;
   const name = `alliance_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+  await adminQuery(
+    serverUrl,
+    `CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`,
+  );
   return {
     url: databaseUrlFor(serverUrl, name),
     drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
@@ -42,7 +49,9 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** The real platform on its own database and a free port, as `pnpm start` runs it. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   // A second instance on another platform's database: pass its DATABASE_URL (not dropped here).
-  const database = env.DATABASE_URL ? { url: env.DATABASE_URL, drop: async () => undefined } : await createTestDatabase();
+  const database = env.DATABASE_URL
+    ? { url: env.DATABASE_URL, drop: async () => undefined }
+    : await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

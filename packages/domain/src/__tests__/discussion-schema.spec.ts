@@ -2,7 +2,13 @@ import { mentionedUserIds, postBodySchema, threadInputSchema } from '../schemas/
 
 describe('discussion schemas', () => {
   it('accepts a thread and normalises tags', () => {
-    expect(threadInputSchema.parse({ title: 'Who screens job ads?', body: 'Hello', tags: ['OSINT', 'osint', 'job-ads'] })).toMatchObject({
+    expect(
+      threadInputSchema.parse({
+        title: 'Who screens job ads?',
+        body: 'Hello',
+        tags: ['OSINT', 'osint', 'job-ads'],
+      }),
+    ).toMatchObject({
       kind: 'DISCUSSION',
       tags: ['osint', 'job-ads'],
     });
@@ -23,6 +29,10 @@ describe('discussion schemas', () => {
   });
 
   it('finds each mentioned account once', () => {
-    expect(mentionedUserIds('Hi @[Elena Rusu](user:VXNlcjox) and @[Elena Rusu](user:VXNlcjox), see @[Lars](user:abc)')).toEqual(['VXNlcjox', 'abc']);
+    expect(
+      mentionedUserIds(
+        'Hi @[Elena Rusu](user:VXNlcjox) and @[Elena Rusu](user:VXNlcjox), see @[Lars](user:abc)',
+      ),
+    ).toEqual(['VXNlcjox', 'abc']);
   });
 });

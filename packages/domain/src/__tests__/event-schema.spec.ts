@@ -1,7 +1,15 @@
-import { collectionInputSchema, collectionItemsInputSchema, eventInputSchema, eventSessionInputSchema, fieldErrors } from '../index.js';
+import {
+  collectionInputSchema,
+  collectionItemsInputSchema,
+  eventInputSchema,
+  eventSessionInputSchema,
+  fieldErrors,
+} from '../index.js';
 
-const fieldsOf = (result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }) =>
-  result.success ? [] : fieldErrors(result.error!).map((e) => e.field);
+const fieldsOf = (result: {
+  success: boolean;
+  error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] };
+}) => (result.success ? [] : fieldErrors(result.error!).map((e) => e.field));
 
 describe('eventInputSchema', () => {
   const event = { name: 'Alliance Conference', startsOn: '2019-04-08', endsOn: '2019-04-09' };
@@ -33,21 +41,41 @@ describe('eventInputSchema', () => {
 
 describe('eventSessionInputSchema', () => {
   it('accepts a bare title and treats an empty theme as none', () => {
-    expect(eventSessionInputSchema.parse({ title: 'Opening', theme: '' })).toEqual({ title: 'Opening', description: '', theme: null, startsAt: null });
+    expect(eventSessionInputSchema.parse({ title: 'Opening', theme: '' })).toEqual({
+      title: 'Opening',
+      description: '',
+      theme: null,
+      startsAt: null,
+    });
   });
 
   it('refuses a negative position', () => {
-    expect(fieldsOf(eventSessionInputSchema.safeParse({ title: 'Opening', position: -1 }))).toEqual(['position']);
+    expect(fieldsOf(eventSessionInputSchema.safeParse({ title: 'Opening', position: -1 }))).toEqual(
+      ['position'],
+    );
   });
 });
 
 describe('collection schemas', () => {
   it('derives nothing itself: a missing slug stays missing', () => {
-    expect(collectionInputSchema.parse({ title: 'Tools for banks' })).toEqual({ title: 'Tools for banks', introduction: '' });
+    expect(collectionInputSchema.parse({ title: 'Tools for banks' })).toEqual({
+      title: 'Tools for banks',
+      introduction: '',
+    });
   });
 
   it('refuses duplicates and more than 200 items', () => {
-    expect(fieldsOf(collectionItemsInputSchema.safeParse([{ itemId: 'a' }, { itemId: 'b' }, { itemId: 'a' }]))).toEqual(['2.itemId']);
-    expect(fieldsOf(collectionItemsInputSchema.safeParse(Array.from({ length: 201 }, (_, i) => ({ itemId: `i${i}` }))))).toEqual(['']);
+    expect(
+      fieldsOf(
+        collectionItemsInputSchema.safeParse([{ itemId: 'a' }, { itemId: 'b' }, { itemId: 'a' }]),
+      ),
+    ).toEqual(['2.itemId']);
+    expect(
+      fieldsOf(
+        collectionItemsInputSchema.safeParse(
+          Array.from({ length: 201 }, (_, i) => ({ itemId: `i${i}` })),
+        ),
+      ),
+    ).toEqual(['']);
   });
 });

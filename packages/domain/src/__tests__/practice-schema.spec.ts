@@ -18,7 +18,13 @@ const fieldsOf = (input: unknown) => {
 describe('practiceInputSchema', () => {
   it('accepts a minimal practice and fills defaults', () => {
     const r = practiceInputSchema.parse(valid);
-    expect(r).toMatchObject({ visibility: 'PUBLIC', visibleTo: [], purposes: [], global: false, contact: null });
+    expect(r).toMatchObject({
+      visibility: 'PUBLIC',
+      visibleTo: [],
+      purposes: [],
+      global: false,
+      contact: null,
+    });
   });
 
   it.each([
@@ -37,7 +43,13 @@ describe('practiceInputSchema', () => {
   });
 
   it('keeps visibleTo only for restricted practices', () => {
-    expect(practiceInputSchema.parse({ ...valid, visibility: 'MEMBERS', visibleTo: ['GOVERNMENT'] }).visibleTo).toEqual([]);
-    expect(practiceInputSchema.parse({ ...valid, visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] }).visibleTo).toEqual(['GOVERNMENT']);
+    expect(
+      practiceInputSchema.parse({ ...valid, visibility: 'MEMBERS', visibleTo: ['GOVERNMENT'] })
+        .visibleTo,
+    ).toEqual([]);
+    expect(
+      practiceInputSchema.parse({ ...valid, visibility: 'RESTRICTED', visibleTo: ['GOVERNMENT'] })
+        .visibleTo,
+    ).toEqual(['GOVERNMENT']);
   });
 });

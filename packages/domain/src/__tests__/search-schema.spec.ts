@@ -2,7 +2,12 @@ import { searchInputSchema } from '../schemas/search';
 
 describe('searchInputSchema', () => {
   it('keeps a normal search and fills defaults', () => {
-    expect(searchInputSchema.parse({ query: '  recruitment ads ' })).toEqual({ query: 'recruitment ads', filter: {}, facets: [], sort: 'RELEVANCE' });
+    expect(searchInputSchema.parse({ query: '  recruitment ads ' })).toEqual({
+      query: 'recruitment ads',
+      filter: {},
+      facets: [],
+      sort: 'RELEVANCE',
+    });
   });
 
   it('removes control characters and the highlight markers’ private-use range', () => {
@@ -20,7 +25,11 @@ describe('searchInputSchema', () => {
   });
 
   it('normalises country codes and deduplicates facets', () => {
-    const parsed = searchInputSchema.parse({ query: 'x', filter: { countries: ['md'] }, facets: ['KIND', 'KIND'] });
+    const parsed = searchInputSchema.parse({
+      query: 'x',
+      filter: { countries: ['md'] },
+      facets: ['KIND', 'KIND'],
+    });
     expect(parsed.filter.countries).toEqual(['MD']);
     expect(parsed.facets).toEqual(['KIND']);
   });
@@ -28,10 +37,20 @@ describe('searchInputSchema', () => {
   it('accepts the misuse-pattern kind and its facets, and refuses codes of other taxonomies there', () => {
     const parsed = searchInputSchema.parse({
       query: 'deepfake',
-      filter: { kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'] },
+      filter: {
+        kinds: ['MISUSE_PATTERN'],
+        stages: ['RECRUITMENT'],
+        misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'],
+        trends: ['EMERGING'],
+      },
       facets: ['STAGE', 'MISUSED_TECHNOLOGY', 'TREND'],
     });
-    expect(parsed.filter).toMatchObject({ kinds: ['MISUSE_PATTERN'], stages: ['RECRUITMENT'], misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'], trends: ['EMERGING'] });
+    expect(parsed.filter).toMatchObject({
+      kinds: ['MISUSE_PATTERN'],
+      stages: ['RECRUITMENT'],
+      misusedTechnologies: ['GENERATIVE_AI_AND_DEEPFAKES'],
+      trends: ['EMERGING'],
+    });
     const ok = (filter: unknown) => searchInputSchema.safeParse({ query: 'x', filter }).success;
     // The practices' technology codes are not misused-technology codes, and the other way round.
     expect(ok({ misusedTechnologies: ['OPEN_SOURCE_INTELLIGENCE'] })).toBe(false);

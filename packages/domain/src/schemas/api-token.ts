@@ -5,7 +5,8 @@ export const API_TOKEN_MAX_LIFETIME_DAYS = 365;
 const DAY_MS = 86_400_000;
 
 /** When a token without a chosen expiry stops working: the longest lifetime from `now`. */
-export const defaultApiTokenExpiry = (now = Date.now()): Date => new Date(now + API_TOKEN_MAX_LIFETIME_DAYS * DAY_MS);
+export const defaultApiTokenExpiry = (now = Date.now()): Date =>
+  new Date(now + API_TOKEN_MAX_LIFETIME_DAYS * DAY_MS);
 
 /** An API token's expiry: in the future, and at most API_TOKEN_MAX_LIFETIME_DAYS ahead. */
 export const apiTokenExpiresAtSchema = z

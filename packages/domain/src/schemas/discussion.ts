@@ -9,7 +9,9 @@ export const postBodySchema = z
   .string({ error: 'Write something first.' })
   .trim()
   .min(1, { error: 'Write something first.', abort: true })
-  .max(POST_BODY_MAX_LENGTH, { error: `A post must be at most ${POST_BODY_MAX_LENGTH.toLocaleString('en')} characters long.` });
+  .max(POST_BODY_MAX_LENGTH, {
+    error: `A post must be at most ${POST_BODY_MAX_LENGTH.toLocaleString('en')} characters long.`,
+  });
 
 export const threadInputSchema = z.object({
   title: z
@@ -20,7 +22,13 @@ export const threadInputSchema = z.object({
   body: postBodySchema,
   kind: z.enum(THREAD_KINDS, { error: 'Choose discussion or question.' }).default('DISCUSSION'),
   tags: z
-    .array(z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9-]{0,29}$/, 'Tags are short words: letters, digits and hyphens.'))
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9][a-z0-9-]{0,29}$/, 'Tags are short words: letters, digits and hyphens.'),
+    )
     .max(5, 'Add at most 5 tags.')
     .default([])
     .transform((t) => [...new Set(t)]),

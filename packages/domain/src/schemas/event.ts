@@ -22,8 +22,14 @@ const text = (min: number, max: number, what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
     .trim()
-    .min(min, { error: min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`, abort: true })
-    .max(max, { error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.` });
+    .min(min, {
+      error:
+        min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`,
+      abort: true,
+    })
+    .max(max, {
+      error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.`,
+    });
 
 /** Free text that may be left out (null or missing gives ""). */
 const optionalLong = (max: number, what: string) =>
@@ -40,9 +46,15 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDateSchema = z
   .string({ error: 'Enter a date.' })
   .trim()
-  .refine((v) => ISO_DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: 'Enter a date as YYYY-MM-DD, like 2019-04-08.',
-  });
+  .refine(
+    (v) =>
+      ISO_DATE.test(v) &&
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: 'Enter a date as YYYY-MM-DD, like 2019-04-08.',
+    },
+  );
 
 export const eventThemeInputSchema = z.object({
   title: text(2, 200, 'theme title'),
@@ -55,7 +67,9 @@ export const eventInputSchema = z
     name: text(3, EVENT_NAME_MAX_LENGTH, 'name of the event'),
     description: optionalLong(EVENT_DESCRIPTION_MAX_LENGTH, 'description'),
     location: optionalLong(EVENT_LOCATION_MAX_LENGTH, 'location'),
-    url: optionalText(urlSchema).nullable().transform((v) => v ?? null),
+    url: optionalText(urlSchema)
+      .nullable()
+      .transform((v) => v ?? null),
     startsOn: isoDateSchema,
     endsOn: isoDateSchema,
     themes: z
@@ -65,11 +79,21 @@ export const eventInputSchema = z
       .transform((v) => v ?? []),
   })
   .superRefine((v, ctx) => {
-    if (v.endsOn < v.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The event cannot end before it starts.' });
+    if (v.endsOn < v.startsOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endsOn'],
+        message: 'The event cannot end before it starts.',
+      });
     const seen = new Set<string>();
     v.themes.forEach((theme, i) => {
       const key = theme.title.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['themes', i, 'title'], message: 'This theme is listed twice.' });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', i, 'title'],
+          message: 'This theme is listed twice.',
+        });
       seen.add(key);
     });
   })
@@ -82,9 +106,19 @@ export const eventSessionInputSchema = z.object({
   title: text(3, 200, 'title of the session'),
   description: optionalLong(EVENT_SESSION_DESCRIPTION_MAX_LENGTH, 'description'),
   /** The title of one of the event's themes (the API checks it exists). */
-  theme: optionalText(z.string().max(200)).nullable().transform((v) => v ?? null),
-  startsAt: z.coerce.date({ error: 'Enter a valid start time.' }).nullish().transform((v) => v ?? null),
-  position: z.number().int({ error: 'The position must be a whole number.' }).min(0).max(1000).nullish(),
+  theme: optionalText(z.string().max(200))
+    .nullable()
+    .transform((v) => v ?? null),
+  startsAt: z.coerce
+    .date({ error: 'Enter a valid start time.' })
+    .nullish()
+    .transform((v) => v ?? null),
+  position: z
+    .number()
+    .int({ error: 'The position must be a whole number.' })
+    .min(0)
+    .max(1000)
+    .nullish(),
 });
 
 export type EventSessionFormValues = z.input<typeof eventSessionInputSchema>;
@@ -104,7 +138,10 @@ export type CollectionInput = z.output<typeof collectionInputSchema>;
 export const collectionItemsInputSchema = z
   .array(
     z.object({
-      itemId: z.string({ error: 'Choose a practice or pattern.' }).trim().min(1, 'Choose a practice or pattern.'),
+      itemId: z
+        .string({ error: 'Choose a practice or pattern.' })
+        .trim()
+        .min(1, 'Choose a practice or pattern.'),
       note: optionalLong(COLLECTION_ITEM_NOTE_MAX_LENGTH, 'note'),
     }),
   )
@@ -112,7 +149,12 @@ export const collectionItemsInputSchema = z
   .superRefine((items, ctx) => {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.itemId)) ctx.addIssue({ code: 'custom', path: [i, 'itemId'], message: 'This item is listed twice.' });
+      if (seen.has(item.itemId))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'itemId'],
+          message: 'This item is listed twice.',
+        });
       seen.add(item.itemId);
     });
   });

@@ -4,7 +4,12 @@
  * update with these; the web forms show the same messages.
  */
 import { z } from 'zod';
-import { COUNTER_APPROACH_CODES, MISUSE_TREND_CODES, MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '../misuse-taxonomies.js';
+import {
+  COUNTER_APPROACH_CODES,
+  MISUSE_TREND_CODES,
+  MISUSED_TECHNOLOGY_CODES,
+  TRAFFICKING_STAGE_CODES,
+} from '../misuse-taxonomies.js';
 import { FORM_OF_EXPLOITATION_CODES, STAKEHOLDER_TYPE_CODES } from '../practice-taxonomies.js';
 import { REGION_CODES } from '../regions.js';
 import { urlSchema } from './fields.js';
@@ -19,14 +24,23 @@ export const PATTERN_MAX_SOURCES = 20;
 export const COUNTERMEASURE_NOTE_MAX_LENGTH = 1000;
 
 const codes = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` })).max(values.length).default([]);
+  z
+    .array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` }))
+    .max(values.length)
+    .default([]);
 
 const text = (min: number, max: number, what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
     .trim()
-    .min(min, { error: min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`, abort: true })
-    .max(max, { error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.` });
+    .min(min, {
+      error:
+        min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`,
+      abort: true,
+    })
+    .max(max, {
+      error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.`,
+    });
 
 export const misusePatternInputSchema = z
   .object({
@@ -52,22 +66,35 @@ export const misusePatternInputSchema = z
       .max(PATTERN_MAX_INDICATORS, `Add at most ${PATTERN_MAX_INDICATORS} indicators.`)
       .default([]),
     regions: codes(REGION_CODES, 'region'),
-    trend: z.enum(MISUSE_TREND_CODES, { error: 'Choose whether the pattern is emerging, established or declining.' }),
+    trend: z.enum(MISUSE_TREND_CODES, {
+      error: 'Choose whether the pattern is emerging, established or declining.',
+    }),
     sources: z
       .array(z.object({ label: text(1, 200, 'source label'), url: urlSchema }))
       .max(PATTERN_MAX_SOURCES, `Add at most ${PATTERN_MAX_SOURCES} sources.`)
       .default([]),
-    visibility: z.enum(PRACTICE_VISIBILITIES, { error: 'Choose who may see the pattern.' }).default('PUBLIC'),
+    visibility: z
+      .enum(PRACTICE_VISIBILITIES, { error: 'Choose who may see the pattern.' })
+      .default('PUBLIC'),
     visibleTo: codes(STAKEHOLDER_TYPE_CODES, 'stakeholder type'),
   })
   .superRefine((v, ctx) => {
     if (v.visibility === 'RESTRICTED' && v.visibleTo.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['visibleTo'], message: 'Choose which stakeholder types may see it.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['visibleTo'],
+        message: 'Choose which stakeholder types may see it.',
+      });
     }
     const seen = new Set<string>();
     v.indicators.forEach((indicator, i) => {
       const key = indicator.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['indicators', i], message: 'This indicator is listed twice.' });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i],
+          message: 'This indicator is listed twice.',
+        });
       seen.add(key);
     });
   })
@@ -77,7 +104,9 @@ export type MisusePatternFormValues = z.input<typeof misusePatternInputSchema>;
 export type MisusePatternInput = z.output<typeof misusePatternInputSchema>;
 
 export const countermeasureInputSchema = z.object({
-  approach: z.enum(COUNTER_APPROACH_CODES, { error: 'Choose how the practice counters the pattern.' }),
+  approach: z.enum(COUNTER_APPROACH_CODES, {
+    error: 'Choose how the practice counters the pattern.',
+  }),
   note: z
     .string()
     .trim()

@@ -35,14 +35,23 @@ export const PRACTICE_BODY_SECTIONS = [
 ] as const;
 
 const codes = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` })).max(values.length).default([]);
+  z
+    .array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` }))
+    .max(values.length)
+    .default([]);
 
 const text = (min: number, max: number, what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
     .trim()
-    .min(min, { error: min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`, abort: true })
-    .max(max, { error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.` });
+    .min(min, {
+      error:
+        min <= 1 ? `Enter the ${what}.` : `The ${what} must be at least ${min} characters long.`,
+      abort: true,
+    })
+    .max(max, {
+      error: `The ${what} must be at most ${max.toLocaleString('en')} characters long.`,
+    });
 
 const currentYear = () => new Date().getFullYear();
 
@@ -50,10 +59,16 @@ export const practiceInputSchema = z
   .object({
     title: text(3, PRACTICE_TITLE_MAX_LENGTH, 'title'),
     summary: text(10, PRACTICE_SUMMARY_MAX_LENGTH, 'summary'),
-    body: z.string().max(PRACTICE_BODY_MAX_LENGTH, {
-      error: `The description must be at most ${PRACTICE_BODY_MAX_LENGTH.toLocaleString('en')} characters long.`,
-    }).default(''),
-    focusAreas: codes(FOCUS_AREA_CODES, 'focus area').refine((v) => v.length > 0, 'Choose at least one focus area (the 4 Ps).'),
+    body: z
+      .string()
+      .max(PRACTICE_BODY_MAX_LENGTH, {
+        error: `The description must be at most ${PRACTICE_BODY_MAX_LENGTH.toLocaleString('en')} characters long.`,
+      })
+      .default(''),
+    focusAreas: codes(FOCUS_AREA_CODES, 'focus area').refine(
+      (v) => v.length > 0,
+      'Choose at least one focus area (the 4 Ps).',
+    ),
     purposes: codes(PURPOSE_CODES, 'purpose'),
     formsOfExploitation: codes(FORM_OF_EXPLOITATION_CODES, 'form of exploitation'),
     technologies: codes(TECHNOLOGY_CODES, 'technology'),
@@ -63,7 +78,13 @@ export const practiceInputSchema = z
     regions: codes(REGION_CODES, 'region'),
     global: z.boolean().default(false),
     languages: z
-      .array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes, like en or fr.'))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes, like en or fr.'),
+      )
       .max(30)
       .default([]),
     status: z.enum(PRACTICE_STATUS_CODES, { error: 'Choose the status of the practice.' }),
@@ -87,18 +108,30 @@ export const practiceInputSchema = z
       .default(null)
       .transform((v) => (v ? v : null)),
     evidenceLevel: z.enum(EVIDENCE_LEVEL_CODES, { error: 'Choose the level of evidence.' }),
-    survivorInvolvement: z.enum(SURVIVOR_INVOLVEMENT_CODES, { error: 'Choose how survivors were involved.' }),
+    survivorInvolvement: z.enum(SURVIVOR_INVOLVEMENT_CODES, {
+      error: 'Choose how survivors were involved.',
+    }),
     sdg87: z.boolean().default(false),
     iloIndicators: codes(ILO_FORCED_LABOUR_INDICATOR_CODES, 'ILO indicator'),
-    visibility: z.enum(PRACTICE_VISIBILITIES, { error: 'Choose who may see the practice.' }).default('PUBLIC'),
+    visibility: z
+      .enum(PRACTICE_VISIBILITIES, { error: 'Choose who may see the practice.' })
+      .default('PUBLIC'),
     visibleTo: codes(STAKEHOLDER_TYPE_CODES, 'stakeholder type'),
   })
   .superRefine((v, ctx) => {
     if (v.yearEnded !== null && v.yearStarted !== null && v.yearEnded < v.yearStarted) {
-      ctx.addIssue({ code: 'custom', path: ['yearEnded'], message: 'The end year cannot be before the start year.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['yearEnded'],
+        message: 'The end year cannot be before the start year.',
+      });
     }
     if (v.visibility === 'RESTRICTED' && v.visibleTo.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['visibleTo'], message: 'Choose which stakeholder types may see it.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['visibleTo'],
+        message: 'Choose which stakeholder types may see it.',
+      });
     }
   })
   .transform((v) => ({ ...v, visibleTo: v.visibility === 'RESTRICTED' ? v.visibleTo : [] }));

@@ -14,14 +14,24 @@ import {
   TARGET_USER_CODES,
   TECHNOLOGY_CODES,
 } from '../practice-taxonomies.js';
-import { MISUSE_TREND_CODES, MISUSED_TECHNOLOGY_CODES, TRAFFICKING_STAGE_CODES } from '../misuse-taxonomies.js';
+import {
+  MISUSE_TREND_CODES,
+  MISUSED_TECHNOLOGY_CODES,
+  TRAFFICKING_STAGE_CODES,
+} from '../misuse-taxonomies.js';
 import { REGION_CODES } from '../regions.js';
 import { countryCodeSchema } from './fields.js';
 import { SLUG_PATTERN } from './slug.js';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 /** What search finds, as one list. */
-export const SEARCH_KINDS = ['PRACTICE', 'THREAD', 'POST', 'ORGANIZATION', 'MISUSE_PATTERN'] as const;
+export const SEARCH_KINDS = [
+  'PRACTICE',
+  'THREAD',
+  'POST',
+  'ORGANIZATION',
+  'MISUSE_PATTERN',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Facets a search can count; each is also a filter. */
@@ -52,12 +62,30 @@ export const SEARCH_SORTS = ['RELEVANCE', 'NEWEST', 'MOST_ENDORSED', 'LAST_ACTIV
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
 const codes = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` })).max(values.length).optional();
+  z
+    .array(z.enum(values, { error: (i) => `"${String(i.input)}" is not a known ${what}.` }))
+    .max(values.length)
+    .optional();
 
 const slugs = (what: string) =>
-  z.array(z.string().trim().max(80).regex(SLUG_PATTERN, `Use the short name of the ${what}, like la-strada-international.`)).max(50).optional();
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(80)
+        .regex(SLUG_PATTERN, `Use the short name of the ${what}, like la-strada-international.`),
+    )
+    .max(50)
+    .optional();
 
-const year = z.number().int().min(1990, 'Years start at 1990.').max(2100, 'Years end at 2100.').optional().nullable();
+const year = z
+  .number()
+  .int()
+  .min(1990, 'Years start at 1990.')
+  .max(2100, 'Years end at 2100.')
+  .optional()
+  .nullable();
 
 export const searchFilterSchema = z
   .object({
@@ -75,7 +103,13 @@ export const searchFilterSchema = z
     statuses: codes(PRACTICE_STATUS_CODES, 'status'),
     categories: slugs('category'),
     languages: z
-      .array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes, like en or fr.'))
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z]{2,3}$/, 'Use two- or three-letter language codes, like en or fr.'),
+      )
       .max(30)
       .optional(),
     visibilities: codes(['PUBLIC', 'MEMBERS', 'RESTRICTED'] as const, 'visibility'),
@@ -100,8 +134,15 @@ export const searchInputSchema = z.object({
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .transform((q) => q.replace(/[\u0000-\u001f\u007f\uE000-\uF8FF]/g, ' ').trim()),
   filter: searchFilterSchema.nullish().transform((f) => f ?? {}),
-  facets: z.array(z.enum(SEARCH_FACETS)).max(SEARCH_FACETS.length).nullish().transform((f) => [...new Set(f ?? [])]),
-  sort: z.enum(SEARCH_SORTS).nullish().transform((s) => s ?? 'RELEVANCE'),
+  facets: z
+    .array(z.enum(SEARCH_FACETS))
+    .max(SEARCH_FACETS.length)
+    .nullish()
+    .transform((f) => [...new Set(f ?? [])]),
+  sort: z
+    .enum(SEARCH_SORTS)
+    .nullish()
+    .transform((s) => s ?? 'RELEVANCE'),
 });
 
 export type SearchFilterInput = z.input<typeof searchFilterSchema>;

@@ -26,7 +26,9 @@ export const Access = {
   /** Anyone, signed in or not (a read-only token still cannot run a mutation). */
   public: () => SetMetadata(ACCESS_KEY, { signedIn: false } satisfies AccessRequirement),
   /** A signed-in user; `scope` defaults to `read`, use `write` for mutations. */
-  user: (options: { scope?: 'read' | 'write'; verifiedEmail?: boolean; sessionOnly?: boolean } = {}) =>
+  user: (
+    options: { scope?: 'read' | 'write'; verifiedEmail?: boolean; sessionOnly?: boolean } = {},
+  ) =>
     SetMetadata(ACCESS_KEY, {
       signedIn: true,
       scope: options.scope ?? 'read',
@@ -35,7 +37,11 @@ export const Access = {
     } satisfies AccessRequirement),
   /** A platform moderator or admin. */
   moderator: (scope: 'read' | 'write' = 'read') =>
-    SetMetadata(ACCESS_KEY, { signedIn: true, scope, platformRole: 'MODERATOR' } satisfies AccessRequirement),
+    SetMetadata(ACCESS_KEY, {
+      signedIn: true,
+      scope,
+      platformRole: 'MODERATOR',
+    } satisfies AccessRequirement),
   /** A platform admin; `sessionOnly` for what a token must never reach (every user's personal data). */
   admin: (scope: 'read' | 'write' = 'read', options: { sessionOnly?: boolean } = {}) =>
     SetMetadata(ACCESS_KEY, {

@@ -27,7 +27,10 @@ export class AccessGuard implements CanActivate {
     // Only root fields carry requirements; nested fields are guarded by their services.
     if (info.path.prev !== undefined) return true;
     const { actor } = gql.getContext<RequestContext>();
-    const requirement = this.reflector.get<AccessRequirement | undefined>(ACCESS_KEY, context.getHandler());
+    const requirement = this.reflector.get<AccessRequirement | undefined>(
+      ACCESS_KEY,
+      context.getHandler(),
+    );
     if (!requirement) {
       this.logger.error(`${info.parentType.name}.${info.fieldName} declares no access requirement`);
       throw forbidden();
@@ -37,7 +40,12 @@ export class AccessGuard implements CanActivate {
     else await this.rateLimits.consume('api:ip', actor.ip);
 
     const isMutation = info.operation.operation === 'mutation';
-    if (actor.kind === 'user' && actor.via === 'token' && isMutation && !actor.scopes.includes('write')) {
+    if (
+      actor.kind === 'user' &&
+      actor.via === 'token' &&
+      isMutation &&
+      !actor.scopes.includes('write')
+    ) {
       throw forbidden('This API token is read-only: mutations need a token with the write scope.');
     }
     if (!requirement.signedIn) return true;
@@ -46,14 +54,18 @@ export class AccessGuard implements CanActivate {
       throw forbidden(`This API token lacks the ${requirement.scope} scope.`);
     }
     if (requirement.sessionOnly && actor.via !== 'session') {
-      throw forbidden('This can only be done when signed in to the web app, not with an API token.');
+      throw forbidden(
+        'This can only be done when signed in to the web app, not with an API token.',
+      );
     }
     if (requirement.verifiedEmail && !actor.user.emailVerified) {
       throw new AppError(ErrorCode.EMAIL_NOT_VERIFIED, 'Please verify your email address first.');
     }
     const role = actor.user.platformRole;
-    if (requirement.platformRole === 'ADMIN' && role !== 'ADMIN') throw forbidden('Only platform admins can do this.');
-    if (requirement.platformRole === 'MODERATOR' && role === 'USER') throw forbidden('Only moderators can do this.');
+    if (requirement.platformRole === 'ADMIN' && role !== 'ADMIN')
+      throw forbidden('Only platform admins can do this.');
+    if (requirement.platformRole === 'MODERATOR' && role === 'USER')
+      throw forbidden('Only moderators can do this.');
     return true;
   }
 }

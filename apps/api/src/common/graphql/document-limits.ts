@@ -53,12 +53,14 @@ const tooLarge = (what: 'bytes' | 'tokens', size: number, limit: number) =>
  * the limit). A syntax error is left for the parser to report.
  */
 export function checkDocumentText(text: string): void {
-  if (text.length > DOCUMENT_LIMITS.maxDocumentBytes) throw tooLarge('bytes', text.length, DOCUMENT_LIMITS.maxDocumentBytes);
+  if (text.length > DOCUMENT_LIMITS.maxDocumentBytes)
+    throw tooLarge('bytes', text.length, DOCUMENT_LIMITS.maxDocumentBytes);
   const lexer = new Lexer(new Source(text));
   let tokens = 0;
   try {
     while (lexer.advance().kind !== TokenKind.EOF) {
-      if (++tokens > DOCUMENT_LIMITS.maxTokens) throw tooLarge('tokens', tokens, DOCUMENT_LIMITS.maxTokens);
+      if (++tokens > DOCUMENT_LIMITS.maxTokens)
+        throw tooLarge('tokens', tokens, DOCUMENT_LIMITS.maxTokens);
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -77,7 +79,13 @@ export interface DocumentShape {
   introspectionFields: number;
 }
 
-const ZERO: DocumentShape = { depth: 0, introspectionDepth: 0, aliases: 0, fields: 0, introspectionFields: 0 };
+const ZERO: DocumentShape = {
+  depth: 0,
+  introspectionDepth: 0,
+  aliases: 0,
+  fields: 0,
+  introspectionFields: 0,
+};
 const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
 /** Counts saturate here: a doubling chain must not overflow to Infinity in messages. */
 const SATURATED = Number.MAX_SAFE_INTEGER;
@@ -89,10 +97,13 @@ const add = (a: number, b: number) => Math.min(SATURATED, a + b);
  * counts twice without walking it twice). Unknown or cyclic spreads count as nothing here;
  * validation reports them.
  */
-export function measureDocument(document: DocumentNode): Array<{ name: string; fragment: boolean; shape: DocumentShape }> {
+export function measureDocument(
+  document: DocumentNode,
+): Array<{ name: string; fragment: boolean; shape: DocumentShape }> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(definition.name.value)) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION && !fragments.has(definition.name.value))
+      fragments.set(definition.name.value, definition);
   }
   const measured = new Map<string, DocumentShape>();
   const measuring = new Set<string>();
@@ -114,7 +125,11 @@ export function measureDocument(document: DocumentNode): Array<{ name: string; f
     const isRoot = INTROSPECTION_ROOTS.has(field.name.value);
     return {
       depth: isRoot ? 0 : 1 + child.depth,
-      introspectionDepth: isRoot ? 1 + Math.max(child.depth, child.introspectionDepth) : child.introspectionDepth ? 1 + child.introspectionDepth : 0,
+      introspectionDepth: isRoot
+        ? 1 + Math.max(child.depth, child.introspectionDepth)
+        : child.introspectionDepth
+          ? 1 + child.introspectionDepth
+          : 0,
       aliases: add(field.alias ? 1 : 0, child.aliases),
       fields: add(1, child.fields),
       introspectionFields: add(isRoot ? 1 : 0, child.introspectionFields),
@@ -139,12 +154,25 @@ export function measureDocument(document: DocumentNode): Array<{ name: string; f
     return total;
   };
 
-  return document.definitions.flatMap((definition): Array<{ name: string; fragment: boolean; shape: DocumentShape }> =>
-    definition.kind === Kind.OPERATION_DEFINITION
-      ? [{ name: definition.name?.value ?? 'the operation', fragment: false, shape: ofSelectionSet(definition.selectionSet) }]
-      : definition.kind === Kind.FRAGMENT_DEFINITION
-        ? [{ name: definition.name.value, fragment: true, shape: ofFragment(definition.name.value) }]
-        : [],
+  return document.definitions.flatMap(
+    (definition): Array<{ name: string; fragment: boolean; shape: DocumentShape }> =>
+      definition.kind === Kind.OPERATION_DEFINITION
+        ? [
+            {
+              name: definition.name?.value ?? 'the operation',
+              fragment: false,
+              shape: ofSelectionSet(definition.selectionSet),
+            },
+          ]
+        : definition.kind === Kind.FRAGMENT_DEFINITION
+          ? [
+              {
+                name: definition.name.value,
+                fragment: true,
+                shape: ofFragment(definition.name.value),
+              },
+            ]
+          : [],
   );
 }
 
@@ -152,31 +180,51 @@ export function measureDocument(document: DocumentNode): Array<{ name: string; f
 function shapeError(shape: DocumentShape): AppError | undefined {
   const L = DOCUMENT_LIMITS;
   if (shape.depth > L.maxDepth) {
-    return new AppError(ErrorCode.QUERY_TOO_DEEP, `This query nests ${shape.depth} levels deep; the limit is ${L.maxDepth}.`, { depth: shape.depth, limit: L.maxDepth, http: { status: 400 } });
+    return new AppError(
+      ErrorCode.QUERY_TOO_DEEP,
+      `This query nests ${shape.depth} levels deep; the limit is ${L.maxDepth}.`,
+      { depth: shape.depth, limit: L.maxDepth, http: { status: 400 } },
+    );
   }
   if (shape.introspectionDepth > L.maxIntrospectionDepth) {
-    return new AppError(ErrorCode.QUERY_TOO_DEEP, `This introspection query nests ${shape.introspectionDepth} levels deep; the limit is ${L.maxIntrospectionDepth}.`, {
-      depth: shape.introspectionDepth,
-      limit: L.maxIntrospectionDepth,
-      http: { status: 400 },
-    });
+    return new AppError(
+      ErrorCode.QUERY_TOO_DEEP,
+      `This introspection query nests ${shape.introspectionDepth} levels deep; the limit is ${L.maxIntrospectionDepth}.`,
+      {
+        depth: shape.introspectionDepth,
+        limit: L.maxIntrospectionDepth,
+        http: { status: 400 },
+      },
+    );
   }
   if (shape.aliases > L.maxAliases) {
-    return new AppError(ErrorCode.TOO_MANY_ALIASES, `This query uses ${shape.aliases} aliases; the limit is ${L.maxAliases}.`, { aliases: shape.aliases, limit: L.maxAliases, http: { status: 400 } });
+    return new AppError(
+      ErrorCode.TOO_MANY_ALIASES,
+      `This query uses ${shape.aliases} aliases; the limit is ${L.maxAliases}.`,
+      { aliases: shape.aliases, limit: L.maxAliases, http: { status: 400 } },
+    );
   }
   if (shape.introspectionFields > L.maxIntrospectionFields) {
-    return new AppError(ErrorCode.QUERY_TOO_COMPLEX, `This query asks for __schema or __type ${shape.introspectionFields} times; the limit is ${L.maxIntrospectionFields} per operation.`, {
-      introspectionFields: shape.introspectionFields,
-      limit: L.maxIntrospectionFields,
-      http: { status: 400 },
-    });
+    return new AppError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `This query asks for __schema or __type ${shape.introspectionFields} times; the limit is ${L.maxIntrospectionFields} per operation.`,
+      {
+        introspectionFields: shape.introspectionFields,
+        limit: L.maxIntrospectionFields,
+        http: { status: 400 },
+      },
+    );
   }
   if (shape.fields > L.maxFields) {
-    return new AppError(ErrorCode.QUERY_TOO_COMPLEX, `This query expands to ${shape.fields} fields once its fragments are spread; the limit is ${L.maxFields}.`, {
-      fields: shape.fields,
-      limit: L.maxFields,
-      http: { status: 400 },
-    });
+    return new AppError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `This query expands to ${shape.fields} fields once its fragments are spread; the limit is ${L.maxFields}.`,
+      {
+        fields: shape.fields,
+        limit: L.maxFields,
+        http: { status: 400 },
+      },
+    );
   }
   return undefined;
 }

@@ -38,10 +38,13 @@ export const QUERY_LIMITS = {
 
 export const pointsFor = (cost: number) => Math.max(1, Math.ceil(cost / QUERY_LIMITS.costPerPoint));
 
-const isConnection = (type: GraphQLNamedType) => isObjectType(type) && 'pageInfo' in type.getFields() && 'edges' in type.getFields();
+const isConnection = (type: GraphQLNamedType) =>
+  isObjectType(type) && 'pageInfo' in type.getFields() && 'edges' in type.getFields();
 
 const badPage = (name: string) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`, { http: { status: 400 } });
+  new AppError(ErrorCode.BAD_USER_INPUT, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`, {
+    http: { status: 400 },
+  });
 
 /**
  * The cost model: a scalar costs 0; an object field 1 plus what is selected in it; a
@@ -64,7 +67,8 @@ export const estimateCost: ComplexityEstimator = ({ field, type, args, childComp
     return field.name === 'edges' || field.name === 'nodes' ? childComplexity : 0;
   }
   if (isConnection(named)) {
-    const size = (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
+    const size =
+      (args.first as number | undefined) ?? (args.last as number | undefined) ?? DEFAULT_PAGE_SIZE;
     return 1 + size * Math.max(1, childComplexity);
   }
   if (Array.isArray(args.ids)) return 1 + args.ids.length * Math.max(1, childComplexity);
@@ -94,11 +98,19 @@ export async function priceOperation(input: {
 }): Promise<CostInfo> {
   let cost: number;
   try {
-    cost = getComplexity({ schema: input.schema, query: input.document, operationName: input.operationName ?? undefined, variables: input.variables ?? {}, estimators: [estimateCost] });
+    cost = getComplexity({
+      schema: input.schema,
+      query: input.document,
+      operationName: input.operationName ?? undefined,
+      variables: input.variables ?? {},
+      estimators: [estimateCost],
+    });
   } catch (error) {
     if (error instanceof AppError) throw error;
     // Variables that do not fit their types: the same answer execution would give.
-    throw new AppError(ErrorCode.BAD_USER_INPUT, (error as Error).message, { http: { status: 400 } });
+    throw new AppError(ErrorCode.BAD_USER_INPUT, (error as Error).message, {
+      http: { status: 400 },
+    });
   }
   if (cost > QUERY_LIMITS.maxCost) {
     throw new AppError(
@@ -110,13 +122,27 @@ export async function priceOperation(input: {
   const points = pointsFor(cost);
   const key = input.actor.kind === 'user' ? input.actor.credentialId : input.actor.ip;
   const state = await input.rateLimits.consumeCost(key, points);
-  const info: CostInfo = { cost, points, limit: QUERY_LIMITS.maxCost, budget: { limit: QUERY_LIMITS.pointsPerHour, remaining: state.remaining, resetAt: state.resetAt.toISOString() } };
+  const info: CostInfo = {
+    cost,
+    points,
+    limit: QUERY_LIMITS.maxCost,
+    budget: {
+      limit: QUERY_LIMITS.pointsPerHour,
+      remaining: state.remaining,
+      resetAt: state.resetAt.toISOString(),
+    },
+  };
   if (state.exceeded) {
     const retryAfterSeconds = Math.max(1, Math.ceil((state.resetAt.getTime() - Date.now()) / 1000));
     throw new AppError(
       ErrorCode.RATE_LIMITED,
       `This query costs ${points} points and the hourly budget of ${QUERY_LIMITS.pointsPerHour} is spent; it resets at ${info.budget!.resetAt}.`,
-      { retryAfterSeconds, resetAt: info.budget!.resetAt, cost: info, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+      {
+        retryAfterSeconds,
+        resetAt: info.budget!.resetAt,
+        cost: info,
+        http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
     );
   }
   return info;
@@ -155,7 +181,10 @@ type Plugin = NonNullable<ApolloDriverConfig['plugins']>[number];
  * @nestjs/apollo's plugin that set 200 on every executed answer, 429 included
  * (preserveHttpStatusForExecutionErrors: false in app.module.ts).
  */
-export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionTimeoutMs: number = QUERY_LIMITS.executionTimeoutMs): Plugin {
+export function queryLimitsPlugin(
+  rateLimits: () => RateLimitService,
+  executionTimeoutMs: number = QUERY_LIMITS.executionTimeoutMs,
+): Plugin {
   return {
     async requestDidStart() {
       let info: CostInfo | undefined;
@@ -178,7 +207,10 @@ export function queryLimitsPlugin(rateLimits: () => RateLimitService, executionT
           return {
             willResolveField() {
               if (Date.now() > deadline) {
-                throw new AppError(ErrorCode.TIMEOUT, `The query ran longer than ${executionTimeoutMs / 1000} s and was stopped. Ask for less at once.`);
+                throw new AppError(
+                  ErrorCode.TIMEOUT,
+                  `The query ran longer than ${executionTimeoutMs / 1000} s and was stopped. Ask for less at once.`,
+                );
               }
             },
           };

@@ -15,9 +15,9 @@ export function taxonomyEnum<const T extends readonly { code: string; label: str
   registerEnumType(values, {
     name,
     description,
-    valuesMap: Object.fromEntries(entries.map((e) => [e.code, { description: e.label }])) as Partial<
-      Record<T[number]['code'], { description: string }>
-    >,
+    valuesMap: Object.fromEntries(
+      entries.map((e) => [e.code, { description: e.label }]),
+    ) as Partial<Record<T[number]['code'], { description: string }>>,
   });
   return values;
 }

@@ -70,7 +70,9 @@ export function guardWebSocketHandshakes(server: Server, policy: HandshakePolicy
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!handshakeAllowed(req.headers, policy)) {
       const body = 'This origin may not open a WebSocket here.';
-      socket.end(`HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
       return;
     }
     for (const listener of listeners) listener.call(server, req, socket, head);
@@ -96,7 +98,10 @@ export function graphqlWsOptions(deps: {
   const costs = new WeakMap<object, CostInfo>();
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => {
-      const { http: _http, ...extensions } = (error.toJSON().extensions ?? {}) as Record<string, unknown>;
+      const { http: _http, ...extensions } = (error.toJSON().extensions ?? {}) as Record<
+        string,
+        unknown
+      >;
       return deps.formatError({ ...error.toJSON(), extensions }, error);
     });
   const refuse = (error: unknown): GraphQLError[] => {
@@ -114,12 +119,19 @@ export function graphqlWsOptions(deps: {
         try {
           document = parse(payload.query, { maxTokens: DOCUMENT_LIMITS.maxTokens });
         } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+          return [
+            new GraphQLError((error as Error).message, {
+              extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+            }),
+          ];
         }
         checkDocumentShape(document);
         const operation = getOperationAST(document, payload.operationName);
         if (operation && operation.operation !== OperationTypeNode.SUBSCRIPTION) {
-          throw new AppError(ErrorCode.SUBSCRIPTIONS_ONLY, 'This WebSocket runs subscriptions only; send queries and mutations over HTTP (POST /graphql).');
+          throw new AppError(
+            ErrorCode.SUBSCRIPTIONS_ONLY,
+            'This WebSocket runs subscriptions only; send queries and mutations over HTTP (POST /graphql).',
+          );
         }
       } catch (error) {
         return refuse(error);
@@ -129,8 +141,21 @@ export function graphqlWsOptions(deps: {
     },
     // graphql-js validation, coded as over HTTP.
     validate: (schema, document) =>
-      graphqlValidate(schema, document).map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } })),
-    execute: () => ({ errors: [new AppError(ErrorCode.SUBSCRIPTIONS_ONLY, 'This WebSocket runs subscriptions only; send queries and mutations over HTTP (POST /graphql).')] }),
+      graphqlValidate(schema, document).map(
+        (error) =>
+          new GraphQLError(error.message, {
+            nodes: error.nodes,
+            extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+          }),
+      ),
+    execute: () => ({
+      errors: [
+        new AppError(
+          ErrorCode.SUBSCRIPTIONS_ONLY,
+          'This WebSocket runs subscriptions only; send queries and mutations over HTTP (POST /graphql).',
+        ),
+      ],
+    }),
     subscribe: async (args: ExecutionArgs) => {
       const context = args.contextValue as RequestContext;
       if (context.refusal) return { errors: [context.refusal] };

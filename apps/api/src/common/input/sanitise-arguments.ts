@@ -36,9 +36,12 @@ export function sanitiseSchemaInputs(schema: GraphQLSchema): GraphQLSchema {
       if (!field.args.some((arg) => takesStrings(arg.type))) continue;
       const sanitise = (args: Record<string, unknown>) => sanitiseArguments(field.args, args);
       const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
-      field.resolve = (source, args, context, info) => resolve(source, sanitise(args), context, info);
+      field.resolve = (source, args, context, info) =>
+        resolve(source, sanitise(args), context, info);
       const subscribe = field.subscribe;
-      if (subscribe) field.subscribe = (source, args, context, info) => subscribe(source, sanitise(args), context, info);
+      if (subscribe)
+        field.subscribe = (source, args, context, info) =>
+          subscribe(source, sanitise(args), context, info);
     }
   }
   return schema;
@@ -51,24 +54,41 @@ export function sanitiseArguments(
 ): Record<string, unknown> {
   const result: Record<string, unknown> = { ...args };
   for (const arg of definitions) {
-    if (arg.name in args) result[arg.name] = sanitiseValue(args[arg.name], arg.type, arg.name, isSecretName(arg.name));
+    if (arg.name in args)
+      result[arg.name] = sanitiseValue(args[arg.name], arg.type, arg.name, isSecretName(arg.name));
   }
   return result;
 }
 
-function sanitiseValue(value: unknown, type: GraphQLInputType, path: string, secret: boolean): unknown {
+function sanitiseValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  secret: boolean,
+): unknown {
   if (value === null || value === undefined) return value;
   if (isNonNullType(type)) return sanitiseValue(value, type.ofType, path, secret);
   if (isListType(type)) {
-    return Array.isArray(value) ? value.map((item, i) => sanitiseValue(item, type.ofType, `${path}[${i}]`, secret)) : value;
+    return Array.isArray(value)
+      ? value.map((item, i) => sanitiseValue(item, type.ofType, `${path}[${i}]`, secret))
+      : value;
   }
   if (isEnumType(type)) return value; // already one of the declared values
   if (isInputObjectType(type)) {
     const object = value as Record<string, unknown>;
     // graphql-js builds literal input objects without a prototype; keep whatever it gave.
-    const result = Object.assign(Object.create(Object.getPrototypeOf(object) as object | null) as Record<string, unknown>, object);
+    const result = Object.assign(
+      Object.create(Object.getPrototypeOf(object) as object | null) as Record<string, unknown>,
+      object,
+    );
     for (const field of Object.values(type.getFields())) {
-      if (field.name in object) result[field.name] = sanitiseValue(object[field.name], field.type, `${path}.${field.name}`, isSecretName(field.name));
+      if (field.name in object)
+        result[field.name] = sanitiseValue(
+          object[field.name],
+          field.type,
+          `${path}.${field.name}`,
+          isSecretName(field.name),
+        );
     }
     return result;
   }
@@ -84,7 +104,8 @@ function sanitiseValue(value: unknown, type: GraphQLInputType, path: string, sec
 
 function checkNestedStrings(value: unknown, path: string): void {
   if (typeof value === 'string') return refuseBadString(value, path);
-  if (Array.isArray(value)) return value.forEach((item, i) => checkNestedStrings(item, `${path}[${i}]`));
+  if (Array.isArray(value))
+    return value.forEach((item, i) => checkNestedStrings(item, `${path}[${i}]`));
   if (value !== null && typeof value === 'object' && isPlainObject(value)) {
     for (const [key, item] of Object.entries(value)) {
       refuseBadString(key, path);

@@ -19,11 +19,13 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 
 /** Why a string is refused, or null when it is acceptable. */
 export function stringProblem(value: string): string | null {
-  if (value.length > MAX_STRING_LENGTH) return `Too long: at most ${MAX_STRING_LENGTH.toLocaleString('en')} characters.`;
+  if (value.length > MAX_STRING_LENGTH)
+    return `Too long: at most ${MAX_STRING_LENGTH.toLocaleString('en')} characters.`;
   // PostgreSQL cannot store U+0000 in text; no form ever needs it.
   if (value.includes('\u0000')) return 'Contains a null character, which is not allowed.';
   // Lone surrogates cannot be encoded as UTF-8 (only JSON variables can carry them).
-  if (UNPAIRED_SURROGATE.test(value)) return 'Contains an invalid character (a broken Unicode sequence).';
+  if (UNPAIRED_SURROGATE.test(value))
+    return 'Contains an invalid character (a broken Unicode sequence).';
   return null;
 }
 

@@ -39,7 +39,6 @@ export const RATE_LIMITS = {
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
-
 @Injectable()
 export class RateLimitService {
   private readonly limiters: Map<RateLimitName, RateLimiterPostgres>;
@@ -73,12 +72,24 @@ export class RateLimitService {
   }
 
   /** Spends GraphQL cost points; tells what is left and when the hour resets, without throwing. */
-  async consumeCost(key: string, points: number): Promise<{ exceeded: boolean; remaining: number; resetAt: Date }> {
+  async consumeCost(
+    key: string,
+    points: number,
+  ): Promise<{ exceeded: boolean; remaining: number; resetAt: Date }> {
     try {
       const res = await this.limiters.get('api:cost')!.consume(key, points);
-      return { exceeded: false, remaining: res.remainingPoints, resetAt: new Date(Date.now() + res.msBeforeNext) };
+      return {
+        exceeded: false,
+        remaining: res.remainingPoints,
+        resetAt: new Date(Date.now() + res.msBeforeNext),
+      };
     } catch (error) {
-      if (error instanceof RateLimiterRes) return { exceeded: true, remaining: Math.max(0, error.remainingPoints), resetAt: new Date(Date.now() + error.msBeforeNext) };
+      if (error instanceof RateLimiterRes)
+        return {
+          exceeded: true,
+          remaining: Math.max(0, error.remainingPoints),
+          resetAt: new Date(Date.now() + error.msBeforeNext),
+        };
       throw error;
     }
   }
@@ -125,6 +136,9 @@ export function rateLimited(msBeforeNext: number): AppError {
   return new AppError(
     ErrorCode.RATE_LIMITED,
     `Too many requests. Please wait ${retryAfterSeconds} seconds and try again.`,
-    { retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    {
+      retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   );
 }

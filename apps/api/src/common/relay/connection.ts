@@ -8,13 +8,19 @@ export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: 'Return the first n items after `after` (1–100).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Return the first n items after `after` (1–100).',
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A cursor: return items after this one.' })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Return the last n items before `before` (1–100).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Return the last n items before `before` (1–100).',
+  })
   last?: number | null;
 
   @Field(() => String, { nullable: true, description: 'A cursor: return items before this one.' })
@@ -89,11 +95,20 @@ function decodeCursor(cursor: string, arg: string): number {
  * validating sizes (1–100, as GitHub does). Cursors are opaque positions in the list's
  * stable order.
  */
-export function pageWindow(args: ConnectionArgs, totalCount: number): { offset: number; limit: number } {
+export function pageWindow(
+  args: ConnectionArgs,
+  totalCount: number,
+): { offset: number; limit: number } {
   const { first, after, last, before } = args;
-  for (const [name, value] of [['first', first], ['last', last]] as const) {
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value !== null && value !== undefined && (value < 1 || value > MAX_PAGE_SIZE)) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, `${name} must be between 1 and ${MAX_PAGE_SIZE}.`);
+      throw new AppError(
+        ErrorCode.BAD_USER_INPUT,
+        `${name} must be between 1 and ${MAX_PAGE_SIZE}.`,
+      );
     }
   }
   if (first != null && last != null) {
@@ -126,7 +141,11 @@ export function toConnection<T>(rows: T[], offset: number, totalCount: number): 
 
 /** The same page with every node presented for GraphQL. */
 export function mapConnection<T, U>(page: Connection<T>, present: (node: T) => U): Connection<U> {
-  return { ...page, nodes: page.nodes.map(present), edges: page.edges.map((e) => ({ cursor: e.cursor, node: present(e.node) })) };
+  return {
+    ...page,
+    nodes: page.nodes.map(present),
+    edges: page.edges.map((e) => ({ cursor: e.cursor, node: present(e.node) })),
+  };
 }
 
 /**
@@ -146,7 +165,14 @@ export async function pageOfQuery<T extends ObjectLiteral>(
 }
 
 /** A page of an already loaded (and visibility-filtered) list, presented. */
-export function pageOfList<T, U>(rows: T[], args: ConnectionArgs, present: (row: T) => U): Connection<U> {
+export function pageOfList<T, U>(
+  rows: T[],
+  args: ConnectionArgs,
+  present: (row: T) => U,
+): Connection<U> {
   const { offset, limit } = pageWindow(args, rows.length);
-  return mapConnection(toConnection(rows.slice(offset, offset + limit), offset, rows.length), present);
+  return mapConnection(
+    toConnection(rows.slice(offset, offset + limit), offset, rows.length),
+    present,
+  );
 }

@@ -18,7 +18,11 @@ describe('loadConfig', () => {
   });
 
   it('honours PORT, DATA_DIR and PUBLIC_URL', () => {
-    const config = load({ PORT: '4123', DATA_DIR: '/tmp/x', PUBLIC_URL: 'https://commons.example.org/' });
+    const config = load({
+      PORT: '4123',
+      DATA_DIR: '/tmp/x',
+      PUBLIC_URL: 'https://commons.example.org/',
+    });
     expect(config.port).toBe(4123);
     expect(config.dataDir).toBe('/tmp/x');
     expect(config.publicUrl).toBe('https://commons.example.org');
@@ -35,7 +39,11 @@ describe('loadConfig', () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT', /PORT must be a whole number between 1 and 65535 \(got "abc"\)/],
     [{ PORT: '70000' }, 'PORT', /PORT must be a whole number/],
-    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL', /DATABASE_URL must be a URL starting with postgres:/],
+    [
+      { DATABASE_URL: 'not a url' },
+      'DATABASE_URL',
+      /DATABASE_URL must be a URL starting with postgres:/,
+    ],
     [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL', /DATABASE_URL must be a URL/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /LOG_LEVEL must be one of/],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV', /NODE_ENV must be one of/],

@@ -20,7 +20,9 @@ export class CreateOrganizations1764380100000 implements MigrationInterface {
         CONSTRAINT organization_slug_format CHECK (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
         CONSTRAINT organization_country_format CHECK (country ~ '^[A-Z]{2}$')
       )`);
-    await q.query('CREATE INDEX organization_stakeholder_type_idx ON organization (stakeholder_type)');
+    await q.query(
+      'CREATE INDEX organization_stakeholder_type_idx ON organization (stakeholder_type)',
+    );
     await q.query('CREATE INDEX organization_country_idx ON organization (country)');
   }
 

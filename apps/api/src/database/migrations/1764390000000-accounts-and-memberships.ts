@@ -106,7 +106,9 @@ export class AccountsAndMemberships1764390000000 implements MigrationInterface {
         decided_at timestamptz,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE UNIQUE INDEX join_request_pending_unique ON join_request (organization_id, user_id) WHERE status = 'PENDING'`);
+    await q.query(
+      `CREATE UNIQUE INDEX join_request_pending_unique ON join_request (organization_id, user_id) WHERE status = 'PENDING'`,
+    );
 
     await q.query(`
       CREATE TABLE audit_event (

@@ -48,13 +48,30 @@ export class Practices1764400000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query('CREATE INDEX practice_organization_idx ON practice (organization_id)');
-    await q.query('CREATE INDEX practice_state_published_idx ON practice (state, published_at DESC)');
-    for (const column of ['focus_areas', 'purposes', 'forms_of_exploitation', 'technologies', 'target_users', 'sectors', 'countries', 'regions', 'languages', 'ilo_indicators']) {
+    await q.query(
+      'CREATE INDEX practice_state_published_idx ON practice (state, published_at DESC)',
+    );
+    for (const column of [
+      'focus_areas',
+      'purposes',
+      'forms_of_exploitation',
+      'technologies',
+      'target_users',
+      'sectors',
+      'countries',
+      'regions',
+      'languages',
+      'ilo_indicators',
+    ]) {
       await q.query(`CREATE INDEX practice_${column}_idx ON practice USING gin (${column})`);
     }
     // Duplicate awareness: trigram similarity of titles and summaries.
-    await q.query(`CREATE INDEX practice_title_trgm_idx ON practice USING gin (lower(title) gin_trgm_ops)`);
-    await q.query(`CREATE INDEX practice_summary_trgm_idx ON practice USING gin (lower(summary) gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX practice_title_trgm_idx ON practice USING gin (lower(title) gin_trgm_ops)`,
+    );
+    await q.query(
+      `CREATE INDEX practice_summary_trgm_idx ON practice USING gin (lower(summary) gin_trgm_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE practice_partner (
@@ -107,7 +124,15 @@ export class Practices1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['practice_view', 'practice_endorsement', 'practice_bookmark', 'practice_revision', 'practice_contributor', 'practice_partner', 'practice']) {
+    for (const t of [
+      'practice_view',
+      'practice_endorsement',
+      'practice_bookmark',
+      'practice_revision',
+      'practice_contributor',
+      'practice_partner',
+      'practice',
+    ]) {
       await q.query(`DROP TABLE ${t}`);
     }
   }

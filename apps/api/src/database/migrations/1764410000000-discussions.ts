@@ -41,7 +41,9 @@ export class Discussions1764410000000 implements MigrationInterface {
         last_activity_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((category_id IS NULL) <> (practice_id IS NULL))
       )`);
-    await q.query('CREATE INDEX thread_category_activity_idx ON thread (category_id, pinned DESC, last_activity_at DESC)');
+    await q.query(
+      'CREATE INDEX thread_category_activity_idx ON thread (category_id, pinned DESC, last_activity_at DESC)',
+    );
     await q.query(`
       CREATE TABLE post (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -56,7 +58,9 @@ export class Discussions1764410000000 implements MigrationInterface {
         hidden_reason varchar(1000)
       )`);
     await q.query('CREATE INDEX post_thread_created_idx ON post (thread_id, created_at, id)');
-    await q.query(`ALTER TABLE thread ADD CONSTRAINT thread_accepted_post_fk FOREIGN KEY (accepted_post_id) REFERENCES post(id) ON DELETE SET NULL`);
+    await q.query(
+      `ALTER TABLE thread ADD CONSTRAINT thread_accepted_post_fk FOREIGN KEY (accepted_post_id) REFERENCES post(id) ON DELETE SET NULL`,
+    );
     await q.query(`
       CREATE TABLE post_edit (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -97,7 +101,8 @@ export class Discussions1764410000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['notification', 'thread_read', 'post_reaction', 'post_edit']) await q.query(`DROP TABLE ${t}`);
+    for (const t of ['notification', 'thread_read', 'post_reaction', 'post_edit'])
+      await q.query(`DROP TABLE ${t}`);
     await q.query('ALTER TABLE thread DROP CONSTRAINT thread_accepted_post_fk');
     await q.query('DROP TABLE post');
     await q.query('DROP TABLE thread');

@@ -17,13 +17,19 @@ export class Moderation1764420000000 implements MigrationInterface {
         resolved_at timestamptz,
         resolved_by uuid REFERENCES user_account(id) ON DELETE SET NULL
       )`);
-    await q.query(`CREATE UNIQUE INDEX flag_open_unique ON flag (target_type, target_id, user_id) WHERE resolved_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX flag_open_unique ON flag (target_type, target_id, user_id) WHERE resolved_at IS NULL`,
+    );
     await q.query(`CREATE INDEX flag_open_idx ON flag (created_at) WHERE resolved_at IS NULL`);
-    await q.query(`ALTER TABLE user_account ADD COLUMN suspended_until timestamptz, ADD COLUMN suspension_reason varchar(1000)`);
+    await q.query(
+      `ALTER TABLE user_account ADD COLUMN suspended_until timestamptz, ADD COLUMN suspension_reason varchar(1000)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE user_account DROP COLUMN suspension_reason, DROP COLUMN suspended_until');
+    await q.query(
+      'ALTER TABLE user_account DROP COLUMN suspension_reason, DROP COLUMN suspended_until',
+    );
     await q.query('DROP TABLE flag');
   }
 }

@@ -21,7 +21,9 @@ export class WatchesAndEmailPreferences1764430000000 implements MigrationInterfa
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER TABLE user_account DROP COLUMN unsubscribe_key, DROP COLUMN email_notifications');
+    await q.query(
+      'ALTER TABLE user_account DROP COLUMN unsubscribe_key, DROP COLUMN email_notifications',
+    );
     await q.query('DROP TABLE watch');
   }
 }

@@ -17,21 +17,53 @@ export class Search1764440000000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TEXT SEARCH CONFIGURATION alliance (COPY = english)`);
-    await q.query(`ALTER TEXT SEARCH CONFIGURATION alliance ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem`);
+    await q.query(
+      `ALTER TEXT SEARCH CONFIGURATION alliance ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem`,
+    );
 
     // array_to_string is only STABLE in general; for text[] it cannot change, so generated columns may use it.
-    await q.query(`CREATE FUNCTION search_join(text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT array_to_string($1, ' ') $$`);
+    await q.query(
+      `CREATE FUNCTION search_join(text[]) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT array_to_string($1, ' ') $$`,
+    );
     const vector = (parts: [string, 'A' | 'B' | 'C'][]) =>
-      parts.map(([expr, weight]) => `setweight(to_tsvector('alliance'::regconfig, coalesce(${expr}, '')), '${weight}')`).join(' || ');
+      parts
+        .map(
+          ([expr, weight]) =>
+            `setweight(to_tsvector('alliance'::regconfig, coalesce(${expr}, '')), '${weight}')`,
+        )
+        .join(' || ');
     const columns: [string, string][] = [
-      ['practice', vector([['title', 'A'], ['summary', 'B'], ['body', 'C']])],
-      ['thread', vector([['title', 'A'], ['search_join(tags)', 'B']])],
+      [
+        'practice',
+        vector([
+          ['title', 'A'],
+          ['summary', 'B'],
+          ['body', 'C'],
+        ]),
+      ],
+      [
+        'thread',
+        vector([
+          ['title', 'A'],
+          ['search_join(tags)', 'B'],
+        ]),
+      ],
       ['post', vector([['body', 'C']])],
-      ['organization', vector([['name', 'A'], ['description', 'C']])],
+      [
+        'organization',
+        vector([
+          ['name', 'A'],
+          ['description', 'C'],
+        ]),
+      ],
     ];
     for (const [table, expression] of columns) {
-      await q.query(`ALTER TABLE ${table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (${expression}) STORED`);
-      await q.query(`CREATE INDEX ${table}_search_vector_idx ON ${table} USING gin (search_vector)`);
+      await q.query(
+        `ALTER TABLE ${table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (${expression}) STORED`,
+      );
+      await q.query(
+        `CREATE INDEX ${table}_search_vector_idx ON ${table} USING gin (search_vector)`,
+      );
     }
 
     // The vocabulary for typo correction: surface words (accent-folded, lower case).
@@ -60,12 +92,23 @@ export class Search1764440000000 implements MigrationInterface {
           PERFORM search_collect_words(${text});
           RETURN NULL;
         END $$`);
-      const watched = table === 'practice' ? 'title, summary, body' : table === 'thread' ? 'title, tags' : table === 'post' ? 'body' : 'name, description';
-      await q.query(`CREATE TRIGGER ${table}_search_words AFTER INSERT OR UPDATE OF ${watched} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_search_words()`);
+      const watched =
+        table === 'practice'
+          ? 'title, summary, body'
+          : table === 'thread'
+            ? 'title, tags'
+            : table === 'post'
+              ? 'body'
+              : 'name, description';
+      await q.query(
+        `CREATE TRIGGER ${table}_search_words AFTER INSERT OR UPDATE OF ${watched} ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_search_words()`,
+      );
     }
 
     // The outbox for Meilisearch.
-    await q.query(`CREATE TABLE search_state (id int PRIMARY KEY CHECK (id = 1), outbox_enabled boolean NOT NULL DEFAULT false)`);
+    await q.query(
+      `CREATE TABLE search_state (id int PRIMARY KEY CHECK (id = 1), outbox_enabled boolean NOT NULL DEFAULT false)`,
+    );
     await q.query(`INSERT INTO search_state (id) VALUES (1)`);
     await q.query(`
       CREATE TABLE search_outbox (
@@ -98,13 +141,21 @@ export class Search1764440000000 implements MigrationInterface {
       ['practice_endorsement', 'INSERT OR DELETE', 'PRACTICE', 'practice_id', 'false'],
       ['thread', 'INSERT OR DELETE', 'THREAD', 'id', 'false'],
       ['thread', 'UPDATE OF category_id, practice_id, title', 'THREAD', 'id', 'true'],
-      ['thread', 'UPDATE OF tags, pinned, locked, last_activity_at, accepted_post_id', 'THREAD', 'id', 'false'],
+      [
+        'thread',
+        'UPDATE OF tags, pinned, locked, last_activity_at, accepted_post_id',
+        'THREAD',
+        'id',
+        'false',
+      ],
       ['post', 'INSERT OR UPDATE OR DELETE', 'POST', 'id', 'false'],
       ['organization', 'INSERT OR DELETE', 'ORGANIZATION', 'id', 'false'],
       ['organization', 'UPDATE', 'ORGANIZATION', 'id', 'true'],
     ];
     for (const [i, [table, events, kind, column, cascade]] of triggers.entries()) {
-      await q.query(`CREATE TRIGGER search_outbox_${i}_${table} AFTER ${events} ON ${table} FOR EACH ROW EXECUTE FUNCTION search_enqueue('${kind}', '${column}', '${cascade}')`);
+      await q.query(
+        `CREATE TRIGGER search_outbox_${i}_${table} AFTER ${events} ON ${table} FOR EACH ROW EXECUTE FUNCTION search_enqueue('${kind}', '${column}', '${cascade}')`,
+      );
     }
     // A category turning members-only changes who may see each of its threads and posts.
     await q.query(`
@@ -115,10 +166,14 @@ export class Search1764440000000 implements MigrationInterface {
           PERFORM pg_notify('search_outbox', '');
           RETURN NULL;
         END $$`);
-    await q.query(`CREATE TRIGGER search_outbox_category AFTER UPDATE ON discussion_category FOR EACH ROW EXECUTE FUNCTION search_enqueue_category()`);
+    await q.query(
+      `CREATE TRIGGER search_outbox_category AFTER UPDATE ON discussion_category FOR EACH ROW EXECUTE FUNCTION search_enqueue_category()`,
+    );
 
     // Fill the vocabulary from what exists.
-    await q.query(`SELECT search_collect_words(title || ' ' || summary || ' ' || body) FROM practice`);
+    await q.query(
+      `SELECT search_collect_words(title || ' ' || summary || ' ' || body) FROM practice`,
+    );
     await q.query(`SELECT search_collect_words(title) FROM thread`);
     await q.query(`SELECT search_collect_words(body) FROM post`);
     await q.query(`SELECT search_collect_words(name || ' ' || description) FROM organization`);
@@ -127,8 +182,19 @@ export class Search1764440000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP TRIGGER search_outbox_category ON discussion_category');
     await q.query('DROP FUNCTION search_enqueue_category');
-    for (const table of ['practice', 'practice_partner', 'practice_contributor', 'practice_endorsement', 'thread', 'post', 'organization']) {
-      const triggers: { tgname: string }[] = await q.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = $1::regclass AND tgname LIKE 'search_%'`, [table]);
+    for (const table of [
+      'practice',
+      'practice_partner',
+      'practice_contributor',
+      'practice_endorsement',
+      'thread',
+      'post',
+      'organization',
+    ]) {
+      const triggers: { tgname: string }[] = await q.query(
+        `SELECT tgname FROM pg_trigger WHERE tgrelid = $1::regclass AND tgname LIKE 'search_%'`,
+        [table],
+      );
       for (const { tgname } of triggers) await q.query(`DROP TRIGGER ${tgname} ON ${table}`);
     }
     await q.query('DROP FUNCTION search_enqueue');

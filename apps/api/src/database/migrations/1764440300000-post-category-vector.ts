@@ -18,8 +18,12 @@ export class PostCategoryVector1764440300000 implements MigrationInterface {
           SELECT left(replace(category::text, '-', ''), 8) || t.lexeme FROM unnest(to_tsvector('alliance'::regconfig, coalesce(body, ''))) t
         )) END
       $$`);
-    await q.query(`ALTER TABLE post ADD COLUMN search_category_vector tsvector GENERATED ALWAYS AS (search_category_vector(category_id, body)) STORED`);
-    await q.query(`CREATE INDEX post_search_category_vector_idx ON post USING gin (search_category_vector)`);
+    await q.query(
+      `ALTER TABLE post ADD COLUMN search_category_vector tsvector GENERATED ALWAYS AS (search_category_vector(category_id, body)) STORED`,
+    );
+    await q.query(
+      `CREATE INDEX post_search_category_vector_idx ON post USING gin (search_category_vector)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -2,9 +2,30 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The practice columns whose change is a content update (REVISED_FIELDS of PracticeService). */
 const PRACTICE_CONTENT_COLUMNS = [
-  'title', 'summary', 'body', 'focus_areas', 'purposes', 'forms_of_exploitation', 'technologies', 'target_users',
-  'sectors', 'countries', 'regions', 'is_global', 'languages', 'status', 'year_started', 'year_ended', 'links',
-  'contact', 'evidence_level', 'survivor_involvement', 'sdg_87', 'ilo_indicators', 'visibility', 'visible_to',
+  'title',
+  'summary',
+  'body',
+  'focus_areas',
+  'purposes',
+  'forms_of_exploitation',
+  'technologies',
+  'target_users',
+  'sectors',
+  'countries',
+  'regions',
+  'is_global',
+  'languages',
+  'status',
+  'year_started',
+  'year_ended',
+  'links',
+  'contact',
+  'evidence_level',
+  'survivor_involvement',
+  'sdg_87',
+  'ilo_indicators',
+  'visibility',
+  'visible_to',
 ];
 
 /**
@@ -56,7 +77,9 @@ export class Webhooks1764450000000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL DEFAULT now(),
         dispatched_at timestamptz
       )`);
-    await q.query(`CREATE INDEX webhook_event_undispatched_idx ON webhook_event (id) WHERE dispatched_at IS NULL`);
+    await q.query(
+      `CREATE INDEX webhook_event_undispatched_idx ON webhook_event (id) WHERE dispatched_at IS NULL`,
+    );
     await q.query(`CREATE INDEX webhook_event_occurred_idx ON webhook_event (occurred_at)`);
 
     await q.query(`
@@ -76,8 +99,12 @@ export class Webhooks1764450000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT webhook_delivery_once UNIQUE (webhook_id, event_id)
       )`);
-    await q.query(`CREATE INDEX webhook_delivery_due_idx ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX webhook_delivery_log_idx ON webhook_delivery (webhook_id, created_at DESC)`);
+    await q.query(
+      `CREATE INDEX webhook_delivery_due_idx ON webhook_delivery (next_attempt_at) WHERE status = 'PENDING'`,
+    );
+    await q.query(
+      `CREATE INDEX webhook_delivery_log_idx ON webhook_delivery (webhook_id, created_at DESC)`,
+    );
     await q.query(`CREATE INDEX webhook_delivery_event_idx ON webhook_delivery (event_id)`);
 
     // Events are recorded only while an active webhook wants them (the table is small).
@@ -111,8 +138,12 @@ export class Webhooks1764450000000 implements MigrationInterface {
           END IF;
           RETURN NULL;
         END $$`);
-    await q.query(`CREATE TRIGGER webhook_practice_insert AFTER INSERT ON practice FOR EACH ROW WHEN (NEW.state = 'PUBLISHED') EXECUTE FUNCTION webhook_practice_event()`);
-    await q.query(`CREATE TRIGGER webhook_practice_update AFTER UPDATE ON practice FOR EACH ROW WHEN (NEW.state = 'PUBLISHED') EXECUTE FUNCTION webhook_practice_event()`);
+    await q.query(
+      `CREATE TRIGGER webhook_practice_insert AFTER INSERT ON practice FOR EACH ROW WHEN (NEW.state = 'PUBLISHED') EXECUTE FUNCTION webhook_practice_event()`,
+    );
+    await q.query(
+      `CREATE TRIGGER webhook_practice_update AFTER UPDATE ON practice FOR EACH ROW WHEN (NEW.state = 'PUBLISHED') EXECUTE FUNCTION webhook_practice_event()`,
+    );
     await q.query(`
       CREATE FUNCTION webhook_thread_event() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -121,7 +152,9 @@ export class Webhooks1764450000000 implements MigrationInterface {
           END IF;
           RETURN NULL;
         END $$`);
-    await q.query(`CREATE TRIGGER webhook_thread_insert AFTER INSERT ON thread FOR EACH ROW EXECUTE FUNCTION webhook_thread_event()`);
+    await q.query(
+      `CREATE TRIGGER webhook_thread_insert AFTER INSERT ON thread FOR EACH ROW EXECUTE FUNCTION webhook_thread_event()`,
+    );
     await q.query(`
       CREATE FUNCTION webhook_post_event() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -130,7 +163,9 @@ export class Webhooks1764450000000 implements MigrationInterface {
           END IF;
           RETURN NULL;
         END $$`);
-    await q.query(`CREATE TRIGGER webhook_post_insert AFTER INSERT ON post FOR EACH ROW EXECUTE FUNCTION webhook_post_event()`);
+    await q.query(
+      `CREATE TRIGGER webhook_post_insert AFTER INSERT ON post FOR EACH ROW EXECUTE FUNCTION webhook_post_event()`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

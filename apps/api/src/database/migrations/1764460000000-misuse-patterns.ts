@@ -36,10 +36,16 @@ export class MisusePatterns1764460000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query('CREATE INDEX misuse_pattern_state_published_idx ON misuse_pattern (state, published_at DESC)');
-    await q.query('CREATE INDEX misuse_pattern_organization_idx ON misuse_pattern (organization_id)');
+    await q.query(
+      'CREATE INDEX misuse_pattern_state_published_idx ON misuse_pattern (state, published_at DESC)',
+    );
+    await q.query(
+      'CREATE INDEX misuse_pattern_organization_idx ON misuse_pattern (organization_id)',
+    );
     await q.query('CREATE INDEX misuse_pattern_stages_idx ON misuse_pattern USING gin (stages)');
-    await q.query('CREATE INDEX misuse_pattern_technologies_idx ON misuse_pattern USING gin (technologies)');
+    await q.query(
+      'CREATE INDEX misuse_pattern_technologies_idx ON misuse_pattern USING gin (technologies)',
+    );
 
     await q.query(`
       CREATE TABLE countermeasure (
@@ -56,20 +62,32 @@ export class MisusePatterns1764460000000 implements MigrationInterface {
     await q.query('CREATE INDEX countermeasure_pattern_idx ON countermeasure (pattern_id)');
 
     // A pattern's own discussion (no category), or a category thread about a pattern (a call for partners).
-    await q.query('ALTER TABLE thread ADD COLUMN misuse_pattern_id uuid REFERENCES misuse_pattern(id) ON DELETE CASCADE');
+    await q.query(
+      'ALTER TABLE thread ADD COLUMN misuse_pattern_id uuid REFERENCES misuse_pattern(id) ON DELETE CASCADE',
+    );
     await q.query('ALTER TABLE thread DROP CONSTRAINT thread_check');
     await q.query(`ALTER TABLE thread ADD CONSTRAINT thread_place_check CHECK (
         (category_id IS NOT NULL AND practice_id IS NULL)
         OR (category_id IS NULL AND practice_id IS NOT NULL AND misuse_pattern_id IS NULL)
         OR (category_id IS NULL AND practice_id IS NULL AND misuse_pattern_id IS NOT NULL))`);
-    await q.query('CREATE UNIQUE INDEX thread_pattern_discussion_unique ON thread (misuse_pattern_id) WHERE category_id IS NULL');
-    await q.query('CREATE INDEX thread_misuse_pattern_idx ON thread (misuse_pattern_id) WHERE misuse_pattern_id IS NOT NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX thread_pattern_discussion_unique ON thread (misuse_pattern_id) WHERE category_id IS NULL',
+    );
+    await q.query(
+      'CREATE INDEX thread_misuse_pattern_idx ON thread (misuse_pattern_id) WHERE misuse_pattern_id IS NOT NULL',
+    );
 
     await q.query('ALTER TABLE watch DROP CONSTRAINT watch_target_type_check');
-    await q.query(`ALTER TABLE watch ADD CONSTRAINT watch_target_type_check CHECK (target_type IN ('THREAD', 'PRACTICE', 'CATEGORY', 'PATTERN'))`);
+    await q.query(
+      `ALTER TABLE watch ADD CONSTRAINT watch_target_type_check CHECK (target_type IN ('THREAD', 'PRACTICE', 'CATEGORY', 'PATTERN'))`,
+    );
     await q.query('ALTER TABLE flag DROP CONSTRAINT flag_target_type_check');
-    await q.query(`ALTER TABLE flag ADD CONSTRAINT flag_target_type_check CHECK (target_type IN ('POST', 'THREAD', 'PRACTICE', 'PATTERN'))`);
-    await q.query('ALTER TABLE notification ADD COLUMN misuse_pattern_id uuid REFERENCES misuse_pattern(id) ON DELETE CASCADE');
+    await q.query(
+      `ALTER TABLE flag ADD CONSTRAINT flag_target_type_check CHECK (target_type IN ('POST', 'THREAD', 'PRACTICE', 'PATTERN'))`,
+    );
+    await q.query(
+      'ALTER TABLE notification ADD COLUMN misuse_pattern_id uuid REFERENCES misuse_pattern(id) ON DELETE CASCADE',
+    );
 
     await q.query(`
       CREATE TABLE event (
@@ -108,10 +126,18 @@ export class MisusePatterns1764460000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (num_nonnulls(practice_id, pattern_id) = 1)
       )`);
-    await q.query('CREATE UNIQUE INDEX event_presentation_practice_unique ON event_presentation (session_id, practice_id) WHERE practice_id IS NOT NULL');
-    await q.query('CREATE UNIQUE INDEX event_presentation_pattern_unique ON event_presentation (session_id, pattern_id) WHERE pattern_id IS NOT NULL');
-    await q.query('CREATE INDEX event_presentation_practice_idx ON event_presentation (practice_id) WHERE practice_id IS NOT NULL');
-    await q.query('CREATE INDEX event_presentation_pattern_idx ON event_presentation (pattern_id) WHERE pattern_id IS NOT NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX event_presentation_practice_unique ON event_presentation (session_id, practice_id) WHERE practice_id IS NOT NULL',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX event_presentation_pattern_unique ON event_presentation (session_id, pattern_id) WHERE pattern_id IS NOT NULL',
+    );
+    await q.query(
+      'CREATE INDEX event_presentation_practice_idx ON event_presentation (practice_id) WHERE practice_id IS NOT NULL',
+    );
+    await q.query(
+      'CREATE INDEX event_presentation_pattern_idx ON event_presentation (pattern_id) WHERE pattern_id IS NOT NULL',
+    );
 
     await q.query(`
       CREATE TABLE collection (
@@ -135,23 +161,40 @@ export class MisusePatterns1764460000000 implements MigrationInterface {
         CHECK (num_nonnulls(practice_id, pattern_id) = 1),
         UNIQUE (collection_id, position) DEFERRABLE INITIALLY DEFERRED
       )`);
-    await q.query('CREATE UNIQUE INDEX collection_item_practice_unique ON collection_item (collection_id, practice_id) WHERE practice_id IS NOT NULL');
-    await q.query('CREATE UNIQUE INDEX collection_item_pattern_unique ON collection_item (collection_id, pattern_id) WHERE pattern_id IS NOT NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX collection_item_practice_unique ON collection_item (collection_id, practice_id) WHERE practice_id IS NOT NULL',
+    );
+    await q.query(
+      'CREATE UNIQUE INDEX collection_item_pattern_unique ON collection_item (collection_id, pattern_id) WHERE pattern_id IS NOT NULL',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['collection_item', 'collection', 'event_presentation', 'event_session', 'event']) await q.query(`DROP TABLE ${t}`);
+    for (const t of [
+      'collection_item',
+      'collection',
+      'event_presentation',
+      'event_session',
+      'event',
+    ])
+      await q.query(`DROP TABLE ${t}`);
     await q.query('ALTER TABLE notification DROP COLUMN misuse_pattern_id');
     await q.query(`DELETE FROM flag WHERE target_type = 'PATTERN'`);
     await q.query('ALTER TABLE flag DROP CONSTRAINT flag_target_type_check');
-    await q.query(`ALTER TABLE flag ADD CONSTRAINT flag_target_type_check CHECK (target_type IN ('POST', 'THREAD', 'PRACTICE'))`);
+    await q.query(
+      `ALTER TABLE flag ADD CONSTRAINT flag_target_type_check CHECK (target_type IN ('POST', 'THREAD', 'PRACTICE'))`,
+    );
     await q.query(`DELETE FROM watch WHERE target_type = 'PATTERN'`);
     await q.query('ALTER TABLE watch DROP CONSTRAINT watch_target_type_check');
-    await q.query(`ALTER TABLE watch ADD CONSTRAINT watch_target_type_check CHECK (target_type IN ('THREAD', 'PRACTICE', 'CATEGORY'))`);
+    await q.query(
+      `ALTER TABLE watch ADD CONSTRAINT watch_target_type_check CHECK (target_type IN ('THREAD', 'PRACTICE', 'CATEGORY'))`,
+    );
     await q.query('DELETE FROM thread WHERE misuse_pattern_id IS NOT NULL AND category_id IS NULL');
     await q.query('ALTER TABLE thread DROP CONSTRAINT thread_place_check');
     await q.query('ALTER TABLE thread DROP COLUMN misuse_pattern_id');
-    await q.query('ALTER TABLE thread ADD CONSTRAINT thread_check CHECK ((category_id IS NULL) <> (practice_id IS NULL))');
+    await q.query(
+      'ALTER TABLE thread ADD CONSTRAINT thread_check CHECK ((category_id IS NULL) <> (practice_id IS NULL))',
+    );
     await q.query('DROP TABLE countermeasure');
     await q.query('DROP TABLE misuse_pattern');
   }

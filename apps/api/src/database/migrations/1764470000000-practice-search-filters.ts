@@ -14,7 +14,9 @@ export class PracticeSearchFilters1764470000000 implements MigrationInterface {
   name = 'PracticeSearchFilters1764470000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE practice ADD COLUMN search_title_vector tsvector GENERATED ALWAYS AS (to_tsvector('alliance', coalesce(title, ''))) STORED`);
+    await q.query(
+      `ALTER TABLE practice ADD COLUMN search_title_vector tsvector GENERATED ALWAYS AS (to_tsvector('alliance', coalesce(title, ''))) STORED`,
+    );
     await q.query(`
       CREATE INDEX practice_search_filter_idx ON practice USING gin (
         search_vector, search_title_vector, focus_areas, purposes, technologies, forms_of_exploitation,

@@ -18,15 +18,24 @@ describe('open-data query parameters', () => {
   });
 
   it('normalises codes: any case, repeated or comma-separated, deduplicated', () => {
-    expect(parseExportQuery({ focusArea: ['prevention', 'PROTECTION,prevention'], country: ' at , de ' })).toEqual({
+    expect(
+      parseExportQuery({
+        focusArea: ['prevention', 'PROTECTION,prevention'],
+        country: ' at , de ',
+      }),
+    ).toEqual({
       focusAreas: ['PREVENTION', 'PROTECTION'],
       countries: ['AT', 'DE'],
     });
   });
 
   it('reads updatedSince as an ISO date (midnight UTC) or date-time with an offset', () => {
-    expect(parseExportQuery({ updatedSince: '2025-01-31' }).updatedSince?.toISOString()).toBe('2025-01-31T00:00:00.000Z');
-    expect(parseExportQuery({ updatedSince: '2025-01-31T12:00:00+02:00' }).updatedSince?.toISOString()).toBe('2025-01-31T10:00:00.000Z');
+    expect(parseExportQuery({ updatedSince: '2025-01-31' }).updatedSince?.toISOString()).toBe(
+      '2025-01-31T00:00:00.000Z',
+    );
+    expect(
+      parseExportQuery({ updatedSince: '2025-01-31T12:00:00+02:00' }).updatedSince?.toISOString(),
+    ).toBe('2025-01-31T10:00:00.000Z');
   });
 
   it.each([
@@ -46,12 +55,16 @@ describe('open-data query parameters', () => {
   });
 
   it('takes no updatedSince on the feed', () => {
-    expect(errorOf(() => parseFeedQuery({ updatedSince: '2025-01-01' })).message).toMatch(/Unknown query parameter "updatedSince"/);
+    expect(errorOf(() => parseFeedQuery({ updatedSince: '2025-01-01' })).message).toMatch(
+      /Unknown query parameter "updatedSince"/,
+    );
     expect(parseFeedQuery({ focusArea: 'partnership' })).toEqual({ focusAreas: ['PARTNERSHIP'] });
   });
 
   it('writes filters back as a canonical query string', () => {
     expect(filtersQueryString({})).toBe('');
-    expect(filtersQueryString({ focusAreas: ['PROTECTION', 'PREVENTION'], countries: ['DE'] })).toBe('?focusArea=PREVENTION,PROTECTION&country=DE');
+    expect(
+      filtersQueryString({ focusAreas: ['PROTECTION', 'PREVENTION'], countries: ['DE'] }),
+    ).toBe('?focusArea=PREVENTION,PROTECTION&country=DE');
   });
 });

@@ -2,7 +2,9 @@ import { xmlAttributes, xmlElement, xmlText } from '../xml';
 
 describe('XML text', () => {
   it('escapes markup characters', () => {
-    expect(xmlText(`Tools & <tricks> "quoted" 'single'`)).toBe('Tools &amp; &lt;tricks&gt; &quot;quoted&quot; &apos;single&apos;');
+    expect(xmlText(`Tools & <tricks> "quoted" 'single'`)).toBe(
+      'Tools &amp; &lt;tricks&gt; &quot;quoted&quot; &apos;single&apos;',
+    );
     expect(xmlText('&amp;')).toBe('&amp;amp;');
   });
 
@@ -13,8 +15,12 @@ describe('XML text', () => {
   });
 
   it('builds elements and attributes, skipping missing values', () => {
-    expect(xmlElement('title', 'A & B', { type: 'text' })).toBe('<title type="text">A &amp; B</title>');
+    expect(xmlElement('title', 'A & B', { type: 'text' })).toBe(
+      '<title type="text">A &amp; B</title>',
+    );
     expect(xmlElement('uri', null)).toBe('');
-    expect(xmlAttributes({ href: 'https://x.org/?a=1&b=2', missing: undefined })).toBe(' href="https://x.org/?a=1&amp;b=2"');
+    expect(xmlAttributes({ href: 'https://x.org/?a=1&b=2', missing: undefined })).toBe(
+      ' href="https://x.org/?a=1&amp;b=2"',
+    );
   });
 });

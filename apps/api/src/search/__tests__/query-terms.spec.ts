@@ -18,7 +18,9 @@ describe('parseQuery', () => {
   });
 
   it('survives an unclosed quote and a lone minus', () => {
-    expect(parseQuery('"human beings')).toEqual([{ text: 'human beings', phrase: true, exclude: false, or: false }]);
+    expect(parseQuery('"human beings')).toEqual([
+      { text: 'human beings', phrase: true, exclude: false, or: false },
+    ]);
     expect(parseQuery('- ""')).toEqual([]);
   });
 

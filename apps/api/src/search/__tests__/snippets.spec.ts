@@ -14,9 +14,12 @@ describe('highlights', () => {
   });
 
   it('turns markdown into plain text, keeping markers', () => {
-    expect(cleanSnippet(`## Heading\n**Bold** ${S}match${E} [a link](https://x.org) @[Ana Popescu](user:123) \`code\``, 200)).toBe(
-      `Heading Bold ${S}match${E} a link @Ana Popescu code`,
-    );
+    expect(
+      cleanSnippet(
+        `## Heading\n**Bold** ${S}match${E} [a link](https://x.org) @[Ana Popescu](user:123) \`code\``,
+        200,
+      ),
+    ).toBe(`Heading Bold ${S}match${E} a link @Ana Popescu code`);
   });
 
   it('cuts long snippets at a word boundary, never inside a mark', () => {

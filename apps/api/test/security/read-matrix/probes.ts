@@ -18,19 +18,62 @@ export interface Probe {
   shows: (w: World) => (string | [string, Audience])[];
 }
 
-const PRACTICES = ['PR_PUBLIC', 'PR_MEMBERS', 'PR_GOV', 'PR_NGO', 'PR_PARTNER', 'PR_ARCHIVED', 'PR_DRAFT', 'PR_UNPUBLISHED'];
-const PATTERNS = ['PA_PUBLIC', 'PA_MEMBERS', 'PA_GOV', 'PA_NGO', 'PA_ARCHIVED', 'PA_DRAFT', 'PA_UNPUBLISHED'];
-const THREADS = ['TH_PUBLIC', 'TH_MEMBERS', 'TH_PR_GOV', 'TH_PR_DRAFT', 'TH_PA_GOV', 'TH_CALL_PA_GOV', 'TH_CALL_PA_PUBLIC'];
-const COUNTERMEASURES = ['CM_PUBLIC_PUBLIC', 'CM_PUBLIC_GOV', 'CM_GOV_PUBLIC', 'CM_MEMBERS_PUBLIC', 'CM_DRAFT_PUBLIC'];
-const VISIBLE_POSTS = ['POST_PUBLIC', 'POST_QUOTING_HIDDEN', 'POST_SUSPENDED_AUTHOR', 'POST_MEMBERS', 'POST_PR_GOV', 'POST_PR_DRAFT', 'POST_PA_GOV', 'POST_CALL_PA_GOV', 'POST_CALL_PA_PUBLIC'];
+const PRACTICES = [
+  'PR_PUBLIC',
+  'PR_MEMBERS',
+  'PR_GOV',
+  'PR_NGO',
+  'PR_PARTNER',
+  'PR_ARCHIVED',
+  'PR_DRAFT',
+  'PR_UNPUBLISHED',
+];
+const PATTERNS = [
+  'PA_PUBLIC',
+  'PA_MEMBERS',
+  'PA_GOV',
+  'PA_NGO',
+  'PA_ARCHIVED',
+  'PA_DRAFT',
+  'PA_UNPUBLISHED',
+];
+const THREADS = [
+  'TH_PUBLIC',
+  'TH_MEMBERS',
+  'TH_PR_GOV',
+  'TH_PR_DRAFT',
+  'TH_PA_GOV',
+  'TH_CALL_PA_GOV',
+  'TH_CALL_PA_PUBLIC',
+];
+const COUNTERMEASURES = [
+  'CM_PUBLIC_PUBLIC',
+  'CM_PUBLIC_GOV',
+  'CM_GOV_PUBLIC',
+  'CM_MEMBERS_PUBLIC',
+  'CM_DRAFT_PUBLIC',
+];
+const VISIBLE_POSTS = [
+  'POST_PUBLIC',
+  'POST_QUOTING_HIDDEN',
+  'POST_SUSPENDED_AUTHOR',
+  'POST_MEMBERS',
+  'POST_PR_GOV',
+  'POST_PR_DRAFT',
+  'POST_PA_GOV',
+  'POST_CALL_PA_GOV',
+  'POST_CALL_PA_PUBLIC',
+];
 
 const PRACTICE = `fragment P on Practice { title slug summary body countries languages links { label url } endorsements { comment organization { name } } organization { name } partners { name } contributors { displayName } }`;
 const PATTERN = `fragment M on MisusePattern { title slug summary description indicators sources { label url } organization { name } }`;
 const POST = `fragment B on Post { body hiddenReason author { displayName email } }`;
 
 /** `name: field(arg: $var) { … }` for each name, with the variables they need. */
-const aliased = (names: string[], field: (name: string, i: number) => string) => names.map((n, i) => `${n.toLowerCase()}: ${field(n, i)}`).join('\n');
-const vars = (names: string[], value: (w: World, name: string) => string) => (w: World) => Object.fromEntries(names.map((n, i) => [`v${i}`, value(w, n)]));
+const aliased = (names: string[], field: (name: string, i: number) => string) =>
+  names.map((n, i) => `${n.toLowerCase()}: ${field(n, i)}`).join('\n');
+const vars = (names: string[], value: (w: World, name: string) => string) => (w: World) =>
+  Object.fromEntries(names.map((n, i) => [`v${i}`, value(w, n)]));
 const decl = (names: string[], type: string) => names.map((_, i) => `$v${i}: ${type}`).join(', ');
 const marks = (names: string[]) => (w: World) => names.map((n) => w.m[n]);
 
@@ -70,7 +113,13 @@ export const PROBES: Probe[] = [
       x: node(id: $x) { ... on Practice { contact } } y: node(id: $y) { ... on Practice { contact } }
       list: practices(first: 50) { nodes { contact } }
     }`,
-    variables: (w) => ({ a: w.ids.PR_PUBLIC_slug, b: w.ids.PR_MEMBERS_slug, c: w.ids.PR_GOV_slug, x: w.ids.PR_PUBLIC, y: w.ids.PR_GOV }),
+    variables: (w) => ({
+      a: w.ids.PR_PUBLIC_slug,
+      b: w.ids.PR_MEMBERS_slug,
+      c: w.ids.PR_GOV_slug,
+      x: w.ids.PR_PUBLIC,
+      y: w.ids.PR_GOV,
+    }),
     shows: (w) => [w.m.CONTACT_PR_PUBLIC, w.m.CONTACT_PR_MEMBERS, w.m.CONTACT_PR_GOV],
   },
   {
@@ -80,7 +129,12 @@ export const PROBES: Probe[] = [
       a: practice(slug: $a) { moderationNote } b: misusePattern(slug: $b) { moderationNote }
       c: node(id: $c) { ... on Practice { moderationNote } } d: node(id: $d) { ... on MisusePattern { moderationNote } }
     }`,
-    variables: (w) => ({ a: w.ids.PR_UNPUBLISHED_slug, b: w.ids.PA_UNPUBLISHED_slug, c: w.ids.PR_UNPUBLISHED, d: w.ids.PA_UNPUBLISHED }),
+    variables: (w) => ({
+      a: w.ids.PR_UNPUBLISHED_slug,
+      b: w.ids.PA_UNPUBLISHED_slug,
+      c: w.ids.PR_UNPUBLISHED,
+      d: w.ids.PA_UNPUBLISHED,
+    }),
     shows: (w) => [w.m.PR_MODERATION_NOTE, w.m.PA_MODERATION_NOTE],
   },
   {
@@ -92,7 +146,11 @@ export const PROBES: Probe[] = [
       c: node(id: $c) { ... on Practice { revisions { snapshot } } }
     }`,
     variables: (w) => ({ a: w.ids.PR_PUBLIC_slug, b: w.ids.PR_GOV_slug, c: w.ids.PR_GOV }),
-    shows: (w) => [w.m.SNAPSHOT_CONTACT_PR_PUBLIC, w.m.SNAPSHOT_CONTACT_PR_GOV, [w.m.PR_PUBLIC, A.EVERYONE]],
+    shows: (w) => [
+      w.m.SNAPSHOT_CONTACT_PR_PUBLIC,
+      w.m.SNAPSHOT_CONTACT_PR_GOV,
+      [w.m.PR_PUBLIC, A.EVERYONE],
+    ],
   },
 
   // ---- misuse patterns --------------------------------------------------------------------------
@@ -128,15 +186,33 @@ export const PROBES: Probe[] = [
       c: misusePattern(slug: $c) { countermeasures(first: 20) { nodes { note practice { title contact } pattern { title } } } }
       d: misusePattern(slug: $d) { countermeasures(first: 20) { nodes { note practice { title } } } }
     }`,
-    variables: (w) => ({ a: w.ids.PR_PUBLIC_slug, b: w.ids.PR_GOV_slug, c: w.ids.PA_PUBLIC_slug, d: w.ids.PA_GOV_slug }),
-    shows: (w) => [w.m.CM_PUBLIC_PUBLIC, w.m.CM_PUBLIC_GOV, w.m.CM_GOV_PUBLIC, w.m.CM_MEMBERS_PUBLIC, [w.m.CM_DRAFT_PUBLIC, A.NOBODY], w.m.PA_GOV, w.m.PR_GOV],
+    variables: (w) => ({
+      a: w.ids.PR_PUBLIC_slug,
+      b: w.ids.PR_GOV_slug,
+      c: w.ids.PA_PUBLIC_slug,
+      d: w.ids.PA_GOV_slug,
+    }),
+    shows: (w) => [
+      w.m.CM_PUBLIC_PUBLIC,
+      w.m.CM_PUBLIC_GOV,
+      w.m.CM_GOV_PUBLIC,
+      w.m.CM_MEMBERS_PUBLIC,
+      [w.m.CM_DRAFT_PUBLIC, A.NOBODY],
+      w.m.PA_GOV,
+      w.m.PR_GOV,
+    ],
   },
   {
     rule: 'content:countermeasure',
     path: 'node(id) on Countermeasure',
     query: `query(${decl(COUNTERMEASURES, 'ID!')}) { ${aliased(COUNTERMEASURES, (_, i) => `node(id: $v${i}) { ... on Countermeasure { note practice { title } pattern { title } } }`)} }`,
     variables: vars(COUNTERMEASURES, (w, n) => w.ids[n]),
-    shows: (w) => [w.m.CM_PUBLIC_PUBLIC, w.m.CM_PUBLIC_GOV, w.m.CM_GOV_PUBLIC, w.m.CM_MEMBERS_PUBLIC],
+    shows: (w) => [
+      w.m.CM_PUBLIC_PUBLIC,
+      w.m.CM_PUBLIC_GOV,
+      w.m.CM_GOV_PUBLIC,
+      w.m.CM_MEMBERS_PUBLIC,
+    ],
   },
 
   // ---- discussions ----------------------------------------------------------------------------------
@@ -165,8 +241,22 @@ export const PROBES: Probe[] = [
       a: misusePattern(slug: $a) { discussion { title } relatedThreads(first: 10) { nodes { title } } }
       b: misusePattern(slug: $b) { relatedThreads(first: 10) { nodes { title } } }
     }`,
-    variables: (w) => ({ pr: w.ids.PR_GOV, pa: w.ids.PA_GOV, pd: w.ids.PR_DRAFT, a: w.ids.PA_GOV_slug, b: w.ids.PA_PUBLIC_slug }),
-    shows: (w) => [w.m.TH_PUBLIC, w.m.TH_MEMBERS, w.m.TH_PR_GOV, w.m.TH_PR_DRAFT, w.m.TH_PA_GOV, w.m.TH_CALL_PA_GOV, w.m.TH_CALL_PA_PUBLIC],
+    variables: (w) => ({
+      pr: w.ids.PR_GOV,
+      pa: w.ids.PA_GOV,
+      pd: w.ids.PR_DRAFT,
+      a: w.ids.PA_GOV_slug,
+      b: w.ids.PA_PUBLIC_slug,
+    }),
+    shows: (w) => [
+      w.m.TH_PUBLIC,
+      w.m.TH_MEMBERS,
+      w.m.TH_PR_GOV,
+      w.m.TH_PR_DRAFT,
+      w.m.TH_PA_GOV,
+      w.m.TH_CALL_PA_GOV,
+      w.m.TH_CALL_PA_PUBLIC,
+    ],
   },
   {
     rule: 'content:post',
@@ -234,7 +324,13 @@ export const PROBES: Probe[] = [
         ... on OrganizationSearchHit { title highlightedTitle snippet organization { name } }
       } } }`,
     variables: (w) => ({ q: w.searchWord }),
-    shows: (w) => [[w.m.PR_PUBLIC, A.EVERYONE], [w.m.PR_GOV, A.GOVERNMENT], [w.m.PA_GOV, A.GOVERNMENT], [w.m.PA_MEMBERS, A.VERIFIED_MEMBERS], [w.m.TH_MEMBERS, A.VERIFIED_MEMBERS]],
+    shows: (w) => [
+      [w.m.PR_PUBLIC, A.EVERYONE],
+      [w.m.PR_GOV, A.GOVERNMENT],
+      [w.m.PA_GOV, A.GOVERNMENT],
+      [w.m.PA_MEMBERS, A.VERIFIED_MEMBERS],
+      [w.m.TH_MEMBERS, A.VERIFIED_MEMBERS],
+    ],
   },
 
   // ---- events and collections ---------------------------------------------------------------------
@@ -249,7 +345,12 @@ export const PROBES: Probe[] = [
       p: practice(slug: $p) { presentations { session { title } item { ... on Practice { title } } } }
       m: misusePattern(slug: $m) { presentations { session { title } item { ... on MisusePattern { title } } } }
     }`,
-    variables: (w) => ({ e: w.ids.EVENT_slug, s: w.ids.EVENT_SESSION, p: w.ids.PR_GOV_slug, m: w.ids.PA_GOV_slug }),
+    variables: (w) => ({
+      e: w.ids.EVENT_slug,
+      s: w.ids.EVENT_SESSION,
+      p: w.ids.PR_GOV_slug,
+      m: w.ids.PA_GOV_slug,
+    }),
     shows: (w) => [w.m.EVENT, w.m.PR_PUBLIC, w.m.PR_GOV, w.m.PA_GOV, w.m.PA_MEMBERS],
   },
   {
@@ -261,7 +362,15 @@ export const PROBES: Probe[] = [
       byNode: node(id: $id) { ... on Collection { items(first: 20) { nodes { note item { ... on Practice { title } } } } } }
     }`,
     variables: (w) => ({ c: w.ids.COLLECTION_slug, id: w.ids.COLLECTION }),
-    shows: (w) => [w.m.COLLECTION, w.m.COLLECTION_NOTE_PR_PUBLIC, w.m.COLLECTION_NOTE_PR_GOV, w.m.COLLECTION_NOTE_PA_MEMBERS, [w.m.PR_PUBLIC, A.EVERYONE], [w.m.PR_GOV, A.GOVERNMENT], [w.m.PA_MEMBERS, A.VERIFIED_MEMBERS]],
+    shows: (w) => [
+      w.m.COLLECTION,
+      w.m.COLLECTION_NOTE_PR_PUBLIC,
+      w.m.COLLECTION_NOTE_PR_GOV,
+      w.m.COLLECTION_NOTE_PA_MEMBERS,
+      [w.m.PR_PUBLIC, A.EVERYONE],
+      [w.m.PR_GOV, A.GOVERNMENT],
+      [w.m.PA_MEMBERS, A.VERIFIED_MEMBERS],
+    ],
   },
 
   // ---- organizations, people, administration ----------------------------------------------------------
@@ -294,7 +403,13 @@ export const PROBES: Probe[] = [
       byNode: node(id: $id) { ... on Webhook { url description deliveries(first: 5) { nodes { payload } } } }
     }`,
     variables: (w) => ({ o: w.ids.ngoSlug, id: w.ids.WEBHOOK }),
-    shows: (w) => [w.m.WEBHOOK_URL, w.m.WEBHOOK_DESCRIPTION, w.m.WEBHOOK_DISABLED_REASON, w.m.WEBHOOK_PAYLOAD, w.m.WEBHOOK_DELIVERY_ERROR],
+    shows: (w) => [
+      w.m.WEBHOOK_URL,
+      w.m.WEBHOOK_DESCRIPTION,
+      w.m.WEBHOOK_DISABLED_REASON,
+      w.m.WEBHOOK_PAYLOAD,
+      w.m.WEBHOOK_DELIVERY_ERROR,
+    ],
   },
   {
     rule: 'personal:email',
@@ -351,8 +466,27 @@ export const PROBES: Probe[] = [
       ... on Practice { title contact } ... on MisusePattern { title } ... on Thread { title } ... on Post { body }
       ... on Countermeasure { note } ... on Webhook { url } ... on AuditEvent { ip } ... on Collection { title } ... on EventSession { title } } }`,
     variables: (w) => ({
-      ids: [...PRACTICES, ...PATTERNS, ...THREADS, ...VISIBLE_POSTS, 'POST_HIDDEN', ...COUNTERMEASURES, 'WEBHOOK', 'AUDIT_EVENT', 'COLLECTION', 'EVENT_SESSION'].map((n) => w.ids[n]),
+      ids: [
+        ...PRACTICES,
+        ...PATTERNS,
+        ...THREADS,
+        ...VISIBLE_POSTS,
+        'POST_HIDDEN',
+        ...COUNTERMEASURES,
+        'WEBHOOK',
+        'AUDIT_EVENT',
+        'COLLECTION',
+        'EVENT_SESSION',
+      ].map((n) => w.ids[n]),
     }),
-    shows: (w) => [...marks(PRACTICES)(w), ...marks(PATTERNS)(w), ...marks(THREADS)(w), w.m.POST_HIDDEN, w.m.CM_PUBLIC_GOV, w.m.WEBHOOK_URL, '203.0.113.99'],
+    shows: (w) => [
+      ...marks(PRACTICES)(w),
+      ...marks(PATTERNS)(w),
+      ...marks(THREADS)(w),
+      w.m.POST_HIDDEN,
+      w.m.CM_PUBLIC_GOV,
+      w.m.WEBHOOK_URL,
+      '203.0.113.99',
+    ],
   },
 ];

@@ -10,37 +10,53 @@
  * their items and are not listed (schema-walker.ts treats them as structure).
  */
 export const RULES = {
-  'content:practice': 'Practice text: published/archived by visibility (PUBLIC, MEMBERS, RESTRICTED to a stakeholder type, partners), drafts and unpublished ones to the owners (visiblePracticeSql).',
-  'content:pattern': 'Misuse-pattern text: the same rule as practices, without partners (visiblePatternSql).',
-  'content:thread': 'Thread titles and tags: its category (members-only) and its practice or pattern decide (visibleThreadSql).',
-  'content:post': 'Post bodies: in a visible thread; hidden posts to moderators and their author only, on every path (posts, node, acceptedAnswer, parent, notifications, live); removed ones to nobody.',
-  'content:countermeasure': 'A countermeasure and its note: only when both its practice and its pattern are visible.',
+  'content:practice':
+    'Practice text: published/archived by visibility (PUBLIC, MEMBERS, RESTRICTED to a stakeholder type, partners), drafts and unpublished ones to the owners (visiblePracticeSql).',
+  'content:pattern':
+    'Misuse-pattern text: the same rule as practices, without partners (visiblePatternSql).',
+  'content:thread':
+    'Thread titles and tags: its category (members-only) and its practice or pattern decide (visibleThreadSql).',
+  'content:post':
+    'Post bodies: in a visible thread; hidden posts to moderators and their author only, on every path (posts, node, acceptedAnswer, parent, notifications, live); removed ones to nobody.',
+  'content:countermeasure':
+    'A countermeasure and its note: only when both its practice and its pattern are visible.',
   'content:presentation': 'Event presentations: only of published items the viewer may see.',
-  'content:collection-item': 'Collection items and their notes: only published items the viewer may see.',
-  'content:notification': 'Notifications: their recipient only; every subject re-judged (null when no longer visible).',
-  'content:search': 'Search hits, titles and snippets: only of what the viewer may see; no hidden or removed post.',
+  'content:collection-item':
+    'Collection items and their notes: only published items the viewer may see.',
+  'content:notification':
+    'Notifications: their recipient only; every subject re-judged (null when no longer visible).',
+  'content:search':
+    'Search hits, titles and snippets: only of what the viewer may see; no hidden or removed post.',
   'content:moderation': 'The moderation queue, flag notes: moderators only.',
   'personal:contact': 'Practice contacts: signed-in users who may see the practice.',
-  'personal:revision': 'Revision snapshots (they hold the contact): like the practice, and the contact as Practice.contact.',
+  'personal:revision':
+    'Revision snapshots (they hold the contact): like the practice, and the contact as Practice.contact.',
   'personal:moderation-note': 'Why a moderator unpublished something: the owners (and moderators).',
   'personal:hidden-reason': 'Why a post was hidden: its author and moderators.',
   'personal:email': 'Email addresses: the user themself and platform admins.',
-  'personal:session': 'Sessions (IP, browser): the user, signed in with a session (not an API token).',
+  'personal:session':
+    'Sessions (IP, browser): the user, signed in with a session (not an API token).',
   'personal:api-token': 'API tokens: their owner, signed in with a session (not an API token).',
   'personal:members': 'Who belongs to an organization: its members and platform admins.',
-  'personal:org-admin': 'Invitations (addresses) and join requests (messages): the organization’s admins and platform admins; a join request also to who sent it.',
-  'personal:webhook': 'Webhooks, their URLs and delivery payloads: the organization’s admins and platform admins.',
+  'personal:org-admin':
+    'Invitations (addresses) and join requests (messages): the organization’s admins and platform admins; a join request also to who sent it.',
+  'personal:webhook':
+    'Webhooks, their URLs and delivery payloads: the organization’s admins and platform admins.',
   'personal:audit': 'The audit log (IPs, details): platform admins.',
   'personal:users': 'The user directory with emails: platform admins.',
-  'personal:identity-change': 'An organization’s withdrawn identity (old name, type, country, who changed it): platform admins.',
+  'personal:identity-change':
+    'An organization’s withdrawn identity (old name, type, country, who changed it): platform admins.',
 } as const;
 export type RuleId = keyof typeof RULES;
 type Classification = RuleId | `public: ${string}`;
 
-const PUBLIC_ORG = 'public: the organization directory (name, country, description) is public, verified or not' as const;
-const PUBLIC_USER = 'public: display names are shown as authors; email is classified separately' as const;
+const PUBLIC_ORG =
+  'public: the organization directory (name, country, description) is public, verified or not' as const;
+const PUBLIC_USER =
+  'public: display names are shown as authors; email is classified separately' as const;
 const TAXONOMY = 'public: taxonomy codes / counts of what the viewer may see' as const;
-const PUBLIC_EVENT = 'public: events, sessions and themes are public programme data; presentations are filtered' as const;
+const PUBLIC_EVENT =
+  'public: events, sessions and themes are public programme data; presentations are filtered' as const;
 
 export const FIELD_RULES: Record<string, Record<string, Classification>> = {
   Query: {
@@ -51,7 +67,8 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     event: PUBLIC_EVENT,
     events: PUBLIC_EVENT,
     gapMatrix: 'public: counts of what the viewer may see',
-    invitation: 'public: the invitation token is the capability; it previews only its own invitation',
+    invitation:
+      'public: the invitation token is the capability; it previews only its own invitation',
     misusePattern: 'content:pattern',
     misusePatternStats: 'public: counts of what the viewer may see',
     misusePatterns: 'content:pattern',
@@ -79,7 +96,13 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     postAdded: 'content:post',
   },
   ApiToken: { name: 'personal:api-token', prefix: 'personal:api-token' },
-  AuditEvent: { action: 'personal:audit', actor: 'personal:audit', details: 'personal:audit', ip: 'personal:audit', subjectType: 'personal:audit' },
+  AuditEvent: {
+    action: 'personal:audit',
+    actor: 'personal:audit',
+    details: 'personal:audit',
+    ip: 'personal:audit',
+    subjectType: 'personal:audit',
+  },
   Collection: {
     curator: PUBLIC_USER,
     introduction: 'public: written by moderators for everyone',
@@ -88,8 +111,17 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     title: 'public: written by moderators for everyone',
   },
   CollectionItem: { item: 'content:collection-item', note: 'content:collection-item' },
-  Countermeasure: { note: 'content:countermeasure', pattern: 'content:countermeasure', practice: 'content:countermeasure', proposedBy: PUBLIC_USER },
-  DiscussionCategory: { description: 'public: forum descriptions', name: 'public: forum names', slug: 'public: forum names' },
+  Countermeasure: {
+    note: 'content:countermeasure',
+    pattern: 'content:countermeasure',
+    practice: 'content:countermeasure',
+    proposedBy: PUBLIC_USER,
+  },
+  DiscussionCategory: {
+    description: 'public: forum descriptions',
+    name: 'public: forum names',
+    slug: 'public: forum names',
+  },
   Endorsement: { comment: 'content:practice', organization: PUBLIC_ORG },
   Event: {
     description: PUBLIC_EVENT,
@@ -103,13 +135,26 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     url: PUBLIC_EVENT,
   },
   EventPresentation: { item: 'content:presentation', session: PUBLIC_EVENT },
-  EventSession: { description: PUBLIC_EVENT, event: PUBLIC_EVENT, presentations: 'content:presentation', theme: PUBLIC_EVENT, title: PUBLIC_EVENT },
+  EventSession: {
+    description: PUBLIC_EVENT,
+    event: PUBLIC_EVENT,
+    presentations: 'content:presentation',
+    theme: PUBLIC_EVENT,
+    title: PUBLIC_EVENT,
+  },
   EventTheme: { description: PUBLIC_EVENT, title: PUBLIC_EVENT },
   FacetCount: { value: TAXONOMY },
   GapMatrix: { cells: TAXONOMY },
-  InvitationPreview: { email: 'public: shown only to the holder of the invitation token', organization: PUBLIC_ORG },
+  InvitationPreview: {
+    email: 'public: shown only to the holder of the invitation token',
+    organization: PUBLIC_ORG,
+  },
   Invitation: { email: 'personal:org-admin' },
-  JoinRequest: { message: 'personal:org-admin', organization: PUBLIC_ORG, user: 'personal:org-admin' },
+  JoinRequest: {
+    message: 'personal:org-admin',
+    organization: PUBLIC_ORG,
+    user: 'personal:org-admin',
+  },
   Membership: { organization: 'personal:members', user: 'personal:members' },
   MisusePattern: {
     countermeasures: 'content:countermeasure',
@@ -125,7 +170,12 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     summary: 'content:pattern',
     title: 'content:pattern',
   },
-  MisusePatternStats: { byFormOfExploitation: TAXONOMY, byStage: TAXONOMY, byTechnology: TAXONOMY, byTrend: TAXONOMY },
+  MisusePatternStats: {
+    byFormOfExploitation: TAXONOMY,
+    byStage: TAXONOMY,
+    byTechnology: TAXONOMY,
+    byTrend: TAXONOMY,
+  },
   ModerationItem: {
     misusePattern: 'content:moderation',
     notes: 'content:moderation',
@@ -157,7 +207,10 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     webhooks: 'personal:webhook',
     website: PUBLIC_ORG,
   },
-  OrganizationIdentityChange: { changedBy: 'personal:identity-change', changes: 'personal:identity-change' },
+  OrganizationIdentityChange: {
+    changedBy: 'personal:identity-change',
+    changes: 'personal:identity-change',
+  },
   OrganizationFieldChange: { from: 'personal:identity-change', to: 'personal:identity-change' },
   PageInfo: { endCursor: 'public: opaque cursors', startCursor: 'public: opaque cursors' },
   PlatformStats: { organizationsByStakeholderType: TAXONOMY },
@@ -188,7 +241,11 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     title: 'content:practice',
   },
   PracticeLink: { label: 'content:practice', url: 'content:practice' },
-  PracticeRevision: { author: PUBLIC_USER, changedFields: 'personal:revision', snapshot: 'personal:revision' },
+  PracticeRevision: {
+    author: PUBLIC_USER,
+    changedFields: 'personal:revision',
+    snapshot: 'personal:revision',
+  },
   PracticeStats: {
     byCountry: TAXONOMY,
     byFocusArea: TAXONOMY,
@@ -197,14 +254,46 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     byStatus: TAXONOMY,
     byTechnology: TAXONOMY,
   },
-  SearchResults: { edges: 'content:search', engine: 'public: the engine’s name', facetDistribution: 'content:search', nodes: 'content:search', pageInfo: 'public: opaque cursors' },
+  SearchResults: {
+    edges: 'content:search',
+    engine: 'public: the engine’s name',
+    facetDistribution: 'content:search',
+    nodes: 'content:search',
+    pageInfo: 'public: opaque cursors',
+  },
   SearchFacetDistribution: { values: 'content:search' },
   SearchFacetValue: { label: 'content:search', value: 'content:search' },
-  MisusePatternSearchHit: { highlightedTitle: 'content:search', misusePattern: 'content:search', snippet: 'content:search', title: 'content:search' },
-  OrganizationSearchHit: { highlightedTitle: 'content:search', organization: 'content:search', snippet: 'content:search', title: 'content:search' },
-  PostSearchHit: { highlightedTitle: 'content:search', post: 'content:search', snippet: 'content:search', thread: 'content:search', title: 'content:search' },
-  PracticeSearchHit: { highlightedTitle: 'content:search', practice: 'content:search', snippet: 'content:search', title: 'content:search' },
-  ThreadSearchHit: { highlightedTitle: 'content:search', snippet: 'content:search', thread: 'content:search', title: 'content:search' },
+  MisusePatternSearchHit: {
+    highlightedTitle: 'content:search',
+    misusePattern: 'content:search',
+    snippet: 'content:search',
+    title: 'content:search',
+  },
+  OrganizationSearchHit: {
+    highlightedTitle: 'content:search',
+    organization: 'content:search',
+    snippet: 'content:search',
+    title: 'content:search',
+  },
+  PostSearchHit: {
+    highlightedTitle: 'content:search',
+    post: 'content:search',
+    snippet: 'content:search',
+    thread: 'content:search',
+    title: 'content:search',
+  },
+  PracticeSearchHit: {
+    highlightedTitle: 'content:search',
+    practice: 'content:search',
+    snippet: 'content:search',
+    title: 'content:search',
+  },
+  ThreadSearchHit: {
+    highlightedTitle: 'content:search',
+    snippet: 'content:search',
+    thread: 'content:search',
+    title: 'content:search',
+  },
   SessionInfo: { ip: 'personal:session', userAgent: 'personal:session' },
   SourceLink: { label: 'content:pattern', url: 'content:pattern' },
   Thread: {
@@ -224,6 +313,11 @@ export const FIELD_RULES: Record<string, Record<string, Classification>> = {
     memberships: 'personal:members',
     sessions: 'personal:session',
   },
-  Webhook: { deliveries: 'personal:webhook', description: 'personal:webhook', disabledReason: 'personal:webhook', url: 'personal:webhook' },
+  Webhook: {
+    deliveries: 'personal:webhook',
+    description: 'personal:webhook',
+    disabledReason: 'personal:webhook',
+    url: 'personal:webhook',
+  },
   WebhookDelivery: { error: 'personal:webhook', payload: 'personal:webhook' },
 };

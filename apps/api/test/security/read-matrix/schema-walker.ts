@@ -24,7 +24,8 @@ const TEXT_SCALARS = new Set(['String', 'JSON']);
 const STRUCTURAL_FIELDS = new Set(['edges', 'nodes', 'node', 'pageInfo', 'cursor']);
 
 /** Connection and edge plumbing carries its items' rule (see rules.ts). */
-export const isStructural = (type: string, field: string) => (/(Connection|Edge)$/.test(type) && STRUCTURAL_FIELDS.has(field));
+export const isStructural = (type: string, field: string) =>
+  /(Connection|Edge)$/.test(type) && STRUCTURAL_FIELDS.has(field);
 
 /**
  * Every object type reachable from Query, Subscription and `node`/`nodes` (every Node type),
@@ -32,7 +33,10 @@ export const isStructural = (type: string, field: string) => (/(Connection|Edge)
  * them, every field that returns an object type or a text scalar.
  */
 export function walkReadSchema(schema: GraphQLSchema): ReachableField[] {
-  const queue: GraphQLNamedType[] = [schema.getQueryType()!, ...(schema.getSubscriptionType() ? [schema.getSubscriptionType()!] : [])];
+  const queue: GraphQLNamedType[] = [
+    schema.getQueryType()!,
+    ...(schema.getSubscriptionType() ? [schema.getSubscriptionType()!] : []),
+  ];
   const node = schema.getType('Node');
   if (node && isInterfaceType(node)) queue.push(...schema.getPossibleTypes(node));
   const seen = new Set<string>();
@@ -52,11 +56,18 @@ export function walkReadSchema(schema: GraphQLSchema): ReachableField[] {
     if (!isObjectType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      const carries = isScalarType(named) ? TEXT_SCALARS.has(named.name) : isObjectType(named) || isInterfaceType(named) || isUnionType(named);
+      const carries = isScalarType(named)
+        ? TEXT_SCALARS.has(named.name)
+        : isObjectType(named) || isInterfaceType(named) || isUnionType(named);
       if (!carries) continue;
       if (!isScalarType(named)) queue.push(named);
       if (isStructural(type.name, field.name)) continue;
-      found.push({ coordinate: `${type.name}.${field.name}`, type: type.name, field: field.name, returns: named.name });
+      found.push({
+        coordinate: `${type.name}.${field.name}`,
+        type: type.name,
+        field: field.name,
+        returns: named.name,
+      });
     }
   }
   return found;

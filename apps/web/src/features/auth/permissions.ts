@@ -11,7 +11,8 @@ import type { MembershipRole, PlatformRole } from '@alliance/graphql';
 type PlatformMember = { platformRole: PlatformRole } | null | undefined;
 
 /** A platform admin (actor.ts `isPlatformAdmin`). */
-export const isPlatformAdmin = (viewer: PlatformMember): boolean => viewer?.platformRole === 'ADMIN';
+export const isPlatformAdmin = (viewer: PlatformMember): boolean =>
+  viewer?.platformRole === 'ADMIN';
 
 /** A moderator or platform admin (actor.ts `isModerator`): the moderation queue, unpublishing, hiding. */
 export const isModerator = (viewer: PlatformMember): boolean =>

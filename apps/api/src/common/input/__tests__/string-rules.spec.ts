@@ -22,7 +22,9 @@ describe('string rules', () => {
   });
 
   it('treats passwords, tokens and secrets as secrets by name', () => {
-    expect(['password', 'currentPassword', 'newPassword', 'token', 'secret'].every(isSecretName)).toBe(true);
+    expect(
+      ['password', 'currentPassword', 'newPassword', 'token', 'secret'].every(isSecretName),
+    ).toBe(true);
     expect(['passwordHint', 'tokenId', 'title', 'query', 'body'].some(isSecretName)).toBe(false);
   });
 });

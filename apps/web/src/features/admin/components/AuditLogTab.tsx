@@ -85,7 +85,11 @@ export function AuditLogTab({
             </tbody>
           </table>
         </div>
-        <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
+        <LoadMoreButton
+          pageInfo={connection.pageInfo}
+          fetchMore={fetchMore}
+          busy={networkStatus === NetworkStatus.fetchMore}
+        />
       </>
     );
   } else if (loading) {

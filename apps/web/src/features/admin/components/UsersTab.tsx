@@ -99,7 +99,11 @@ export function UsersTab({
             </tbody>
           </table>
         </div>
-        <LoadMoreButton pageInfo={connection.pageInfo} fetchMore={fetchMore} busy={networkStatus === NetworkStatus.fetchMore} />
+        <LoadMoreButton
+          pageInfo={connection.pageInfo}
+          fetchMore={fetchMore}
+          busy={networkStatus === NetworkStatus.fetchMore}
+        />
       </>
     );
   } else if (loading) {

@@ -16,9 +16,9 @@ describe('permissions (the API policies, as the web offers them)', () => {
       true,
       true,
     ]);
-    expect(['USER', 'MODERATOR', 'ADMIN'].map((r) => isPlatformAdmin(as(r as PlatformRole)))).toEqual(
-      [false, false, true],
-    );
+    expect(
+      ['USER', 'MODERATOR', 'ADMIN'].map((r) => isPlatformAdmin(as(r as PlatformRole))),
+    ).toEqual([false, false, true]);
     expect(isModerator(null)).toBe(false);
     expect(isPlatformAdmin(undefined)).toBe(false);
   });

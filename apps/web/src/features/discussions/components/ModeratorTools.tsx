@@ -39,23 +39,52 @@ export function ModeratorTools({ thread }: { thread: ThreadSummaryFragment }) {
     e.preventDefault();
     if (!thread.author) return;
     const until = new Date(Date.now() + Number(days) * 86_400_000).toISOString();
-    void run(() => suspendUser({ variables: { userId: thread.author!.id, until, reason } }), t('discussions.moderatorTools.suspended'));
+    void run(
+      () => suspendUser({ variables: { userId: thread.author!.id, until, reason } }),
+      t('discussions.moderatorTools.suspended'),
+    );
   }
 
   return (
     <section className="moderator-tools" aria-labelledby="moderator-tools-title">
       <h2 id="moderator-tools-title">{t('discussions.moderatorTools.title')}</h2>
       <div className="button-row">
-        <button type="button" className="button secondary" onClick={() => void run(() => setLocked({ variables: { id: thread.id, locked: !thread.locked } }), t('discussions.moderatorTools.saved'))}>
-          {thread.locked ? t('discussions.moderatorTools.unlock') : t('discussions.moderatorTools.lock')}
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            void run(
+              () => setLocked({ variables: { id: thread.id, locked: !thread.locked } }),
+              t('discussions.moderatorTools.saved'),
+            )
+          }
+        >
+          {thread.locked
+            ? t('discussions.moderatorTools.unlock')
+            : t('discussions.moderatorTools.lock')}
         </button>
-        <button type="button" className="button secondary" onClick={() => void run(() => setPinned({ variables: { id: thread.id, pinned: !thread.pinned } }), t('discussions.moderatorTools.saved'))}>
-          {thread.pinned ? t('discussions.moderatorTools.unpin') : t('discussions.moderatorTools.pin')}
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() =>
+            void run(
+              () => setPinned({ variables: { id: thread.id, pinned: !thread.pinned } }),
+              t('discussions.moderatorTools.saved'),
+            )
+          }
+        >
+          {thread.pinned
+            ? t('discussions.moderatorTools.unpin')
+            : t('discussions.moderatorTools.pin')}
         </button>
       </div>
       {thread.category && data && (
         <div className="inline-form">
-          <SelectField label={t('discussions.moderatorTools.moveTo')} value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
+          <SelectField
+            label={t('discussions.moderatorTools.moveTo')}
+            value={categoryId}
+            onChange={(e) => setCategoryId(e.target.value)}
+          >
             {data.categories.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}
@@ -66,7 +95,12 @@ export function ModeratorTools({ thread }: { thread: ThreadSummaryFragment }) {
             type="button"
             className="button secondary"
             disabled={categoryId === thread.category.id}
-            onClick={() => void run(() => moveThread({ variables: { id: thread.id, categoryId } }), t('discussions.moderatorTools.saved'))}
+            onClick={() =>
+              void run(
+                () => moveThread({ variables: { id: thread.id, categoryId } }),
+                t('discussions.moderatorTools.saved'),
+              )
+            }
           >
             {t('discussions.moderatorTools.move')}
           </button>
@@ -74,8 +108,19 @@ export function ModeratorTools({ thread }: { thread: ThreadSummaryFragment }) {
       )}
       {thread.author && (
         <form className="inline-form" onSubmit={suspend}>
-          <TextField label={t('discussions.moderatorTools.suspendDays', { name: thread.author.displayName })} type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} />
-          <TextField label={t('discussions.moderatorTools.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextField
+            label={t('discussions.moderatorTools.suspendDays', { name: thread.author.displayName })}
+            type="number"
+            min={1}
+            max={365}
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+          />
+          <TextField
+            label={t('discussions.moderatorTools.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button type="submit" className="button secondary">
             {t('discussions.moderatorTools.suspend')}
           </button>

@@ -23,7 +23,9 @@ describe('demo mode banner', () => {
 
     // The answer has arrived (and been rendered) before the banner's absence is checked.
     await waitFor(() => expect(cache.readQuery({ query: PlatformInfoDocument })).not.toBeNull());
-    expect(screen.getByRole('heading', { level: 1, name: 'About Alliance Commons' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'About Alliance Commons' }),
+    ).toBeInTheDocument();
     expect(screen.queryByTestId('demo-mode-banner')).not.toBeInTheDocument();
   });
 });

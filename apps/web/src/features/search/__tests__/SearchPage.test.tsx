@@ -95,7 +95,9 @@ describe('Search page', () => {
   });
 
   it('shows no estimate note when every match was counted', async () => {
-    renderRoute('/search?q=hotline', [searchMock({ query: 'hotline' }, [hotline], { totalCount: 1 })]);
+    renderRoute('/search?q=hotline', [
+      searchMock({ query: 'hotline' }, [hotline], { totalCount: 1 }),
+    ]);
     expect(await screen.findByTestId('search-count')).toHaveTextContent('About 1 result');
     expect(screen.queryByTestId('search-estimate')).toBeNull();
   });
