@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { type AppConfig, ConfigError } from '../config/config';
+import type { AppConfig } from '../config/config';
+import { parseEnvSection } from '../config/env-section';
 
 /** Settings of the job queue (pg-boss), read from the environment like webhook-settings.ts. */
 export interface JobSettings {
@@ -51,21 +52,7 @@ export function loadJobSettings(
   config: Pick<AppConfig, 'nodeEnv'>,
   env: NodeJS.ProcessEnv = process.env,
 ): JobSettings {
-  const raw: Record<string, string> = {};
-  for (const key of JOB_VARIABLES) {
-    const value = env[key];
-    if (value !== undefined && value.trim() !== '') raw[key] = value;
-  }
-  const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue.path[0] ?? 'environment');
-    throw new ConfigError(
-      variable,
-      `Invalid configuration: ${issue.message} (got "${raw[variable]}").`,
-    );
-  }
-  const e = parsed.data;
+  const e = parseEnvSection(envSchema, env);
   return {
     pollSeconds: e.JOBS_POLL_SECONDS,
     cronCheckSeconds: e.JOBS_CRON_CHECK_SECONDS,

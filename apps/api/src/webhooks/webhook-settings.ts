@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { z } from 'zod';
 import { type AppConfig, ConfigError } from '../config/config';
+import { parseEnvSection } from '../config/env-section';
 
 export const WEBHOOK_SETTINGS = Symbol('WEBHOOK_SETTINGS');
 /** Injects the WebhookSettings read at start-up. */
@@ -65,22 +66,7 @@ export function loadWebhookSettings(
   config: Pick<AppConfig, 'nodeEnv'>,
   env: NodeJS.ProcessEnv = process.env,
 ): WebhookSettings {
-  const raw: Record<string, string> = {};
-  for (const key of WEBHOOK_VARIABLES) {
-    const value = env[key];
-    if (value !== undefined && value.trim() !== '') raw[key] = value;
-  }
-  const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue.path[0] ?? 'environment');
-    const shown =
-      variable === 'WEBHOOK_SECRET_KEY' || raw[variable] === undefined
-        ? ''
-        : ` (got "${raw[variable]}")`;
-    throw new ConfigError(variable, `Invalid configuration: ${issue.message}${shown}.`);
-  }
-  const e = parsed.data;
+  const e = parseEnvSection(envSchema, env, ['WEBHOOK_SECRET_KEY']);
   return {
     pollMs: e.WEBHOOK_POLL_MS ?? (config.nodeEnv === 'test' ? 0 : 1000),
     retryMs: e.WEBHOOK_RETRY_MS,
