@@ -76,10 +76,13 @@ class Receiver {
   }
 }
 
-/** Fast retries for the tests: 100 ms, then 400 ms (×4); three attempts; a 1 s timeout. */
+/**
+ * Fast retries for the tests: 300 ms, then 1.2 s (×4); three attempts; a 1 s timeout. Wide enough
+ * that the job queue's pick-up latency (up to its 0.5 s poll under load) cannot invert the gaps.
+ */
 const WEBHOOK_ENV = {
   WEBHOOK_POLL_MS: '50',
-  WEBHOOK_RETRY_MS: '100',
+  WEBHOOK_RETRY_MS: '300',
   WEBHOOK_MAX_ATTEMPTS: '3',
   WEBHOOK_TIMEOUT_MS: '1000',
   WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
